@@ -1,0 +1,17 @@
+package dev.newswatch.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A topic label on an article, with the phrases that earned it.
+ *
+ * @param name     tag name, one of {@link Tags}
+ * @param evidence the matched phrases as they appear in the text (at most a handful)
+ */
+public record Tag(String name, List<String> evidence) {
+  public Tag {
+    Objects.requireNonNull(name, "name");
+    evidence = evidence == null ? List.of() : List.copyOf(evidence);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newswatch.model;
+
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * The topics newswatch writes, their keys and serdes. Names carry a major version: a change that is not
+ * backward compatible (a field removed or re-typed) gets a new topic, additions do not.
+ */
+public final class Topics {
+
+  public static final String ARTICLES_RAW = "newswatch.articles.raw.v1";
+  public static final String ARTICLES = "newswatch.articles.v1";
+  public static final String ALERTS = "newswatch.alerts.v1";
+  public static final String FEED_STATE = "newswatch.feed-state.v1";
+  public static final String DELIVERIES_DLQ = "newswatch.deliveries.dlq.v1";
+  public static final String PIPELINE_DLQ = "newswatch.pipeline.dlq.v1";
+
+  public static final TopicSpec ARTICLES_RAW_SPEC = new TopicSpec(
+      ARTICLES_RAW, false, Article.class, "schemas/article.v1.schema.json", "canonical URL (UTF-8 string)");
+  public static final TopicSpec ARTICLES_SPEC = new TopicSpec(
+      ARTICLES, false, EnrichedArticle.class, "schemas/enriched-article.v1.schema.json", "article id (32 hex digits)");
+  public static final TopicSpec ALERTS_SPEC = new TopicSpec(
+      ALERTS, false, Alert.class, "schemas/alert.v1.schema.json", "subscription id (UTF-8 string)");
+  public static final TopicSpec FEED_STATE_SPEC = new TopicSpec(
+      FEED_STATE, true, FeedState.class, "schemas/feed-state.v1.schema.json", "feed URL (UTF-8 string)");
+  public static final TopicSpec DELIVERIES_DLQ_SPEC = new TopicSpec(
+      DELIVERIES_DLQ, false, DeliveryFailure.class, "schemas/delivery-failure.v1.schema.json",
+      "subscription id (UTF-8 string)");
+  public static final TopicSpec PIPELINE_DLQ_SPEC = new TopicSpec(
+      PIPELINE_DLQ, false, DeadLetter.class, "schemas/dead-letter.v1.schema.json",
+      "the original record key bytes");
+
+  /** Every topic the app creates up front, in data-flow order. */
+  public static final List<TopicSpec> ALL = List.of(
+      ARTICLES_RAW_SPEC, ARTICLES_SPEC, ALERTS_SPEC, FEED_STATE_SPEC, DELIVERIES_DLQ_SPEC, PIPELINE_DLQ_SPEC);
+
+  private Topics() {}
+
+  public static Serde<String> keySerde() {
+    return Serdes.String();
+  }
+
+  public static Serde<Article> articleSerde() {
+    return new JsonSerde<>(Article.class);
+  }
+
+  public static Serde<EnrichedArticle> enrichedArticleSerde() {
+    return new JsonSerde<>(EnrichedArticle.class);
+  }
+
+  public static Serde<Alert> alertSerde() {
+    return new JsonSerde<>(Alert.class);
+  }
+
+  public static Serde<FeedState> feedStateSerde() {
+    return new JsonSerde<>(FeedState.class);
+  }
+
+  public static Serde<DeliveryFailure> deliveryFailureSerde() {
+    return new JsonSerde<>(DeliveryFailure.class);
+  }
+
+  public static Serde<DeadLetter> deadLetterSerde() {
+    return new JsonSerde<>(DeadLetter.class);
+  }
+}

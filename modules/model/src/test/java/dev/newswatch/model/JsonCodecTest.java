@@ -1,0 +1,52 @@
+package dev.newswatch.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class JsonCodecTest {
+
+  private static final Instant T = Instant.parse("2026-11-20T09:14:00Z");
+
+  @Test
+  void roundTripsEnrichedArticleWithIsoInstants() {
+    Article a = new Article("0123456789abcdef0123456789abcdef", "https://o.example/a", "https://o.example/a", null,
+        "https://o.example/rss", null, "Title", null, null, T, T, null);
+    EnrichedArticle e = new EnrichedArticle(a.id(), a, List.of(new Tag(Tags.SANCTIONS, List.of("sanctions"))), T);
+    byte[] json = JsonCodec.toBytes(e);
+    assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"2026-11-20T09:14:00Z\"").doesNotContain("guid");
+    assertThat(JsonCodec.fromBytes(json, EnrichedArticle.class)).isEqualTo(e);
+  }
+
+  @Test
+  void ignoresFieldsAddedByLaterVersions() {
+    String json = "{\"feedUrl\":\"https://o.example/rss\",\"seenItemKeys\":[],\"futureField\":1}";
+    assertThat(JsonCodec.fromBytes(json.getBytes(StandardCharsets.UTF_8), FeedState.class).feedUrl())
+        .isEqualTo("https://o.example/rss");
+  }
+
+  @Test
+  void serdeReportsBadBytesAsSerializationException() {
+    var serde = Topics.articleSerde();
+    assertThatThrownBy(() -> serde.deserializer().deserialize("t", "{not json".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("Article");
+  }
+
+  @Test
+  void feedStateKeepsOnlyTheNewestSeenKeys() {
+    List<String> keys = java.util.stream.IntStream.range(0, FeedState.MAX_SEEN + 5).mapToObj(i -> "k" + i).toList();
+    FeedState s = new FeedState("https://o.example/rss", null, null, keys, null);
+    assertThat(s.seenItemKeys()).hasSize(FeedState.MAX_SEEN).startsWith("k5").endsWith("k" + (FeedState.MAX_SEEN + 4));
+  }
+
+  @Test
+  void channelToStringHidesSecretAndPath() {
+    var c = new Subscription.Channel("webhook", "https://hooks.example/services/T000/SECRETTOKEN", "s3cret");
+    assertThat(c.toString()).doesNotContain("SECRETTOKEN").doesNotContain("s3cret").contains("hooks.example");
+  }
+}

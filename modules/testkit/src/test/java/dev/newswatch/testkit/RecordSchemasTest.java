@@ -1,0 +1,83 @@
+package dev.newswatch.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.model.Alert;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.ArticleIds;
+import dev.newswatch.model.DeadLetter;
+import dev.newswatch.model.DeliveryFailure;
+import dev.newswatch.model.EnrichedArticle;
+import dev.newswatch.model.FeedState;
+import dev.newswatch.model.Tag;
+import dev.newswatch.model.Tags;
+import dev.newswatch.model.TopicSpec;
+import dev.newswatch.model.Topics;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every record type we write validates against the schema its topic documents. */
+class RecordSchemasTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T09:20:00Z");
+  private static final String URL = "https://balticwire.example/europe/2026/11/belarus-pardons-18-prisoners";
+
+  private static Article article() {
+    return new Article(ArticleIds.fromCanonicalUrl(URL), URL + "?utm_source=x", URL, "balticwire-88213",
+        "https://balticwire.example/europe/rss", "Baltic Wire", "Lukashenko pardons 18 political prisoners",
+        "Eighteen people were pardoned.", "Staff", NOW.minusSeconds(600), NOW, "en");
+  }
+
+  private static Alert alert() {
+    Article a = article();
+    return new Alert(Alert.idFor("rights-desk", a.id()), "rights-desk", a.id(), a.title(), a.url(), "Baltic Wire",
+        List.of(Tags.PARDON_RELEASE), List.of("Lukashenko"), "tag pardon-release; keyword Lukashenko",
+        a.publishedAt(), NOW);
+  }
+
+  private static final Map<TopicSpec, Object> SAMPLES = Map.of(
+      Topics.ARTICLES_RAW_SPEC, article(),
+      Topics.ARTICLES_SPEC, new EnrichedArticle(article().id(), article(),
+          List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardons"))), NOW),
+      Topics.ALERTS_SPEC, alert(),
+      Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",
+          "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW),
+      Topics.DELIVERIES_DLQ_SPEC, new DeliveryFailure(alert(), "webhook", "https://hooks.example/…",
+          "HTTP 503", 5, NOW),
+      Topics.PIPELINE_DLQ_SPEC, new DeadLetter(Topics.ARTICLES_RAW, 2, 41L, "not JSON", "a2V5", "e30=", NOW));
+
+  @Test
+  void everyTopicHasASampleAndEverySampleValidates() {
+    assertThat(SAMPLES.keySet()).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+    Map<String, List<String>> problems = SAMPLES.entrySet().stream().collect(Collectors.toMap(
+        e -> e.getKey().name(), e -> RecordSchemas.violations(e.getKey(), e.getValue())));
+    assertThat(problems).allSatisfy((topic, violations) -> assertThat(violations).as(topic).isEmpty());
+  }
+
+  @Test
+  void rejectsRecordMissingRequiredField() {
+    String json = "{\"id\":\"00000000000000000000000000000000\",\"url\":\"https://x.example/a\"}";
+    assertThat(RecordSchemas.violations(Topics.ARTICLES_RAW_SPEC, json.getBytes()))
+        .anySatisfy(m -> assertThat(m).contains("canonicalUrl"));
+  }
+
+  @Test
+  void rejectsBadDateAndUnknownTag() {
+    String json = "{\"id\":\"00000000000000000000000000000000\",\"article\":{},\"processedAt\":\"yesterday\","
+        + "\"tags\":[{\"name\":\"weather\",\"evidence\":[]}]}";
+    List<String> violations = RecordSchemas.violations(Topics.ARTICLES_SPEC, json.getBytes());
+    assertThat(violations).anySatisfy(m -> assertThat(m).contains("date-time"));
+    assertThat(violations).anySatisfy(m -> assertThat(m).contains("name"));
+  }
+
+  @Test
+  void fixtureFeedsAreReadable() {
+    assertThat(Fixtures.text("feeds/baltic-wire.xml")).contains("Lukashenko pardons 18");
+    assertThat(List.of("feeds/baltic-wire.xml", "feeds/minsk-monitor.xml"))
+        .map(Function.<String>identity()).allSatisfy(n -> assertThat(Fixtures.text(n)).startsWith("<?xml"));
+  }
+}

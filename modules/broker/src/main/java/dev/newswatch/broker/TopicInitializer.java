@@ -1,0 +1,138 @@
+package dev.newswatch.broker;
+
+import dev.newswatch.model.TopicSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the topics of the contract up front and waits until every partition has a leader. Producing
+ * to a topic whose partitions have no leader yet can lose an idempotent producer's first batch
+ * (KAFKA-15591), so services start only after {@link #ensureTopics} returns.
+ */
+public final class TopicInitializer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TopicInitializer.class);
+
+  /**
+   * How topics are created.
+   *
+   * @param partitions        partitions of every non-compacted topic
+   * @param compactedPartitions partitions of compacted (registry/state) topics
+   * @param replicationFactor replication factor of every topic
+   * @param retention         retention of non-compacted topics
+   */
+  public record Settings(int partitions, int compactedPartitions, short replicationFactor, Duration retention) {
+    public Settings {
+      if (partitions < 1 || compactedPartitions < 1 || replicationFactor < 1) {
+        throw new IllegalArgumentException("partitions and replication factor must be at least 1");
+      }
+    }
+  }
+
+  private TopicInitializer() {}
+
+  /**
+   * Creates missing topics (existing ones are left as they are, and reported when their partition
+   * count differs) and waits until every partition of every topic has a leader.
+   *
+   * @throws TimeoutException when the cluster does not get there within {@code timeout}
+   */
+  public static void ensureTopics(Map<String, Object> adminConfig, Collection<TopicSpec> topics, Settings settings,
+      Duration timeout) throws TimeoutException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (Admin admin = Admin.create(adminConfig)) {
+      createMissing(admin, topics, settings, deadline);
+      awaitLeaders(admin, topics.stream().map(TopicSpec::name).toList(), deadline);
+    }
+  }
+
+  private static void createMissing(Admin admin, Collection<TopicSpec> topics, Settings settings, long deadline)
+      throws TimeoutException, InterruptedException {
+    List<NewTopic> wanted = new ArrayList<>();
+    for (TopicSpec spec : topics) {
+      Map<String, String> configs = new HashMap<>();
+      if (spec.compacted()) {
+        configs.put("cleanup.policy", "compact");
+        configs.put("min.compaction.lag.ms", "60000");
+      } else {
+        configs.put("retention.ms", String.valueOf(settings.retention().toMillis()));
+      }
+      int partitions = spec.compacted() ? settings.compactedPartitions() : settings.partitions();
+      wanted.add(new NewTopic(spec.name(), partitions, settings.replicationFactor()).configs(configs));
+    }
+    while (true) {
+      try {
+        Set<String> existing = admin.listTopics().names().get(remaining(deadline), TimeUnit.MILLISECONDS);
+        List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
+        if (!missing.isEmpty()) {
+          try {
+            admin.createTopics(missing).all().get(remaining(deadline), TimeUnit.MILLISECONDS);
+            missing.forEach(t -> LOG.info("created topic {} ({} partitions, replication {})",
+                t.name(), t.numPartitions(), t.replicationFactor()));
+          } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+              throw e;
+            }
+          }
+        }
+        return;
+      } catch (ExecutionException e) {
+        LOG.warn("topic creation not possible yet: {}; retrying", e.getCause().toString());
+        sleepUntilRetry(deadline);
+      }
+    }
+  }
+
+  private static void awaitLeaders(Admin admin, List<String> names, long deadline)
+      throws TimeoutException, InterruptedException {
+    while (true) {
+      try {
+        Map<String, TopicDescription> descriptions =
+            admin.describeTopics(names).allTopicNames().get(remaining(deadline), TimeUnit.MILLISECONDS);
+        List<String> leaderless = new ArrayList<>();
+        for (TopicDescription d : descriptions.values()) {
+          for (TopicPartitionInfo p : d.partitions()) {
+            if (p.leader() == null || p.leader().isEmpty()) {
+              leaderless.add(d.name() + "-" + p.partition());
+            }
+          }
+        }
+        if (leaderless.isEmpty()) {
+          LOG.info("all {} topics ready, every partition has a leader", names.size());
+          return;
+        }
+        LOG.debug("waiting for leaders of {}", leaderless);
+      } catch (ExecutionException e) {
+        LOG.debug("topics not described yet: {}", e.getCause().toString());
+      }
+      sleepUntilRetry(deadline);
+    }
+  }
+
+  private static long remaining(long deadline) throws TimeoutException {
+    long ms = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (ms <= 0) {
+      throw new TimeoutException("topics not ready before the deadline");
+    }
+    return ms;
+  }
+
+  private static void sleepUntilRetry(long deadline) throws TimeoutException, InterruptedException {
+    Thread.sleep(Math.min(200, remaining(deadline)));
+  }
+}

@@ -1,0 +1,175 @@
+package dev.newswatch.model.net;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether newswatch may send a request to a URL taken from configuration or from a feed: the
+ * guard against server-side request forgery. Feeds and webhook URLs come from users, so by default only
+ * public addresses are allowed: loopback, private (RFC 1918, RFC 4193), link-local (which includes the
+ * cloud metadata address 169.254.169.254), carrier-grade NAT, multicast and unspecified addresses are
+ * refused, as is any scheme but http/https.
+ *
+ * <p>Every address the host name resolves to is checked, so a name with one public and one private
+ * record is refused. The check runs before each request and each redirect hop; a DNS answer that
+ * changes between the check and the connection (rebinding) is not covered, which the JDK HTTP client
+ * gives no hook to close.
+ *
+ * <p>It lives in {@code model} because both {@code ingest} (feeds, pages) and {@code alerts}
+ * (webhooks) need the same policy and neither may depend on the other.
+ */
+public final class AddressGuard {
+
+  /** Thrown when a URL may not be requested; the message says why, without secrets. */
+  public static final class BlockedAddressException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public BlockedAddressException(String message) {
+      super(message);
+    }
+  }
+
+  /** Resolves host names; replaced in tests. */
+  @FunctionalInterface
+  public interface Resolver {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  private final boolean allowPrivateNetworks;
+  private final Set<String> allowedHosts;
+  private final Resolver resolver;
+
+  /**
+   * @param allowPrivateNetworks when true, every address is allowed (for closed deployments)
+   * @param allowedHosts         {@code host} or {@code host:port} entries allowed whatever they resolve to
+   *                             (for example a feed server inside the company network)
+   */
+  public AddressGuard(boolean allowPrivateNetworks, List<String> allowedHosts) {
+    this(allowPrivateNetworks, allowedHosts, InetAddress::getAllByName);
+  }
+
+  public AddressGuard(boolean allowPrivateNetworks, List<String> allowedHosts, Resolver resolver) {
+    this.allowPrivateNetworks = allowPrivateNetworks;
+    this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    this.resolver = resolver;
+  }
+
+  /** A guard that refuses every non-public address. */
+  public static AddressGuard publicOnly() {
+    return new AddressGuard(false, List.of());
+  }
+
+  /**
+   * Checks a URL before it is requested.
+   *
+   * @throws BlockedAddressException when the scheme is not http(s), the host is missing or does not
+   *     resolve, or it resolves to a non-public address that configuration does not allow
+   */
+  public void check(URI uri) throws BlockedAddressException {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new BlockedAddressException("scheme '" + scheme + "' is not allowed, only http and https");
+    }
+    String host = uri.getHost();
+    if (host == null || host.isBlank()) {
+      throw new BlockedAddressException("URL has no host");
+    }
+    if (uri.getUserInfo() != null) {
+      throw new BlockedAddressException("URLs with user info are not allowed");
+    }
+    String lowerHost = host.toLowerCase(Locale.ROOT);
+    int port = uri.getPort() != -1 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
+    if (allowPrivateNetworks || allowedHosts.contains(lowerHost) || allowedHosts.contains(lowerHost + ":" + port)) {
+      return;
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = resolver.resolve(stripBrackets(host));
+    } catch (UnknownHostException e) {
+      throw new BlockedAddressException("host " + host + " does not resolve");
+    }
+    for (InetAddress address : addresses) {
+      String why = nonPublicReason(address);
+      if (why != null) {
+        throw new BlockedAddressException("host " + host + " resolves to " + why + " address "
+            + address.getHostAddress() + "; allow it with fetch.allowPrivateNetworks or fetch.allowedHosts");
+      }
+    }
+  }
+
+  private static String stripBrackets(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+  }
+
+  /** Why an address is not public, or null when it is. */
+  static String nonPublicReason(InetAddress address) {
+    if (address instanceof Inet6Address v6) {
+      byte[] b = v6.getAddress();
+      InetAddress embedded = embeddedIpv4(b);
+      if (embedded != null) {
+        return nonPublicReason(embedded);
+      }
+      if ((b[0] & 0xfe) == 0xfc) {
+        return "a unique-local";
+      }
+    }
+    if (address.isLoopbackAddress()) {
+      return "a loopback";
+    }
+    if (address.isAnyLocalAddress()) {
+      return "an unspecified";
+    }
+    if (address.isLinkLocalAddress()) {
+      return "a link-local (metadata)";
+    }
+    if (address.isSiteLocalAddress()) {
+      return "a private";
+    }
+    if (address.isMulticastAddress()) {
+      return "a multicast";
+    }
+    if (address instanceof Inet4Address v4) {
+      byte[] b = v4.getAddress();
+      int first = b[0] & 0xff;
+      int second = b[1] & 0xff;
+      if (first == 0) {
+        return "a this-network";
+      }
+      if (first == 100 && second >= 64 && second <= 127) {
+        return "a carrier-grade NAT";
+      }
+      if (first == 198 && (second == 18 || second == 19)) {
+        return "a benchmarking";
+      }
+      if (first >= 240) {
+        return "a reserved";
+      }
+    }
+    return null;
+  }
+
+  /** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible IPv6 address, or null. */
+  private static InetAddress embeddedIpv4(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) {
+        return null;
+      }
+    }
+    boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean compatible = b[10] == 0 && b[11] == 0 && !(b[12] == 0 && b[13] == 0 && b[14] == 0 && (b[15] & 0xff) <= 1);
+    if (!mapped && !compatible) {
+      return null;
+    }
+    try {
+      return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
+    } catch (UnknownHostException e) {
+      return null;
+    }
+  }
+}

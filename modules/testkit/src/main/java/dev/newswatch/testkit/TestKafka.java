@@ -72,7 +72,13 @@ public final class TestKafka {
    * {@code read_committed}; values as raw bytes so tests can check the wire format.
    */
   public static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
-    Map<String, Object> config = clientConfig();
+    return readAll(bootstrapServers(), topic);
+  }
+
+  /** {@link #readAll(String)} against any cluster, for tests that run their own broker. */
+  public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrapServers, String topic) {
+    Map<String, Object> config = new HashMap<>();
+    config.put("bootstrap.servers", bootstrapServers);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     try (KafkaConsumer<byte[], byte[]> consumer =

@@ -1,0 +1,95 @@
+package dev.newswatch.app;
+
+import dev.newswatch.app.runtime.NewswatchRuntime.Service;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** The {@code newswatch} command line. */
+@Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
+    description = "Streaming news monitoring: feeds to Kafka, duplicates dropped, pardons and sanctions tagged, "
+        + "alerts delivered.",
+    subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Run everything in one process: the embedded Kafka broker (unless --bootstrap-servers is "
+          + "given), the feed poller, the Streams pipeline, the alert service and the ops endpoint.")
+  static final class Run implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Option(names = "--demo", description = "Also serve the bundled demo feeds from 127.0.0.1, poll only those "
+        + "and print alerts to the console (data under data/demo). Needs no network.")
+    boolean demo;
+
+    @Override
+    public Integer call() {
+      return new Launcher(options, demo).run(EnumSet.allOf(Service.class));
+    }
+  }
+
+  @Command(name = "poller", mixinStandardHelpOptions = true,
+      description = "Run only the feed poller against an existing cluster.")
+  static final class Poller implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Override
+    public Integer call() {
+      return new Launcher(options, false).runAgainstCluster(EnumSet.of(Service.POLLER));
+    }
+  }
+
+  @Command(name = "pipeline", mixinStandardHelpOptions = true,
+      description = "Run only the Kafka Streams pipeline (dedup, tagging) against an existing cluster.")
+  static final class Pipeline implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Override
+    public Integer call() {
+      return new Launcher(options, false).runAgainstCluster(EnumSet.of(Service.PIPELINE));
+    }
+  }
+
+  @Command(name = "alerts", mixinStandardHelpOptions = true,
+      description = "Run only the alert service (matching and delivery) against an existing cluster.")
+  static final class Alerts implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Override
+    public Integer call() {
+      return new Launcher(options, false).runAgainstCluster(EnumSet.of(Service.ALERTS));
+    }
+  }
+
+  @Command(name = "broker", mixinStandardHelpOptions = true,
+      description = "Run only the embedded single-node Kafka broker (with the newswatch topics) so that the "
+          + "services can run as separate processes on one machine.")
+  static final class Broker implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Override
+    public Integer call() {
+      return new Launcher(options, false).run(EnumSet.noneOf(Service.class));
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package dev.newswatch.app.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.newswatch.model.Subscription;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything newswatch reads from {@code config/newswatch.yaml} (and {@code NEWSWATCH_*} environment
+ * overrides, see {@link ConfigLoader}). Every section and field has a default, so an empty file is a
+ * valid configuration that starts the embedded broker with no feeds.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record NewswatchConfig(
+    Kafka kafka, Http http, Poller poller, Pipeline pipeline, Alerts alerts, List<Feed> feeds,
+    List<Subscription> subscribers) {
+
+  public NewswatchConfig {
+    kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
+    http = http == null ? new Http(null, null) : http;
+    poller = poller == null ? new Poller(null, null, null, null, null) : poller;
+    pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
+    alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
+    feeds = feeds == null ? List.of() : List.copyOf(feeds);
+    subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
+  }
+
+  /**
+   * Kafka connection. An empty {@code bootstrapServers} means: start the embedded single-node broker.
+   *
+   * @param clientProperties extra properties for every client (security settings, for example); values
+   *                         are masked in logs when the key mentions a password, secret or jaas config
+   */
+  public record Kafka(String bootstrapServers, Embedded embedded, Topics topics, Map<String, String> clientProperties,
+      String instanceId) {
+    public Kafka {
+      bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.strip();
+      embedded = embedded == null ? new Embedded(null, null, null) : embedded;
+      topics = topics == null ? new Topics(null, null, null, null) : topics;
+      clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
+      instanceId = instanceId == null || instanceId.isBlank() ? "1" : instanceId.strip();
+    }
+
+    public boolean useEmbedded() {
+      return bootstrapServers.isEmpty();
+    }
+  }
+
+  /** The embedded broker: where it keeps data and which 127.0.0.1 ports it listens on. */
+  public record Embedded(Path dataDir, Integer port, Integer controllerPort) {
+    public Embedded {
+      dataDir = dataDir == null ? Path.of("data", "kafka") : dataDir;
+      port = port == null ? 9092 : port;
+      controllerPort = controllerPort == null ? 9093 : controllerPort;
+      checkPort("kafka.embedded.port", port);
+      checkPort("kafka.embedded.controllerPort", controllerPort);
+    }
+  }
+
+  /** How topics are created when missing. */
+  public record Topics(Integer partitions, Integer compactedPartitions, Short replicationFactor, Duration retention) {
+    public Topics {
+      partitions = partitions == null ? 4 : partitions;
+      compactedPartitions = compactedPartitions == null ? 2 : compactedPartitions;
+      replicationFactor = replicationFactor == null ? 1 : replicationFactor;
+      retention = retention == null ? Duration.ofDays(7) : retention;
+      if (partitions < 1 || compactedPartitions < 1 || replicationFactor < 1) {
+        throw new IllegalArgumentException("kafka.topics: partitions and replicationFactor must be at least 1");
+      }
+    }
+  }
+
+  /** The ops endpoint ({@code /metrics}, {@code /healthz}, {@code /readyz}). */
+  public record Http(String host, Integer port) {
+    public Http {
+      host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
+      port = port == null ? 9400 : port;
+      checkPort("http.port", port);
+    }
+  }
+
+  /** Feed polling and the limits of every outbound fetch. */
+  public record Poller(Duration interval, Integer maxConcurrentFetches, Fetch fetch, Duration startupTimeout,
+      String transactionalIdPrefix) {
+    public Poller {
+      interval = interval == null ? Duration.ofMinutes(5) : interval;
+      maxConcurrentFetches = maxConcurrentFetches == null ? 8 : maxConcurrentFetches;
+      fetch = fetch == null ? new Fetch(null, null, null, null, null, null, null) : fetch;
+      startupTimeout = startupTimeout == null ? Duration.ofSeconds(60) : startupTimeout;
+      transactionalIdPrefix = transactionalIdPrefix == null ? "newswatch-poller" : transactionalIdPrefix;
+      if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+        throw new IllegalArgumentException("poller.interval must be at least 1s");
+      }
+      if (maxConcurrentFetches < 1 || maxConcurrentFetches > 256) {
+        throw new IllegalArgumentException("poller.maxConcurrentFetches must be 1-256");
+      }
+    }
+  }
+
+  /** Limits for fetching feeds. Private and loopback addresses are refused unless allowed here. */
+  public record Fetch(Duration connectTimeout, Duration requestTimeout, Long maxBodyBytes, Integer maxRedirects,
+      String userAgent, Boolean allowPrivateNetworks, List<String> allowedHosts) {
+    public Fetch {
+      connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+      requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
+      maxBodyBytes = maxBodyBytes == null ? 10L * 1024 * 1024 : maxBodyBytes;
+      maxRedirects = maxRedirects == null ? 5 : maxRedirects;
+      userAgent = userAgent == null || userAgent.isBlank() ? "newswatch/0.1 (+https://github.com/newswatch)" : userAgent;
+      allowPrivateNetworks = allowPrivateNetworks != null && allowPrivateNetworks;
+      allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+      if (maxBodyBytes < 1024 || maxBodyBytes > 256L * 1024 * 1024) {
+        throw new IllegalArgumentException("poller.fetch.maxBodyBytes must be between 1 KiB and 256 MiB");
+      }
+    }
+  }
+
+  /** The Streams pipeline. */
+  public record Pipeline(Duration dedupWindow, Path stateDir, String applicationId) {
+    public Pipeline {
+      dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
+      stateDir = stateDir == null ? Path.of("data", "streams") : stateDir;
+      applicationId = applicationId == null || applicationId.isBlank() ? "newswatch-pipeline" : applicationId;
+    }
+  }
+
+  /** Matching and delivery of alerts. */
+  public record Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
+      Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId) {
+    public Alerts {
+      dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
+      maxAttempts = maxAttempts == null ? 5 : maxAttempts;
+      initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
+      maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
+      webhookTimeout = webhookTimeout == null ? Duration.ofSeconds(10) : webhookTimeout;
+      allowPrivateNetworks = allowPrivateNetworks != null && allowPrivateNetworks;
+      allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+      applicationId = applicationId == null || applicationId.isBlank() ? "newswatch-alerts" : applicationId;
+      if (maxAttempts < 1 || maxAttempts > 20) {
+        throw new IllegalArgumentException("alerts.maxAttempts must be 1-20");
+      }
+    }
+  }
+
+  /** One feed to poll. */
+  public record Feed(String url, String name) {
+    public Feed {
+      if (url == null || url.isBlank()) {
+        throw new IllegalArgumentException("every feed needs a url");
+      }
+      url = url.strip();
+      name = name == null || name.isBlank() ? url : name.strip();
+    }
+  }
+
+  private static void checkPort(String what, int port) {
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException(what + " must be 0-65535, was " + port);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.newswatch.app.demo;
+
+import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.model.Subscription;
+import dev.newswatch.model.Tags;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a configuration into its demo variant. */
+public final class DemoConfig {
+
+  private DemoConfig() {}
+
+  /**
+   * The demo variant of {@code base}: polls only the bundled feeds every 20 seconds, lets the fetcher
+   * reach the local demo server (and nothing else private), adds a console subscriber for both tags,
+   * and keeps its Kafka and Streams data under {@code data/demo} so a demo never mixes with real data.
+   */
+  public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server) {
+    NewswatchConfig.Kafka k = base.kafka();
+    NewswatchConfig.Embedded e = k.embedded();
+    NewswatchConfig.Kafka kafka = new NewswatchConfig.Kafka(k.bootstrapServers(),
+        new NewswatchConfig.Embedded(Path.of("data", "demo", "kafka"), e.port(), e.controllerPort()),
+        k.topics(), k.clientProperties(), k.instanceId());
+    NewswatchConfig.Poller p = base.poller();
+    NewswatchConfig.Fetch f = p.fetch();
+    List<String> allowed = new ArrayList<>(f.allowedHosts());
+    allowed.add(server.hostAndPort());
+    NewswatchConfig.Poller poller = new NewswatchConfig.Poller(Duration.ofSeconds(20), p.maxConcurrentFetches(),
+        new NewswatchConfig.Fetch(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
+            f.userAgent(), f.allowPrivateNetworks(), allowed),
+        p.startupTimeout(), p.transactionalIdPrefix() + "-demo");
+    NewswatchConfig.Pipeline pl = base.pipeline();
+    NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
+        Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");
+    NewswatchConfig.Alerts a = base.alerts();
+    NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
+        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo");
+    List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
+        .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
+    List<Subscription> subscribers = new ArrayList<>(base.subscribers());
+    subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.ALL, List.of(),
+        List.of(new Subscription.Channel("console", null, null))));
+    return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.newswatch.app.ops;
+
+import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshot;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
+import io.prometheus.metrics.model.snapshots.PrometheusNaming;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+
+/**
+ * Exposes the metrics Kafka clients (producers, consumers, Streams) keep about themselves on
+ * {@code /metrics}: consumer lag ({@code newswatch_kafka_consumer_fetch_manager_records_lag_max}, per
+ * partition {@code ..._records_lag}), send/consume rates, request latencies, errors, Streams thread
+ * process and commit rates. Only the groups listed here are exported, so the label sets stay bounded
+ * (client id, thread id, topic, partition). Kafka's cumulative {@code *-total} metrics become counters,
+ * the rest gauges.
+ */
+public final class KafkaClientMetrics implements MultiCollector {
+
+  private static final Set<String> GROUPS = Set.of(
+      "consumer-fetch-manager-metrics", "consumer-coordinator-metrics", "consumer-metrics",
+      "producer-metrics", "producer-topic-metrics", "stream-metrics", "stream-thread-metrics");
+  private static final Set<String> LABELS = Set.of("client-id", "thread-id", "topic", "partition");
+
+  private final List<Supplier<Map<MetricName, ? extends Metric>>> sources = new CopyOnWriteArrayList<>();
+
+  /** Adds a client's metric map (for example {@code producer::metrics}); read at every scrape. */
+  public void register(Supplier<Map<MetricName, ? extends Metric>> source) {
+    sources.add(source);
+  }
+
+  @Override
+  public MetricSnapshots collect() {
+    // name -> (labels -> value), with the union of label names per family so every point has the same set
+    Map<String, Family> families = new TreeMap<>();
+    for (Supplier<Map<MetricName, ? extends Metric>> source : sources) {
+      Map<MetricName, ? extends Metric> metrics;
+      try {
+        metrics = source.get();
+      } catch (RuntimeException e) {
+        continue; // a client that is closing; its metrics are simply absent from this scrape
+      }
+      for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
+        MetricName name = e.getKey();
+        if (!GROUPS.contains(name.group()) || !(e.getValue().metricValue() instanceof Number number)) {
+          continue;
+        }
+        double value = number.doubleValue();
+        if (!Double.isFinite(value)) {
+          continue;
+        }
+        boolean counter = name.name().endsWith("-total");
+        String base = name.name().substring(0, counter ? name.name().length() - "-total".length() : name.name().length());
+        String family = PrometheusNaming.sanitizeMetricName(
+            "newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + base);
+        Map<String, String> labels = new TreeMap<>();
+        name.tags().forEach((k, v) -> {
+          if (LABELS.contains(k)) {
+            labels.put(PrometheusNaming.sanitizeLabelName(k), v);
+          }
+        });
+        Family f = families.computeIfAbsent(family, n -> new Family(counter, name.description()));
+        f.points.add(Map.entry(labels, value));
+        f.labelNames.addAll(labels.keySet());
+      }
+    }
+    List<MetricSnapshot> snapshots = new ArrayList<>();
+    families.forEach((name, f) -> snapshots.add(f.snapshot(name)));
+    return new MetricSnapshots(snapshots);
+  }
+
+  private static final class Family {
+    final boolean counter;
+    final String help;
+    final List<Map.Entry<Map<String, String>, Double>> points = new ArrayList<>();
+    final Set<String> labelNames = new TreeSet<>();
+
+    Family(boolean counter, String help) {
+      this.counter = counter;
+      this.help = help == null || help.isBlank() ? "Kafka client metric" : help;
+    }
+
+    MetricSnapshot snapshot(String name) {
+      Map<Labels, Double> unique = new java.util.LinkedHashMap<>();
+      for (var point : points) {
+        List<String> names = new ArrayList<>(labelNames);
+        List<String> values = new ArrayList<>();
+        for (String label : names) {
+          values.add(point.getKey().getOrDefault(label, ""));
+        }
+        unique.merge(Labels.of(names, values), point.getValue(), Double::sum);
+      }
+      if (counter) {
+        CounterSnapshot.Builder b = CounterSnapshot.builder().name(name).help(help);
+        unique.forEach((labels, v) -> b.dataPoint(
+            CounterSnapshot.CounterDataPointSnapshot.builder().labels(labels).value(Math.max(0, v)).build()));
+        return b.build();
+      }
+      GaugeSnapshot.Builder b = GaugeSnapshot.builder().name(name).help(help);
+      unique.forEach((labels, v) -> b.dataPoint(
+          GaugeSnapshot.GaugeDataPointSnapshot.builder().labels(labels).value(v).build()));
+      return b.build();
+    }
+  }
+}

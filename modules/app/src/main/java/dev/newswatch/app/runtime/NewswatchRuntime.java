@@ -1,0 +1,205 @@
+package dev.newswatch.app.runtime;
+
+import dev.newswatch.alerts.AlertsConfig;
+import dev.newswatch.alerts.AlertsService;
+import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.app.ops.HealthCheck;
+import dev.newswatch.app.ops.KafkaClientMetrics;
+import dev.newswatch.broker.EmbeddedKafkaBroker;
+import dev.newswatch.broker.TopicInitializer;
+import dev.newswatch.ingest.fetch.FetchConfig;
+import dev.newswatch.ingest.poll.FeedSource;
+import dev.newswatch.ingest.poll.PollerConfig;
+import dev.newswatch.ingest.poll.PollerService;
+import dev.newswatch.model.Topics;
+import dev.newswatch.pipeline.PipelineConfig;
+import dev.newswatch.pipeline.PipelineService;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the parts of newswatch one process runs, in dependency order, and stops them in reverse: the
+ * embedded broker (when no bootstrap servers are configured), the topics, then the pipeline, the alert
+ * service and the poller (consumers before the producer that feeds them). Each part is built from the
+ * configuration record; nothing here reads files or the environment.
+ */
+public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
+
+  /** The services a process can run. */
+  public enum Service { POLLER, PIPELINE, ALERTS }
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewswatchRuntime.class);
+
+  private final NewswatchConfig config;
+  private final Set<Service> services;
+  private final PrometheusRegistry registry;
+  private final KafkaClientMetrics kafkaMetrics = new KafkaClientMetrics();
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private volatile EmbeddedKafkaBroker broker;
+  private volatile PollerService poller;
+  private volatile PipelineService pipeline;
+  private volatile AlertsService alerts;
+  private volatile boolean topicsReady;
+  private volatile String bootstrapServers;
+
+  public NewswatchRuntime(NewswatchConfig config, Set<Service> services, PrometheusRegistry registry) {
+    this.config = config;
+    this.services = services.isEmpty() ? EnumSet.noneOf(Service.class) : EnumSet.copyOf(services);
+    this.registry = registry;
+    registry.register(kafkaMetrics);
+  }
+
+  /** Starts everything; on failure, what was started is stopped again and the exception is thrown. */
+  public void start() throws TimeoutException, InterruptedException {
+    try {
+      NewswatchConfig.Kafka kafka = config.kafka();
+      if (kafka.useEmbedded()) {
+        broker = EmbeddedKafkaBroker.start(kafka.embedded().dataDir(), kafka.embedded().port(),
+            kafka.embedded().controllerPort());
+        started.push(broker);
+        bootstrapServers = broker.bootstrapServers();
+      } else {
+        bootstrapServers = kafka.bootstrapServers();
+      }
+      NewswatchConfig.Topics t = kafka.topics();
+      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), Topics.ALL,
+          new TopicInitializer.Settings(t.partitions(), t.compactedPartitions(), t.replicationFactor(), t.retention()),
+          config.poller().startupTimeout());
+      topicsReady = true;
+      if (services.contains(Service.PIPELINE)) {
+        startPipeline();
+      }
+      if (services.contains(Service.ALERTS)) {
+        startAlerts();
+      }
+      if (services.contains(Service.POLLER)) {
+        startPoller();
+      }
+      LOG.info("newswatch started: services {} on Kafka {}", services, bootstrapServers);
+    } catch (RuntimeException | TimeoutException | InterruptedException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void startPipeline() {
+    NewswatchConfig.Pipeline p = config.pipeline();
+    pipeline = new PipelineService(new PipelineConfig(p.dedupWindow()),
+        streamsConfig(p.applicationId()), registry);
+    pipeline.start();
+    started.push(pipeline);
+    kafkaMetrics.register(pipeline::kafkaMetrics);
+  }
+
+  private void startAlerts() {
+    NewswatchConfig.Alerts a = config.alerts();
+    AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
+        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts());
+    alerts = new AlertsService(alertsConfig, config.subscribers(), clientConfig("newswatch-alerts"),
+        streamsConfig(a.applicationId()), registry);
+    alerts.start();
+    started.push(alerts);
+    kafkaMetrics.register(alerts::kafkaMetrics);
+  }
+
+  private void startPoller() {
+    NewswatchConfig.Poller p = config.poller();
+    NewswatchConfig.Fetch f = p.fetch();
+    FetchConfig fetch = new FetchConfig(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
+        f.userAgent(), f.allowPrivateNetworks(), f.allowedHosts());
+    List<FeedSource> feeds = new ArrayList<>();
+    for (NewswatchConfig.Feed feed : config.feeds()) {
+      feeds.add(new FeedSource(feed.url(), feed.name()));
+    }
+    poller = new PollerService(new PollerConfig(feeds, p.interval(), p.maxConcurrentFetches(), fetch),
+        clientConfig("newswatch-poller"), p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry);
+    poller.start();
+    started.push(poller);
+    kafkaMetrics.register(poller::kafkaMetrics);
+  }
+
+  /** Common client settings: bootstrap servers, the configured extra properties and a client id prefix. */
+  public Map<String, Object> clientConfig(String clientIdPrefix) {
+    Map<String, Object> c = new HashMap<>(config.kafka().clientProperties());
+    c.put("bootstrap.servers", bootstrapServers);
+    c.put("client.id", clientIdPrefix + "-" + config.kafka().instanceId());
+    return c;
+  }
+
+  private Map<String, Object> streamsConfig(String applicationId) {
+    Map<String, Object> c = new HashMap<>(config.kafka().clientProperties());
+    c.put("bootstrap.servers", bootstrapServers);
+    c.put("application.id", applicationId);
+    c.put("state.dir", config.pipeline().stateDir().toAbsolutePath().toString());
+    c.put("replication.factor", (int) config.kafka().topics().replicationFactor());
+    return c;
+  }
+
+  /** The bootstrap servers in use (the embedded broker's once started). */
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  /** The poller, when this process runs it (for the feed status on the ops endpoint and tests). */
+  public PollerService poller() {
+    return poller;
+  }
+
+  @Override
+  public Status health() {
+    List<String> problems = new ArrayList<>();
+    if (poller != null && !poller.isHealthy()) {
+      problems.add("poller: stopped after a fatal Kafka error");
+    }
+    if (pipeline != null && pipeline.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR) {
+      problems.add("pipeline: Kafka Streams in ERROR state");
+    }
+    return problems.isEmpty() ? new Status(true, "alive") : new Status(false, String.join("\n", problems));
+  }
+
+  @Override
+  public Status readiness() {
+    List<String> lines = new ArrayList<>();
+    boolean ok = topicsReady;
+    lines.add("kafka: " + (bootstrapServers == null ? "starting" : bootstrapServers) + (topicsReady ? ", topics ready" : ""));
+    if (services.contains(Service.PIPELINE)) {
+      boolean up = pipeline != null && pipeline.isRunning();
+      ok &= up;
+      lines.add("pipeline: " + (pipeline == null ? "starting" : pipeline.state()));
+    }
+    if (services.contains(Service.ALERTS)) {
+      boolean up = alerts != null && alerts.isRunning();
+      ok &= up;
+      lines.add("alerts: " + (up ? "running" : "starting"));
+    }
+    if (services.contains(Service.POLLER)) {
+      boolean up = poller != null && poller.isHealthy();
+      ok &= up;
+      lines.add("poller: " + (poller == null ? "starting" : up ? "running" : "failed"));
+    }
+    return new Status(ok, String.join("\n", lines));
+  }
+
+  /** Stops what was started, newest first; each part gets its own bounded close. */
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("error while stopping {}: {}", part.getClass().getSimpleName(), e.toString());
+      }
+    }
+  }
+}

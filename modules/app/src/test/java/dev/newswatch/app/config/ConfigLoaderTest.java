@@ -1,0 +1,107 @@
+package dev.newswatch.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+  private static NewswatchConfig load(String yaml, Map<String, String> env) throws ConfigException {
+    return new ConfigLoader(env).load(yaml, "test.yaml");
+  }
+
+  @Test
+  void emptyFileGivesEmbeddedBrokerDefaults() throws Exception {
+    NewswatchConfig c = load("", Map.of());
+    assertThat(c.kafka().useEmbedded()).isTrue();
+    assertThat(c.kafka().embedded().dataDir()).isEqualTo(Path.of("data", "kafka"));
+    assertThat(c.http().host()).isEqualTo("127.0.0.1");
+    assertThat(c.poller().interval()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(c.poller().fetch().allowPrivateNetworks()).isFalse();
+    assertThat(c.feeds()).isEmpty();
+  }
+
+  @Test
+  void readsShortAndIsoDurations() throws Exception {
+    NewswatchConfig c = load("poller: {interval: 90s}\npipeline: {dedupWindow: P2D}\nalerts: {initialBackoff: 250ms}", Map.of());
+    assertThat(c.poller().interval()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(c.pipeline().dedupWindow()).isEqualTo(Duration.ofDays(2));
+    assertThat(c.alerts().initialBackoff()).isEqualTo(Duration.ofMillis(250));
+  }
+
+  @Test
+  void environmentOverridesScalarsAndLists() throws Exception {
+    NewswatchConfig c = load("kafka: {bootstrapServers: ''}\npoller: {interval: 5m}", Map.of(
+        "NEWSWATCH_KAFKA__BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092",
+        "NEWSWATCH_POLLER__INTERVAL", "2m",
+        "NEWSWATCH_POLLER__FETCH__ALLOWED_HOSTS", "feeds.internal.example, 10.1.2.3:8080",
+        "NEWSWATCH_HTTP__PORT", "9500",
+        "UNRELATED", "x"));
+    assertThat(c.kafka().bootstrapServers()).isEqualTo("broker-1:9092,broker-2:9092");
+    assertThat(c.kafka().useEmbedded()).isFalse();
+    assertThat(c.poller().interval()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(c.poller().fetch().allowedHosts()).containsExactly("feeds.internal.example", "10.1.2.3:8080");
+    assertThat(c.http().port()).isEqualTo(9500);
+  }
+
+  @Test
+  void placeholdersReadTheEnvironmentWithDefaults() throws Exception {
+    String yaml = """
+        subscribers:
+          - id: desk
+            tags: [pardon-release]
+            channels:
+              - {type: webhook, url: "${HOOK_URL}", secret: "${HOOK_SECRET:-fallback}"}
+        """;
+    NewswatchConfig c = load(yaml, Map.of("HOOK_URL", "https://hooks.example/desk"));
+    var channel = c.subscribers().get(0).channels().get(0);
+    assertThat(channel.url()).isEqualTo("https://hooks.example/desk");
+    assertThat(channel.secret()).isEqualTo("fallback");
+  }
+
+  @Test
+  void missingEnvironmentVariableIsAClearError() {
+    assertThatThrownBy(() -> load("feeds: [{url: '${FEED_URL}'}]", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("${FEED_URL}").hasMessageContaining("test.yaml");
+  }
+
+  @Test
+  void unknownKeyIsAnErrorNamingIt() {
+    assertThatThrownBy(() -> load("poller: {intervall: 5m}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("intervall");
+  }
+
+  @Test
+  void unknownTagIsAnErrorNamingTheSubscription() {
+    assertThatThrownBy(() -> load("subscribers: [{id: desk, tags: [weather]}]", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("desk").hasMessageContaining("weather");
+  }
+
+  @Test
+  void badDurationIsAnError() {
+    assertThatThrownBy(() -> load("poller: {interval: soon}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("soon");
+  }
+
+  @Test
+  void shippedDefaultConfigLoadsWithRealFeedsAndAConsoleSubscriber() throws Exception {
+    Path file = Path.of("../../config/newswatch.yaml");
+    assertThat(file).exists();
+    NewswatchConfig c = new ConfigLoader(Map.of()).load(file);
+    assertThat(c.feeds()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(f -> assertThat(f.url()).startsWith("https://"));
+    assertThat(c.subscribers()).anySatisfy(s -> assertThat(s.channels()).anySatisfy(ch -> assertThat(ch.type()).isEqualTo("console")));
+    assertThat(Files.readString(file)).as("secrets only through ${...} placeholders")
+        .doesNotContainPattern("secret:[ \\t]*[^\\s$]");
+  }
+
+  @Test
+  void camelCasesEnvironmentSegments() {
+    assertThat(ConfigLoader.camel("BOOTSTRAP_SERVERS")).isEqualTo("bootstrapServers");
+    assertThat(ConfigLoader.camel("PORT")).isEqualTo("port");
+  }
+}

@@ -1,0 +1,186 @@
+package dev.newswatch.app.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.app.config.ConfigLoader;
+import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.app.ops.OpsHttpServer;
+import dev.newswatch.model.Alert;
+import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.TopicSpec;
+import dev.newswatch.model.Topics;
+import dev.newswatch.testkit.FeedServer;
+import dev.newswatch.testkit.Fixtures;
+import dev.newswatch.testkit.RecordSchemas;
+import dev.newswatch.testkit.TestKafka;
+import dev.newswatch.testkit.WebhookReceiver;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The thin path end to end on the embedded broker the app runs: two feeds carry the same pardon story
+ * (one link with tracking parameters) plus an unrelated item; the subscriber's webhook gets exactly one
+ * signed alert, the unrelated item none, and a restart of every service sends nothing again.
+ */
+class EndToEndIT {
+
+  private static final String SECRET = "e2e-webhook-secret";
+
+  @TempDir
+  Path dir;
+  private FeedServer feeds;
+  private WebhookReceiver webhook;
+
+  @BeforeEach
+  void servers() {
+    feeds = new FeedServer()
+        .serveRss("/baltic-wire.xml", Fixtures.text("feeds/baltic-wire.xml"))
+        .serveRss("/minsk-monitor.xml", Fixtures.text("feeds/minsk-monitor.xml"));
+    webhook = new WebhookReceiver();
+  }
+
+  @AfterEach
+  void stopServers() {
+    feeds.close();
+    webhook.close();
+  }
+
+  private NewswatchConfig config() throws Exception {
+    String feedHost = URI.create(feeds.url("/")).getAuthority();
+    String hookHost = URI.create(webhook.url("/")).getAuthority();
+    String yaml = """
+        kafka:
+          embedded: {dataDir: "%s", port: 0, controllerPort: 0}
+        http: {port: 0}
+        poller:
+          interval: 2s
+          fetch: {allowedHosts: ["%s"]}
+        pipeline: {stateDir: "%s"}
+        alerts: {allowedHosts: ["%s"], initialBackoff: 100ms, maxBackoff: 1s}
+        feeds:
+          - {name: Baltic Wire, url: "%s"}
+          - {name: Minsk Monitor, url: "%s"}
+        subscribers:
+          - id: rights-desk
+            name: Rights desk
+            tags: [pardon-release]
+            channels:
+              - {type: webhook, url: "%s", secret: "%s"}
+              - {type: console}
+          - id: sanctions-only
+            tags: [sanctions]
+            channels:
+              - {type: webhook, url: "%s"}
+        """.formatted(dir.resolve("kafka"), feedHost, dir.resolve("streams"), hookHost,
+        feeds.url("/baltic-wire.xml"), feeds.url("/minsk-monitor.xml"),
+        webhook.url("/rights-desk"), SECRET, webhook.url("/sanctions"));
+    return new ConfigLoader(Map.of()).load(yaml, "EndToEndIT");
+  }
+
+  @Test
+  void deliversOneAlertForTheSyndicatedPardonStoryAndNothingAgainAfterRestart() throws Exception {
+    NewswatchConfig config = config();
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String bootstrap;
+    int rawRecords;
+    try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry);
+         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime)) {
+      runtime.start();
+      bootstrap = runtime.bootstrapServers();
+
+      assertThat(webhook.await(r -> r.path().equals("/rights-desk"), Duration.ofSeconds(90)))
+          .as("alert for the pardon story").isTrue();
+      awaitTrue(() -> metric(http, "newswatch_duplicates_dropped_total") >= 1, "duplicate dropped");
+      awaitTrue(() -> metric(http, "newswatch_pipeline_articles_out_total") >= 2, "both distinct articles processed");
+      Thread.sleep(3_000); // time for a wrong second alert to show up
+
+      assertThat(webhook.requests()).as("one alert, none for the unrelated item or the sanctions subscriber")
+          .hasSize(1);
+      WebhookReceiver.Request request = webhook.requests().get(0);
+      Alert alert = JsonCodec.fromBytes(request.body().getBytes(StandardCharsets.UTF_8), Alert.class);
+      assertThat(alert.subscriptionId()).isEqualTo("rights-desk");
+      assertThat(alert.title()).contains("pardons 18 political prisoners");
+      assertThat(alert.tags()).contains("pardon-release");
+      assertThat(request.header("X-Newswatch-Alert-Id")).isEqualTo(alert.alertId());
+      assertThat(request.header("X-Newswatch-Signature"))
+          .isEqualTo("sha256=" + hmac(request.header("X-Newswatch-Timestamp") + "." + request.body()));
+
+      assertThat(get(http, "/readyz").statusCode()).isEqualTo(200);
+      assertThat(get(http, "/healthz").statusCode()).isEqualTo(200);
+      String metrics = get(http, "/metrics").body();
+      assertThat(metrics).contains("newswatch_articles_published_total", "newswatch_articles_tagged_total",
+          "newswatch_alerts_delivered_total", "newswatch_kafka_consumer_fetch_manager_records_lag_max",
+          "jvm_memory_used_bytes");
+      assertThat(metric(http, "newswatch_articles_published_total")).isEqualTo(3.0);
+
+      for (TopicSpec topic : Topics.ALL) {
+        for (var record : TestKafka.readAll(bootstrap, topic.name())) {
+          assertThat(RecordSchemas.violations(topic, record.value())).as(topic.name()).isEmpty();
+        }
+      }
+      rawRecords = TestKafka.readAll(bootstrap, Topics.ARTICLES_RAW).size();
+      assertThat(rawRecords).isEqualTo(3);
+    }
+
+    PrometheusRegistry registry2 = new PrometheusRegistry();
+    try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry2);
+         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry2, runtime)) {
+      runtime.start();
+      int hitsBefore = feeds.hits("/baltic-wire.xml");
+      awaitTrue(() -> feeds.hits("/baltic-wire.xml") >= hitsBefore + 2, "two polls after the restart");
+      awaitTrue(() -> get(http, "/readyz").statusCode() == 200, "ready after restart");
+      Thread.sleep(3_000);
+      assertThat(webhook.requests()).as("nothing resent after restart").hasSize(1);
+      assertThat(TestKafka.readAll(runtime.bootstrapServers(), Topics.ARTICLES_RAW)).hasSize(rawRecords);
+      assertThat(feeds.notModified("/baltic-wire.xml")).as("conditional GET after restart").isPositive();
+    }
+  }
+
+  private static String hmac(String data) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return HexFormat.of().formatHex(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static HttpResponse<String> get(OpsHttpServer http, String path) {
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sum of all samples of a metric in the text exposition. */
+  private static double metric(OpsHttpServer http, String name) {
+    return get(http, "/metrics").body().lines()
+        .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
+  private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for: " + what);
+      }
+      Thread.sleep(200);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.newswatch.pipeline;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the pipeline topology needs to know beyond its code.
+ *
+ * @param dedupWindow how long (in record time) an article URL or GUID is remembered: a copy arriving
+ *     within this window of the first one is dropped. It is also the retention of the dedup stores,
+ *     so it bounds their size.
+ */
+public record PipelineConfig(Duration dedupWindow) {
+
+  /** Default {@link #dedupWindow()}: outlets rarely re-publish an item in its feed after a week. */
+  public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
+
+  /**
+   * Validates the config.
+   *
+   * @throws IllegalArgumentException when the window is not positive or shorter than a second
+   */
+  public PipelineConfig {
+    Objects.requireNonNull(dedupWindow, "dedupWindow");
+    if (dedupWindow.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("dedupWindow must be at least one second, got " + dedupWindow);
+    }
+  }
+
+  /** The config with every default. */
+  public static PipelineConfig defaults() {
+    return new PipelineConfig(DEFAULT_DEDUP_WINDOW);
+  }
+}

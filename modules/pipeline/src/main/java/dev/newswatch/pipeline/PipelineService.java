@@ -1,0 +1,101 @@
+package dev.newswatch.pipeline;
+
+import dev.newswatch.analysis.tagging.KeywordTagger;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the {@link PipelineTopology} with exactly-once processing, dead-letter handlers for records
+ * that cannot be read or processed, and stream threads that are replaced when they die.
+ *
+ * <p>Local state is never wiped on start: the dedup stores restore from their changelogs.
+ */
+public final class PipelineService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PipelineService.class);
+  /** How long {@link #close()} waits for threads to finish and commit. */
+  static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Topology topology;
+  private final KafkaStreams streams;
+  private final String applicationId;
+
+  /**
+   * Builds the service; nothing connects until {@link #start()}.
+   *
+   * @param config        pipeline settings
+   * @param streamsConfig Kafka Streams settings from the app; must contain at least
+   *     {@code bootstrap.servers}, {@code application.id}, {@code state.dir} and
+   *     {@code replication.factor}. The service sets the processing guarantee and exception handlers
+   *     itself, overriding any given.
+   * @param registry      where the pipeline metrics are registered
+   * @throws IllegalArgumentException when a required streams setting is missing
+   */
+  public PipelineService(PipelineConfig config, Map<String, Object> streamsConfig, PrometheusRegistry registry) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(streamsConfig, "streamsConfig");
+    Objects.requireNonNull(registry, "registry");
+    PipelineMetrics metrics = new PipelineMetrics(registry);
+    Map<String, Object> settings = StreamsSettings.of(streamsConfig, metrics);
+    this.applicationId = String.valueOf(settings.get(StreamsConfig.APPLICATION_ID_CONFIG));
+    this.topology = PipelineTopology.build(config, KeywordTagger.defaults(), metrics);
+    Properties properties = new Properties();
+    properties.putAll(settings);
+    this.streams = new KafkaStreams(topology, properties);
+    streams.setUncaughtExceptionHandler(exception -> {
+      LOG.warn("Stream thread of {} died, replacing it", applicationId, exception);
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.setStateListener((newState, oldState) ->
+        LOG.info("Pipeline {} state {} -> {}", applicationId, oldState, newState));
+  }
+
+  /** Starts processing in the background. */
+  public void start() {
+    LOG.info("Starting pipeline {}", applicationId);
+    streams.start();
+  }
+
+  /** Stops processing, waiting up to 30 seconds for threads to finish. */
+  @Override
+  public void close() {
+    LOG.info("Closing pipeline {}", applicationId);
+    if (streams.close(CLOSE_TIMEOUT)) {
+      LOG.info("Pipeline {} closed", applicationId);
+    } else {
+      LOG.warn("Pipeline {} did not close within {}", applicationId, CLOSE_TIMEOUT);
+    }
+  }
+
+  /** The current Kafka Streams state. */
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /** True while the pipeline is processing or rebalancing towards processing; a readiness signal. */
+  public boolean isRunning() {
+    KafkaStreams.State state = streams.state();
+    return state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING;
+  }
+
+  /** Kafka Streams' own client metrics, for export next to the pipeline's Prometheus metrics. */
+  public Map<MetricName, ? extends Metric> kafkaMetrics() {
+    return streams.metrics();
+  }
+
+  /** The topology this service runs. */
+  public Topology topology() {
+    return topology;
+  }
+}

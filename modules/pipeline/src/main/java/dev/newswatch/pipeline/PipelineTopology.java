@@ -1,0 +1,69 @@
+package dev.newswatch.pipeline;
+
+import dev.newswatch.analysis.tagging.KeywordTagger;
+import dev.newswatch.model.Topics;
+import java.util.Objects;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+
+/**
+ * The pipeline's Kafka Streams topology: raw articles in, deduplicated and tagged articles out.
+ *
+ * <pre>
+ * articles.raw (key: canonical URL)
+ *   → dedup by canonical URL (window store)
+ *   → re-key by GUID key, repartition
+ *   → dedup by GUID key (window store)
+ *   → tag, re-key by article id
+ * articles (key: article id)
+ * </pre>
+ *
+ * <p>Processor, store and repartition names are fixed here: store and repartition names are part of
+ * internal topic names, so renaming one orphans its state. See {@code DESIGN.md} beside this module.
+ */
+public final class PipelineTopology {
+
+  static final String SOURCE = "articles-raw-source";
+  static final String COUNT_IN = "count-articles-in";
+  static final String KEY_BY_GUID = "key-by-guid";
+  /** Name of the repartition step; its topic is {@code <application.id>-articles-by-guid-repartition}. */
+  static final String BY_GUID_REPARTITION = "articles-by-guid";
+  static final String TAG = "tag-articles";
+  static final String SINK = "articles-sink";
+
+  private PipelineTopology() {}
+
+  /**
+   * Builds the topology. Pure: nothing is started or connected.
+   *
+   * @param config  dedup window
+   * @param tagger  the tagger applied to every deduplicated article
+   * @param metrics where the topology counts articles, duplicates and tags
+   * @return the topology, ready for {@code KafkaStreams} or {@code TopologyTestDriver}
+   */
+  public static Topology build(PipelineConfig config, KeywordTagger tagger, PipelineMetrics metrics) {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(tagger, "tagger");
+    Objects.requireNonNull(metrics, "metrics");
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(Topics.ARTICLES_RAW,
+            Consumed.with(Topics.keySerde(), Topics.articleSerde()).withName(SOURCE))
+        .peek((key, article) -> metrics.articleIn(), Named.as(COUNT_IN))
+        // The raw topic is keyed by canonical URL, so equal URLs meet in one partition here.
+        .processValues(dedup(DedupStage.URL, config, metrics), Named.as(DedupStage.URL.processorName()))
+        .selectKey((key, article) -> ArticleKeys.guidKey(article), Named.as(KEY_BY_GUID))
+        .repartition(Repartitioned.with(Topics.keySerde(), Topics.articleSerde()).withName(BY_GUID_REPARTITION))
+        .processValues(dedup(DedupStage.GUID, config, metrics), Named.as(DedupStage.GUID.processorName()))
+        .process(() -> new TaggingProcessor(tagger, metrics), Named.as(TAG))
+        .to(Topics.ARTICLES, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName(SINK));
+    return builder.build();
+  }
+
+  private static DedupProcessorSupplier dedup(DedupStage stage, PipelineConfig config, PipelineMetrics metrics) {
+    return new DedupProcessorSupplier(stage, config.dedupWindow(), metrics);
+  }
+}

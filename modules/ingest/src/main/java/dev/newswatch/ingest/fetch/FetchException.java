@@ -1,0 +1,62 @@
+package dev.newswatch.ingest.fetch;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A fetch that did not produce a usable response. The message names the (redacted) URL and the cause
+ * but never carries the response body or URL query strings.
+ */
+public final class FetchException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why a fetch failed; {@link #label()} is a bounded metric label value. */
+  public enum Reason {
+    /** The SSRF guard refused the URL or a redirect target. */
+    BLOCKED,
+    /** Connecting or the whole exchange took longer than configured. */
+    TIMEOUT,
+    /** The server answered with a status that is neither 2xx, 304 nor a followable redirect. */
+    HTTP_STATUS,
+    /** The body, as sent or decoded, is larger than allowed. */
+    TOO_LARGE,
+    /** The redirect chain is longer than allowed. */
+    TOO_MANY_REDIRECTS,
+    /** Any other network or protocol failure. */
+    IO;
+
+    /** Lower-case name for metrics and status pages. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private final Reason reason;
+  private final int status;
+
+  /**
+   * @param reason  the category of failure
+   * @param message what happened, with the redacted URL
+   * @param status  the HTTP status when one was received, else 0
+   * @param cause   the underlying exception, or null
+   */
+  public FetchException(Reason reason, String message, int status, Throwable cause) {
+    super(message, cause);
+    this.reason = Objects.requireNonNull(reason, "reason");
+    this.status = status;
+  }
+
+  public FetchException(Reason reason, String message) {
+    this(reason, message, 0, null);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The HTTP status that caused the failure, or 0 when none was received. */
+  public int status() {
+    return status;
+  }
+}

@@ -1,0 +1,147 @@
+package dev.newswatch.ingest.poll;
+
+import dev.newswatch.ingest.feed.FeedItem;
+import dev.newswatch.ingest.feed.FeedParseException;
+import dev.newswatch.ingest.feed.FeedParser;
+import dev.newswatch.ingest.feed.ParsedFeed;
+import dev.newswatch.ingest.fetch.FetchException;
+import dev.newswatch.ingest.fetch.FetchResult;
+import dev.newswatch.ingest.fetch.HttpFetcher;
+import dev.newswatch.ingest.fetch.RedactedUri;
+import dev.newswatch.ingest.poll.PollOutcome.Status;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.ArticleIds;
+import dev.newswatch.model.CanonicalUrl;
+import dev.newswatch.model.FeedState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One poll of one feed, without Kafka: conditional fetch, parse, and the articles for items the state
+ * has not seen. The caller publishes the articles and keeps {@link PollOutcome#newState()} only once
+ * they are safely stored, so a crash in between means the items are found again, never lost.
+ *
+ * <p>An item is identified by {@code guid:<guid>} when the feed gives a guid/id, else by
+ * {@code url:<canonical URL>}, so the same link with different tracking parameters is one item. Keys
+ * longer than {@value #MAX_KEY_CHARS} characters are stored as a hash to bound the state record.
+ *
+ * <p>Thread-safe if its fetcher and parser are (the shipped ones are).
+ */
+public final class FeedPoller {
+
+  /**
+   * Items considered per poll, the first ones in document order (feeds list newest first). Half of
+   * {@link FeedState#MAX_SEEN}, so the keys of everything a feed still lists stay remembered.
+   */
+  static final int MAX_ITEMS_PER_POLL = FeedState.MAX_SEEN / 2;
+  static final int MAX_KEY_CHARS = 200;
+
+  private final HttpFetcher fetcher;
+  private final FeedParser parser;
+  private final IngestMetrics metrics;
+
+  /**
+   * @param fetcher fetches the feed documents
+   * @param parser  reads them
+   * @param metrics receives fetch durations and item counts
+   */
+  public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+  }
+
+  /**
+   * Polls a feed once. Never throws for anything the feed or the network does: failures come back as
+   * an outcome with the unchanged state and an error message.
+   *
+   * @param source the feed
+   * @param state  what is known from earlier polls ({@link FeedState#empty} the first time)
+   * @param now    the fetch time, stored as the articles' {@code fetchedAt} and the state's lastPolledAt
+   */
+  public PollOutcome poll(FeedSource source, FeedState state, Instant now) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(now, "now");
+    FetchResult fetched;
+    long started = System.nanoTime();
+    try {
+      fetched = fetcher.fetch(source.uri(), state.etag(), state.lastModified());
+    } catch (FetchException e) {
+      Status status = e.reason() == FetchException.Reason.BLOCKED ? Status.BLOCKED : Status.FETCH_ERROR;
+      return PollOutcome.failure(status, state, e.getMessage());
+    } catch (RuntimeException e) {
+      return PollOutcome.failure(Status.FETCH_ERROR, state,
+          "unexpected " + e.getClass().getSimpleName() + " fetching " + RedactedUri.of(source.url()));
+    } finally {
+      metrics.fetchSeconds((System.nanoTime() - started) / 1e9);
+    }
+    if (fetched.notModified()) {
+      FeedState unchanged = new FeedState(source.url(), fetched.etag(), fetched.lastModified(),
+          state.seenItemKeys(), now);
+      return new PollOutcome(Status.NOT_MODIFIED, List.of(), unchanged, null);
+    }
+    ParsedFeed feed;
+    try {
+      feed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUri());
+    } catch (FeedParseException e) {
+      return PollOutcome.failure(Status.PARSE_ERROR, state, e.getMessage());
+    } catch (RuntimeException e) {
+      return PollOutcome.failure(Status.PARSE_ERROR, state,
+          "unexpected " + e.getClass().getSimpleName() + " parsing " + RedactedUri.of(fetched.finalUri()));
+    }
+    return newItems(source, state, fetched, feed, now);
+  }
+
+  private PollOutcome newItems(FeedSource source, FeedState state, FetchResult fetched, ParsedFeed feed,
+      Instant now) {
+    List<FeedItem> items = feed.items().size() > MAX_ITEMS_PER_POLL
+        ? feed.items().subList(0, MAX_ITEMS_PER_POLL) : feed.items();
+    metrics.itemsPolled(feed.items().size() + feed.skipped());
+    metrics.itemsSkipped(IngestMetrics.SKIP_NO_LINK, feed.skipped());
+    metrics.itemsSkipped(IngestMetrics.SKIP_OVER_LIMIT, feed.items().size() - items.size());
+    Set<String> seen = new HashSet<>(state.seenItemKeys());
+    List<Article> articles = new ArrayList<>();
+    List<String> keys = new ArrayList<>(state.seenItemKeys());
+    int badUrls = 0;
+    // Walking backwards publishes oldest first and appends the newest keys last, where the bound of
+    // FeedState keeps them longest.
+    for (int i = items.size() - 1; i >= 0; i--) {
+      FeedItem item = items.get(i);
+      Optional<String> canonical = CanonicalUrl.of(item.link());
+      if (canonical.isEmpty()) {
+        badUrls++;
+        continue;
+      }
+      String key = itemKey(item.guid(), canonical.get());
+      if (seen.add(key)) {
+        articles.add(article(source, feed, item, canonical.get(), now));
+        keys.add(key);
+      }
+    }
+    metrics.itemsSkipped(IngestMetrics.SKIP_BAD_URL, badUrls);
+    FeedState newState = new FeedState(source.url(), fetched.etag(), fetched.lastModified(), keys, now);
+    return new PollOutcome(Status.OK, articles, newState, null);
+  }
+
+  private static Article article(FeedSource source, ParsedFeed feed, FeedItem item, String canonical,
+      Instant now) {
+    return new Article(ArticleIds.fromCanonicalUrl(canonical), item.link(), canonical, item.guid(),
+        source.url(), feed.title(), item.title(), item.summary(), item.author(), item.publishedAt(), now,
+        feed.language());
+  }
+
+  /** The key remembering an item: its guid when it has one, else its canonical URL. */
+  static String itemKey(String guid, String canonicalUrl) {
+    String key = guid != null ? "guid:" + guid : "url:" + canonicalUrl;
+    if (key.length() <= MAX_KEY_CHARS) {
+      return key;
+    }
+    return (guid != null ? "guid#" : "url#") + ArticleIds.hash(key);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.newswatch.ingest.poll;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every metric of the ingest module, declared in one place. Label values come from fixed sets (never
+ * URLs), so the number of series is bounded whatever the feeds do.
+ */
+public final class IngestMetrics {
+
+  /** Values of the {@code outcome} label: the poll statuses plus a failed publish. */
+  static final String PUBLISH_ERROR = "publish_error";
+  static final List<String> OUTCOMES = List.of(
+      PollOutcome.Status.OK.label(), PollOutcome.Status.NOT_MODIFIED.label(), PollOutcome.Status.FETCH_ERROR.label(),
+      PollOutcome.Status.PARSE_ERROR.label(), PollOutcome.Status.BLOCKED.label(), PUBLISH_ERROR);
+
+  /** Values of the {@code reason} label of skipped items. */
+  static final String SKIP_NO_LINK = "no_link";
+  static final String SKIP_BAD_URL = "bad_url";
+  static final String SKIP_OVER_LIMIT = "over_limit";
+  static final List<String> SKIP_REASONS = List.of(SKIP_NO_LINK, SKIP_BAD_URL, SKIP_OVER_LIMIT);
+
+  private final Counter polls;
+  private final Counter itemsPolled;
+  private final Counter articlesPublished;
+  private final Counter itemsSkipped;
+  private final Histogram fetchSeconds;
+  private final Gauge feedsConfigured;
+  private final Gauge feedsFailing;
+
+  /** Registers the metrics; a registry takes one instance (names must be unique in it). */
+  public IngestMetrics(PrometheusRegistry registry) {
+    Objects.requireNonNull(registry, "registry");
+    polls = Counter.builder().name("newswatch_feed_polls_total")
+        .help("Feed polls by outcome").labelNames("outcome").register(registry);
+    OUTCOMES.forEach(polls::initLabelValues);
+    itemsPolled = Counter.builder().name("newswatch_articles_polled_total")
+        .help("Items found in parsed feeds, new or not").register(registry);
+    articlesPublished = Counter.builder().name("newswatch_articles_published_total")
+        .help("New articles committed to the raw articles topic").register(registry);
+    itemsSkipped = Counter.builder().name("newswatch_feed_items_skipped_total")
+        .help("Feed items left out, by reason").labelNames("reason").register(registry);
+    SKIP_REASONS.forEach(itemsSkipped::initLabelValues);
+    fetchSeconds = Histogram.builder().name("newswatch_feed_fetch_seconds").unit(Unit.SECONDS)
+        .help("Time to fetch a feed, redirects and body included, failures too")
+        .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60).register(registry);
+    feedsConfigured = Gauge.builder().name("newswatch_feeds_configured")
+        .help("Feeds this poller is configured to poll").register(registry);
+    feedsFailing = Gauge.builder().name("newswatch_feeds_failing")
+        .help("Feeds whose last poll failed").register(registry);
+  }
+
+  void poll(String outcome) {
+    if (!OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("unknown poll outcome " + outcome);
+    }
+    polls.labelValues(outcome).inc();
+  }
+
+  void itemsPolled(int count) {
+    itemsPolled.inc(count);
+  }
+
+  void articlesPublished(int count) {
+    articlesPublished.inc(count);
+  }
+
+  void itemsSkipped(String reason, int count) {
+    if (!SKIP_REASONS.contains(reason)) {
+      throw new IllegalArgumentException("unknown skip reason " + reason);
+    }
+    if (count > 0) {
+      itemsSkipped.labelValues(reason).inc(count);
+    }
+  }
+
+  void fetchSeconds(double seconds) {
+    fetchSeconds.observe(seconds);
+  }
+
+  void feedsConfigured(int count) {
+    feedsConfigured.set(count);
+  }
+
+  void feedsFailing(int count) {
+    feedsFailing.set(count);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.newswatch.ingest.poll;
+
+import dev.newswatch.model.Article;
+import dev.newswatch.model.FeedState;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The result of one poll of one feed.
+ *
+ * @param status      what happened
+ * @param newArticles articles for items not seen before, oldest first; empty unless {@link Status#OK}
+ * @param newState    the state to keep after the articles are published; the old state on failure
+ * @param error       why the poll failed, without secrets; null on success
+ */
+public record PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error) {
+
+  /** How a poll ended. */
+  public enum Status {
+    /** Fetched and parsed; {@link #newArticles()} may still be empty. */
+    OK,
+    /** The server answered 304 to the conditional request. */
+    NOT_MODIFIED,
+    /** Network failure, timeout, non-2xx status or oversized body. */
+    FETCH_ERROR,
+    /** The body is not a feed we can read. */
+    PARSE_ERROR,
+    /** The SSRF guard refused the feed URL or a redirect target. */
+    BLOCKED;
+
+    /** Lower-case name, used as the {@code outcome} metric label. */
+    public String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** True for the statuses that count as a failed poll. */
+    public boolean failed() {
+      return this != OK && this != NOT_MODIFIED;
+    }
+  }
+
+  public PollOutcome {
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(newState, "newState");
+    newArticles = List.copyOf(newArticles);
+  }
+
+  static PollOutcome failure(Status status, FeedState unchanged, String error) {
+    return new PollOutcome(status, List.of(), unchanged, error);
+  }
+}

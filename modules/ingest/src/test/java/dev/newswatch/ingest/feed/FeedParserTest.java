@@ -1,0 +1,212 @@
+package dev.newswatch.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.newswatch.ingest.TestFiles;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedParserTest {
+
+  private static final String RSS = "application/rss+xml";
+
+  private final FeedParser parser = new FeedParser();
+
+  private ParsedFeed parse(String fixture, String contentType, String feedUrl) throws FeedParseException {
+    return parser.parse(TestFiles.bytes("feeds/" + fixture), contentType, URI.create(feedUrl));
+  }
+
+  @Test
+  void readsRss20WithRelativeLinksResolvedAgainstTheFeedUrl() throws Exception {
+    ParsedFeed feed = parse("rss2-tallinn-courier.xml", RSS, "https://tallinncourier.example/feeds/world.xml");
+
+    assertThat(feed.title()).isEqualTo("Tallinn Courier — World");
+    assertThat(feed.language()).isEqualTo("en-GB");
+    assertThat(feed.items()).hasSize(2);
+    FeedItem pardons = feed.items().get(0);
+    assertThat(pardons.link()).isEqualTo("https://tallinncourier.example/world/2026/05/belarus-pardons-42-activists");
+    assertThat(pardons.guid()).isEqualTo("tc-2026-0517");
+    assertThat(pardons.title()).isEqualTo("Belarus pardons 42 imprisoned opposition activists");
+    assertThat(pardons.author()).isEqualTo("Courier world desk");
+    assertThat(pardons.publishedAt()).isEqualTo(Instant.parse("2026-05-21T08:05:00Z"));
+    FeedItem viasna = feed.items().get(1);
+    assertThat(viasna.guid()).as("no guid element means no guid, not the link").isNull();
+    assertThat(viasna.link()).endsWith("/viasna-count?utm_source=rss&utm_medium=feed");
+    assertThat(viasna.publishedAt()).isEqualTo(Instant.parse("2026-05-20T18:30:00Z"));
+  }
+
+  @Test
+  void countsItemsWithoutAUsableHttpLinkAsSkipped() throws Exception {
+    ParsedFeed feed = parse("rss2-tallinn-courier.xml", RSS, "https://tallinncourier.example/feeds/world.xml");
+
+    assertThat(feed.skipped()).as("one item has no link, one a mailto: link").isEqualTo(2);
+    assertThat(feed.items()).extracting(FeedItem::link).allMatch(l -> l.startsWith("https://"));
+  }
+
+  @Test
+  void stripsHtmlFromSummaries() throws Exception {
+    ParsedFeed feed = parse("rss2-tallinn-courier.xml", RSS, "https://tallinncourier.example/feeds/world.xml");
+
+    assertThat(feed.items().get(0).summary())
+        .startsWith("TALLINN — President Alexander Lukashenko on Wednesday pardoned 42 imprisoned")
+        .doesNotContain("<", "strong");
+  }
+
+  @Test
+  void readsRss10RdfWithDublinCoreDatesCreatorsAndLanguage() throws Exception {
+    ParsedFeed feed = parse("rss1-vilnius-daily.rdf", "application/rdf+xml", "https://vilniusdaily.example/rss");
+
+    assertThat(feed.title()).isEqualTo("Vilnius Daily");
+    assertThat(feed.language()).isEqualTo("lt");
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly(
+        "https://vilniusdaily.example/news/bialiatski-kolesnikova-released",
+        "https://vilniusdaily.example/news/us-belarus-talks");
+    assertThat(feed.items().get(0).author()).isEqualTo("Rūta Kazlauskienė");
+    assertThat(feed.items().get(0).publishedAt()).isEqualTo(Instant.parse("2026-09-13T05:20:00Z"));
+    assertThat(feed.items().get(1).publishedAt()).isEqualTo(Instant.parse("2026-09-12T17:00:00Z"));
+  }
+
+  @Test
+  void readsAtom10ResolvingLinksAgainstXmlBase() throws Exception {
+    ParsedFeed feed = parse("atom1-warsaw-observer.xml", "application/atom+xml",
+        "https://warsawobserver.example/feeds/east.atom");
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly(
+        "https://warsawobserver.example/east/2026/09/us-eases-belavia-sanctions",
+        "https://warsawobserver.example/analysis/pardons-and-potash");
+    assertThat(feed.skipped()).isEqualTo(1);
+    assertThat(feed.items().get(0).guid()).isEqualTo("tag:warsawobserver.example,2026:east/4411");
+    assertThat(feed.items().get(0).author()).isEqualTo("Marta Nowak");
+  }
+
+  @Test
+  void takesThePublishedDateElseTheUpdatedDate() throws Exception {
+    ParsedFeed feed = parse("atom1-warsaw-observer.xml", "application/atom+xml",
+        "https://warsawobserver.example/feeds/east.atom");
+
+    assertThat(feed.items().get(0).publishedAt()).isEqualTo(Instant.parse("2026-09-11T09:45:00Z"));
+    assertThat(feed.items().get(1).publishedAt()).isEqualTo(Instant.parse("2026-09-10T16:00:00Z"));
+  }
+
+  @Test
+  void turnsHtmlAndXhtmlAtomTextIntoPlainText() throws Exception {
+    ParsedFeed feed = parse("atom1-warsaw-observer.xml", "application/atom+xml",
+        "https://warsawobserver.example/feeds/east.atom");
+
+    assertThat(feed.title()).isEqualTo("Warsaw Observer — East");
+    assertThat(feed.items().get(0).title()).isEqualTo("US eases sanctions on Belavia after prisoner release");
+    assertThat(feed.items().get(0).summary()).startsWith("Washington lifted restrictions").doesNotContain("<p>");
+    assertThat(feed.items().get(1).summary()).isEqualTo("Potash exports and flights are the prize.");
+  }
+
+  @Test
+  void readsAtom03() throws Exception {
+    ParsedFeed feed = parse("atom03-riga-notes.xml", "application/atom+xml", "https://riganotes.example/atom");
+
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.link()).isEqualTo("https://riganotes.example/2026/07/independence-day-pardons");
+      assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-07-03T19:00:00Z"));
+      assertThat(item.summary()).startsWith("Eight men and eight women");
+    });
+  }
+
+  @Test
+  void readsRss091() throws Exception {
+    ParsedFeed feed = parse("rss091-minsk-herald.xml", RSS, "https://minskherald.example/rss");
+
+    assertThat(feed.language()).isEqualTo("ru");
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.title()).isEqualTo("Belta: 123 foreign nationals pardoned");
+      assertThat(item.publishedAt()).isNull();
+    });
+  }
+
+  @Test
+  void stripsMarkupEntitiesAndScriptsFromTitlesAndDescriptions() throws Exception {
+    ParsedFeed feed = parse("html-titles-kyiv-brief.xml", RSS, "https://kyivbrief.example/rss");
+
+    assertThat(feed.title()).isEqualTo("Kyiv Brief");
+    FeedItem item = feed.items().get(0);
+    assertThat(item.title()).isEqualTo("Breaking: Belarus frees 31 Ukrainians & hands them over at the border");
+    assertThat(item.summary()).isEqualTo("Minsk called it a gesture of goodwill.");
+  }
+
+  @Test
+  void decodesAnIso88591FeedFromItsXmlDeclaration() throws Exception {
+    ParsedFeed feed = parse("latin1-berliner-bote.xml", RSS, "https://berlinerbote.example/rss");
+
+    assertThat(feed.items().get(0).title()).contains("begnadigt Häftlinge").contains("Düngemittel");
+    assertThat(feed.items().get(0).summary()).startsWith("Weißrussland");
+  }
+
+  @Test
+  void decodesAnIso88591FeedFromTheHttpCharset() throws Exception {
+    String withoutDeclaredEncoding = new String(TestFiles.bytes("feeds/latin1-berliner-bote.xml"),
+        StandardCharsets.ISO_8859_1).replace(" encoding=\"ISO-8859-1\"", "");
+    ParsedFeed feed = parser.parse(withoutDeclaredEncoding.getBytes(StandardCharsets.ISO_8859_1),
+        "text/xml; charset=ISO-8859-1", URI.create("https://berlinerbote.example/rss"));
+
+    assertThat(feed.items().get(0).title()).contains("Häftlinge");
+  }
+
+  @Test
+  void readsUtf8ServedAsTextXmlWithoutCharsetAsUtf8() throws Exception {
+    ParsedFeed feed = parse("rss1-vilnius-daily.rdf", "text/xml", "https://vilniusdaily.example/rss");
+
+    assertThat(feed.items().get(0).author()).isEqualTo("Rūta Kazlauskienė");
+  }
+
+  @Test
+  void refusesAnExternalEntityWithoutReadingTheFile(@TempDir Path dir) throws Exception {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-XXE-MARKER");
+    byte[] attack = TestFiles.text("feeds/xxe-attempt.xml")
+        .replace("@SECRET_FILE_URI@", secret.toUri().toString()).getBytes(StandardCharsets.UTF_8);
+
+    FeedParseException e = catchThrowableOfType(FeedParseException.class,
+        () -> parser.parse(attack, RSS, URI.create("https://normalnews.example/rss")));
+
+    assertThat(e).isNotNull();
+    assertThat(e.getMessage()).contains("DOCTYPE").doesNotContain("TOP-SECRET-XXE-MARKER");
+  }
+
+  @Test
+  void reportsTruncatedXmlWithTheLineWhereItBroke() {
+    assertThatThrownBy(() -> parse("truncated-gomel-gazette.xml", RSS, "https://gomelgazette.example/rss"))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("not well-formed XML from https://gomelgazette.example/rss at line");
+  }
+
+  @Test
+  void saysJsonFeedIsNotSupportedYet() {
+    assertThatThrownBy(() -> parse("json-feed-belsat.json", "application/feed+json", "https://belsatdigest.example/feed"))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("JSON Feed is not supported yet");
+    assertThatThrownBy(() -> parse("json-feed-belsat.json", null, "https://belsatdigest.example/feed"))
+        .as("recognised by its first byte when the content type is missing")
+        .hasMessageContaining("JSON Feed is not supported yet");
+  }
+
+  @Test
+  void rejectsXmlThatIsNeitherRssNorAtom() {
+    byte[] page = "<?xml version=\"1.0\"?><html><body><p>Welcome</p></body></html>".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> parser.parse(page, "text/html", URI.create("https://example.org/")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("neither RSS nor Atom");
+  }
+
+  @Test
+  void rejectsAnEmptyDocument() {
+    assertThatThrownBy(() -> parser.parse(" \n".getBytes(StandardCharsets.UTF_8), RSS, URI.create("https://example.org/rss")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("empty document");
+  }
+}

@@ -1,0 +1,187 @@
+package dev.newswatch.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.ingest.TestFiles;
+import dev.newswatch.ingest.feed.FeedParser;
+import dev.newswatch.ingest.fetch.FetchConfig;
+import dev.newswatch.ingest.fetch.HttpFetcher;
+import dev.newswatch.ingest.poll.PollOutcome.Status;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.ArticleIds;
+import dev.newswatch.model.FeedState;
+import dev.newswatch.testkit.FeedServer;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class FeedPollerTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+  private static final Instant T1 = T0.plus(Duration.ofMinutes(5));
+  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(5),
+      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, true, List.of());
+
+  private final FeedServer server = new FeedServer();
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final HttpFetcher fetcher = new HttpFetcher(LOOPBACK);
+  private final FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(registry));
+
+  @AfterEach
+  void stop() {
+    fetcher.close();
+    server.close();
+  }
+
+  private FeedSource serve(String path, String fixture) {
+    server.serveRss(path, TestFiles.text(fixture));
+    return new FeedSource(server.url(path), "Brest Bulletin");
+  }
+
+  private static FeedState withoutValidators(FeedState state) {
+    return new FeedState(state.feedUrl(), null, null, state.seenItemKeys(), state.lastPolledAt());
+  }
+
+  @Test
+  void firstPollReturnsEveryItemOldestFirst() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+
+    PollOutcome outcome = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.status()).isEqualTo(Status.OK);
+    assertThat(outcome.error()).isNull();
+    assertThat(outcome.newArticles()).extracting(Article::guid).containsExactly("bb-1001", "bb-1002");
+    Article first = outcome.newArticles().get(0);
+    assertThat(first.canonicalUrl()).isEqualTo("https://brestbulletin.example/2026/11/crossing-reopens");
+    assertThat(first.id()).isEqualTo(ArticleIds.fromCanonicalUrl(first.canonicalUrl()));
+    assertThat(first.feedUrl()).isEqualTo(feed.url());
+    assertThat(first.feedTitle()).isEqualTo("Brest Bulletin");
+    assertThat(first.language()).isEqualTo("en");
+    assertThat(first.fetchedAt()).isEqualTo(T0);
+    assertThat(first.publishedAt()).isEqualTo(Instant.parse("2026-11-18T15:20:00Z"));
+    assertThat(outcome.newState().seenItemKeys()).containsExactly("guid:bb-1001", "guid:bb-1002");
+    assertThat(outcome.newState().etag()).isNotBlank();
+    assertThat(outcome.newState().lastPolledAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void secondPollWithTheReturnedStateReturnsNothing() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    PollOutcome second = poller.poll(feed, withoutValidators(first.newState()), T1);
+
+    assertThat(second.status()).isEqualTo(Status.OK);
+    assertThat(second.newArticles()).isEmpty();
+    assertThat(second.newState().seenItemKeys()).isEqualTo(first.newState().seenItemKeys());
+  }
+
+  @Test
+  void aNewItemLaterIsTheOnlyArticleReturned() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+    serve("/brest.xml", "poll/brest-bulletin-v2.xml");
+
+    PollOutcome later = poller.poll(feed, first.newState(), T1);
+
+    assertThat(later.status()).isEqualTo(Status.OK);
+    assertThat(later.newArticles()).extracting(Article::guid).containsExactly("bb-1003");
+    assertThat(later.newState().seenItemKeys()).containsExactly("guid:bb-1001", "guid:bb-1002", "guid:bb-1003");
+    assertThat(later.newState().etag()).isNotEqualTo(first.newState().etag());
+  }
+
+  @Test
+  void notModifiedAnswerGivesNoArticlesAndKeepsTheSeenItems() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    PollOutcome second = poller.poll(feed, first.newState(), T1);
+
+    assertThat(second.status()).isEqualTo(Status.NOT_MODIFIED);
+    assertThat(second.newArticles()).isEmpty();
+    assertThat(second.newState().seenItemKeys()).isEqualTo(first.newState().seenItemKeys());
+    assertThat(second.newState().etag()).isEqualTo(first.newState().etag());
+    assertThat(second.newState().lastPolledAt()).isEqualTo(T1);
+    assertThat(server.notModified("/brest.xml")).isEqualTo(1);
+  }
+
+  @Test
+  void itemsWithoutGuidAreKeyedByCanonicalUrlSoTrackingParametersDoNotMatter() {
+    FeedSource feed = serve("/grodno.xml", "poll/grodno-wire-tracked.xml");
+    PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+    serve("/grodno.xml", "poll/grodno-wire-clean.xml");
+
+    PollOutcome second = poller.poll(feed, first.newState(), T1);
+
+    assertThat(first.newArticles()).singleElement().satisfies(article -> {
+      assertThat(article.canonicalUrl()).isEqualTo("https://grodnowire.example/2026/09/belavia-europe");
+      assertThat(article.guid()).isNull();
+    });
+    assertThat(first.newState().seenItemKeys()).containsExactly("url:https://grodnowire.example/2026/09/belavia-europe");
+    assertThat(second.status()).isEqualTo(Status.OK);
+    assertThat(second.newArticles()).isEmpty();
+  }
+
+  @Test
+  void brokenFeedBecomesAParseErrorOutcomeAndKeepsTheState() {
+    FeedSource feed = serve("/gomel.xml", "feeds/truncated-gomel-gazette.xml");
+    FeedState before = new FeedState(feed.url(), "\"old\"", null, List.of("guid:x"), T0);
+
+    PollOutcome outcome = poller.poll(feed, before, T1);
+
+    assertThat(outcome.status()).isEqualTo(Status.PARSE_ERROR);
+    assertThat(outcome.error()).contains("not well-formed XML");
+    assertThat(outcome.newArticles()).isEmpty();
+    assertThat(outcome.newState()).isEqualTo(before);
+  }
+
+  @Test
+  void missingFeedBecomesAFetchErrorOutcome() {
+    FeedSource feed = new FeedSource(server.url("/nowhere.xml"), "Nowhere");
+
+    PollOutcome outcome = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.status()).isEqualTo(Status.FETCH_ERROR);
+    assertThat(outcome.error()).contains("HTTP 404");
+  }
+
+  @Test
+  void loopbackFeedIsBlockedWithTheDefaultFetchConfig() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    try (HttpFetcher strict = new HttpFetcher(FetchConfig.defaults())) {
+      FeedPoller guarded = new FeedPoller(strict, new FeedParser(), new IngestMetrics(new PrometheusRegistry()));
+
+      PollOutcome outcome = guarded.poll(feed, FeedState.empty(feed.url()), T0);
+
+      assertThat(outcome.status()).isEqualTo(Status.BLOCKED);
+      assertThat(outcome.error()).contains("loopback");
+      assertThat(server.hits("/brest.xml")).isZero();
+    }
+  }
+
+  @Test
+  void countsPolledAndSkippedItems() {
+    server.serveRss("/tallinn.xml", TestFiles.text("feeds/rss2-tallinn-courier.xml"));
+    FeedSource feed = new FeedSource(server.url("/tallinn.xml"), null);
+
+    PollOutcome outcome = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.newArticles()).hasSize(2);
+    assertThat(MetricValues.value(registry, "newswatch_articles_polled")).isEqualTo(4);
+    assertThat(MetricValues.value(registry, "newswatch_feed_items_skipped", "reason", "no_link")).isEqualTo(2);
+  }
+
+  @Test
+  void veryLongKeysAreStoredAsHashes() {
+    String longGuid = "urn:uuid:" + "a".repeat(500);
+
+    String key = FeedPoller.itemKey(longGuid, "https://example.org/x");
+
+    assertThat(key).startsWith("guid#").hasSize("guid#".length() + 32);
+    assertThat(FeedPoller.itemKey(longGuid, "https://example.org/y")).isEqualTo(key);
+    assertThat(FeedPoller.itemKey(null, "https://example.org/x")).isEqualTo("url:https://example.org/x");
+  }
+}

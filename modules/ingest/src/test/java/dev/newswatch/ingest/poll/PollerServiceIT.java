@@ -1,0 +1,201 @@
+package dev.newswatch.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.ingest.fetch.FetchConfig;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.FeedState;
+import dev.newswatch.model.Topics;
+import dev.newswatch.testkit.FeedServer;
+import dev.newswatch.testkit.Fixtures;
+import dev.newswatch.testkit.TestKafka;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class PollerServiceIT {
+
+  private static final String BALTIC_WIRE = Fixtures.text("feeds/baltic-wire.xml");
+  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
+      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
+  private static final FeedServer SERVER = new FeedServer();
+
+  @AfterAll
+  static void stopServer() {
+    SERVER.close();
+  }
+
+  /** A feed URL no other test uses, so records on the shared broker can be told apart. */
+  private static String uniquePath(String name) {
+    return "/" + UUID.randomUUID() + "/" + name;
+  }
+
+  private static PollerConfig config(Duration interval, FeedSource... feeds) {
+    return new PollerConfig(List.of(feeds), interval, 2, LOOPBACK);
+  }
+
+  private static PollerService service(PollerConfig config, String transactionalId) {
+    return new PollerService(config, TestKafka.clientConfig(), transactionalId, new PrometheusRegistry());
+  }
+
+  @Test
+  void publishesNewArticlesWithTheFeedStateAndRemembersThemAcrossARestart() {
+    String path = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(path, BALTIC_WIRE);
+    FeedSource feed = new FeedSource(SERVER.url(path), "Baltic Wire");
+    PollerConfig config = config(Duration.ofMinutes(10), feed);
+    String transactionalId = "ingest-it-" + UUID.randomUUID();
+
+    try (PollerService first = service(config, transactionalId + "-a")) {
+      first.pollOnce();
+
+      assertThat(first.status().get(feed.url())).satisfies(s -> {
+        assertThat(s.lastOutcome()).isEqualTo("ok");
+        assertThat(s.articlesPublished()).isEqualTo(2);
+      });
+      assertThat(first.kafkaMetrics()).isNotEmpty();
+    }
+    List<ConsumerRecord<String, Article>> published = articlesOf(feed.url());
+    assertThat(published).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+        "https://balticwire.example/europe/2026/11/belarus-pardons-18-prisoners",
+        "https://balticwire.example/business/2026/11/riga-port-grain-record");
+    assertThat(published).allSatisfy(r -> assertThat(r.value().canonicalUrl()).isEqualTo(r.key()));
+    FeedState stored = stateOf(feed.url());
+    assertThat(stored.seenItemKeys()).containsExactly("guid:balticwire-88190", "guid:balticwire-88213");
+    assertThat(stored.etag()).isNotBlank();
+
+    // Same items, new bytes: the restarted poller gets a 200, not a 304, and must rely on the seen keys.
+    SERVER.serveRss(path, BALTIC_WIRE + "<!-- regenerated -->\n");
+    try (PollerService restarted = service(config, transactionalId + "-b")) {
+      restarted.start();
+      restarted.pollOnce();
+
+      assertThat(restarted.status().get(feed.url())).satisfies(s -> {
+        assertThat(s.lastOutcome()).isIn("ok", "not_modified");
+        assertThat(s.articlesPublished()).isZero();
+        assertThat(s.consecutiveFailures()).isZero();
+      });
+    }
+    assertThat(articlesOf(feed.url())).hasSize(2);
+    assertThat(stateOf(feed.url()).etag()).as("the new ETag was stored without articles").isNotEqualTo(stored.etag());
+  }
+
+  @Test
+  void aFeedThat404sIsReportedAndDoesNotStopTheOthers() {
+    String goodPath = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(goodPath, BALTIC_WIRE);
+    FeedSource good = new FeedSource(SERVER.url(goodPath), "Baltic Wire");
+    FeedSource missing = new FeedSource(SERVER.url(uniquePath("gone.xml")), "Gone Gazette");
+    PrometheusRegistry registry = new PrometheusRegistry();
+
+    try (PollerService service = new PollerService(config(Duration.ofMinutes(10), missing, good),
+        TestKafka.clientConfig(), "ingest-it-" + UUID.randomUUID(), registry)) {
+      service.pollOnce();
+      service.pollOnce();
+
+      Map<String, FeedStatus> status = service.status();
+      assertThat(status.get(missing.url())).satisfies(s -> {
+        assertThat(s.lastOutcome()).isEqualTo("fetch_error");
+        assertThat(s.lastError()).contains("HTTP 404");
+        assertThat(s.consecutiveFailures()).isEqualTo(2);
+      });
+      assertThat(status.get(good.url())).satisfies(s -> {
+        assertThat(s.consecutiveFailures()).isZero();
+        assertThat(s.articlesPublished()).isEqualTo(2);
+      });
+      assertThat(service.isHealthy()).isTrue();
+      assertThat(MetricValues.value(registry, "newswatch_feeds_failing")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_feeds_configured")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "fetch_error")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_articles_published")).isEqualTo(2);
+    }
+    assertThat(articlesOf(good.url())).hasSize(2);
+  }
+
+  @Test
+  void startPollsAtOnceAndThenEveryInterval() throws InterruptedException {
+    String path = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(path, BALTIC_WIRE);
+    FeedSource feed = new FeedSource(SERVER.url(path), "Baltic Wire");
+
+    try (PollerService service = service(config(Duration.ofSeconds(1), feed), "ingest-it-" + UUID.randomUUID())) {
+      service.start();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (SERVER.notModified(path) < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+
+      assertThat(SERVER.notModified(path)).as("conditional re-polls").isGreaterThanOrEqualTo(2);
+      assertThat(service.status().get(feed.url()).articlesPublished()).isEqualTo(2);
+    }
+    assertThat(articlesOf(feed.url())).hasSize(2);
+  }
+
+  @Test
+  void aFencedInstanceStopsPublishingAndReportsUnhealthy() {
+    String path = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(path, BALTIC_WIRE);
+    FeedSource feed = new FeedSource(SERVER.url(path), "Baltic Wire");
+    PollerConfig config = config(Duration.ofMinutes(10), feed);
+    String sharedId = "ingest-it-" + UUID.randomUUID();
+
+    try (PollerService old = service(config, sharedId)) {
+      old.pollOnce();
+      try (PollerService successor = service(config, sharedId)) {
+        successor.pollOnce();
+        SERVER.serveRss(path, BALTIC_WIRE.replace("balticwire-88213", "balticwire-88214"));
+
+        old.pollOnce();
+
+        assertThat(old.isHealthy()).isFalse();
+        assertThat(old.status().get(feed.url()).lastOutcome()).isEqualTo("publish_error");
+        assertThat(successor.isHealthy()).isTrue();
+      }
+    }
+    assertThat(articlesOf(feed.url())).extracting(r -> r.value().guid())
+        .containsExactlyInAnyOrder("balticwire-88213", "balticwire-88190");
+  }
+
+  private static List<ConsumerRecord<String, Article>> articlesOf(String feedUrl) {
+    List<ConsumerRecord<String, Article>> mine = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> record : TestKafka.readAll(Topics.ARTICLES_RAW)) {
+      Article article = decode(record, Topics.articleSerde().deserializer()::deserialize);
+      if (article != null && feedUrl.equals(article.feedUrl())) {
+        mine.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(),
+            new String(record.key(), StandardCharsets.UTF_8), article));
+      }
+    }
+    return mine;
+  }
+
+  private static FeedState stateOf(String feedUrl) {
+    FeedState latest = null;
+    for (ConsumerRecord<byte[], byte[]> record : TestKafka.readAll(Topics.FEED_STATE)) {
+      if (record.key() != null && feedUrl.equals(new String(record.key(), StandardCharsets.UTF_8))) {
+        latest = decode(record, Topics.feedStateSerde().deserializer()::deserialize);
+      }
+    }
+    assertThat(latest).as("state of " + feedUrl).isNotNull();
+    return latest;
+  }
+
+  private interface Decoder<T> {
+    T decode(String topic, byte[] bytes);
+  }
+
+  private static <T> T decode(ConsumerRecord<byte[], byte[]> record, Decoder<T> decoder) {
+    try {
+      return decoder.decode(record.topic(), record.value());
+    } catch (SerializationException e) {
+      return null;
+    }
+  }
+}

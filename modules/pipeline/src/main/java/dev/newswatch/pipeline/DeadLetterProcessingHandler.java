@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,13 @@ import org.slf4j.LoggerFactory;
  * {@link dev.newswatch.model.DeadLetter} and lets processing continue. The dead letter holds the raw
  * bytes of the record as read from its source topic (the raw topic, or the GUID repartition topic for
  * failures after the repartition).
+ *
+ * <p>A {@link StreamsException} is not dead-lettered but fails the stream thread (which
+ * {@link PipelineService} replaces): it is Kafka Streams' own failure, not the record's. Kafka Streams hands the processing handler whatever a processor's
+ * {@code forward} throws, and that includes a state store error and a record-collector error raised
+ * in the sink below the processor, such as a send failure {@link DeadLetterProductionHandler} answered
+ * with {@code FAIL}. Dead-lettering those would overrule that decision and blame the record the task
+ * happened to be on.
  *
  * <p>Public only because Kafka Streams instantiates it by class name; {@link PipelineService} installs
  * it. It reads its {@link PipelineMetrics} from the streams config.
@@ -34,6 +42,12 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+    if (exception instanceof StreamsException) {
+      LOG.warn("Kafka Streams failed in processor {} on record {}-{}@{}: {}; failing the stream thread",
+          context.processorNodeId(), context.topic(), context.partition(), context.offset(),
+          exception.getClass().getName());
+      return Response.fail();
+    }
     LOG.warn("Dead-lettering record {}-{}@{} that failed in processor {}: {}",
         context.topic(), context.partition(), context.offset(), context.processorNodeId(),
         exception.getClass().getName());

@@ -12,6 +12,8 @@ final class DeadLetters {
 
   /** Longest reason kept; exception messages can quote whole payloads. */
   static final int MAX_REASON_CHARS = 1_000;
+  /** Deepest cause followed when looking for the root cause. */
+  static final int MAX_CAUSE_DEPTH = 32;
 
   private DeadLetters() {}
 
@@ -30,7 +32,8 @@ final class DeadLetters {
   static String reason(String what, Exception exception) {
     StringBuilder reason = new StringBuilder(what).append(": ").append(describe(exception));
     Throwable root = exception;
-    while (root.getCause() != null && root.getCause() != root) {
+    // Bounded: initCause only refuses a self-cause, so a chain can loop (A -> B -> A).
+    for (int depth = 0; depth < MAX_CAUSE_DEPTH && root.getCause() != null && root.getCause() != root; depth++) {
       root = root.getCause();
     }
     if (root != exception) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Every metric the pipeline module declares. Label values are bounded: duplicate reasons are
  * {@code url}/{@code guid}, tags come from {@link Tags#ALL}, dead-letter stages are
- * {@code deserialization}/{@code processing}.
+ * {@code deserialization}/{@code processing}/{@code production}.
  *
  * <p>Under {@code exactly_once_v2} the records are exactly-once, these counters are not: a task that
  * is retried or moves to another instance re-processes its uncommitted records and counts them again.
@@ -19,6 +19,8 @@ public final class PipelineMetrics {
   static final String STAGE_DESERIALIZATION = "deserialization";
   /** Dead-letter stage label of records whose processing threw. */
   static final String STAGE_PROCESSING = "processing";
+  /** Dead-letter stage label of output records that could not be serialized for their sink topic. */
+  static final String STAGE_PRODUCTION = "production";
 
   private static final String EOS_NOTE = " May over-count when a task is retried (counters are not transactional).";
 
@@ -56,7 +58,7 @@ public final class PipelineMetrics {
         .register(registry);
     deadLetters = Counter.builder()
         .name("newswatch_pipeline_dead_letters_total")
-        .help("Records sent to the pipeline dead-letter topic, by stage (deserialization, processing)." + EOS_NOTE)
+        .help("Records sent to the pipeline dead-letter topic, by stage (deserialization, processing, production)." + EOS_NOTE)
         .labelNames("stage")
         .register(registry);
     // Known label values start at 0, so rate() works from the first increment on.
@@ -66,6 +68,7 @@ public final class PipelineMetrics {
     Tags.ALL.forEach(articlesTagged::initLabelValues);
     deadLetters.initLabelValues(STAGE_DESERIALIZATION);
     deadLetters.initLabelValues(STAGE_PROCESSING);
+    deadLetters.initLabelValues(STAGE_PRODUCTION);
   }
 
   void articleIn() {

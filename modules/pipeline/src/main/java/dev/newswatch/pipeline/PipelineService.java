@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the {@link PipelineTopology} with exactly-once processing, dead-letter handlers for records
- * that cannot be read or processed, and stream threads that are replaced when they die.
+ * that cannot be read, processed or serialized for output, and stream threads that are replaced when
+ * they die.
  *
  * <p>Local state is never wiped on start: the dedup stores restore from their changelogs.
  */

@@ -10,7 +10,6 @@ import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Tags;
 import dev.newswatch.model.Topics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import io.prometheus.metrics.model.snapshots.CounterSnapshot.CounterDataPointSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +57,8 @@ class PipelineTopologyTest {
         StreamsConfig.REPLICATION_FACTOR_CONFIG, 1), metrics));
     // The real handlers and settings, except exactly-once: under EOS the 4.3 TopologyTestDriver drops a
     // dead letter written while a record is skipped (it clears the mock producer's open transaction
-    // before any commit). A broker keeps it in the transaction; PipelineServiceTest checks EOS is set.
+    // before any commit). A broker keeps it in the transaction (PipelineServiceIT); PipelineServiceTest
+    // checks EOS is set.
     properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
     driver = new TopologyTestDriver(PipelineTopology.build(PipelineConfig.defaults(), TAGGER, metrics),
         properties, WALL_CLOCK);
@@ -261,11 +261,6 @@ class PipelineTopologyTest {
   }
 
   private double counter(String name, String label, String value) {
-    return registry.scrape().stream()
-        .filter(snapshot -> snapshot.getMetadata().getName().equals(name))
-        .flatMap(snapshot -> snapshot.getDataPoints().stream())
-        .filter(point -> label == null || value.equals(point.getLabels().get(label)))
-        .mapToDouble(point -> ((CounterDataPointSnapshot) point).getValue())
-        .sum();
+    return Counters.value(registry, name, label, value);
   }
 }

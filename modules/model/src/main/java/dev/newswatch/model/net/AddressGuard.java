@@ -98,7 +98,7 @@ public final class AddressGuard {
       String why = nonPublicReason(address);
       if (why != null) {
         throw new BlockedAddressException("host " + host + " resolves to " + why + " address "
-            + address.getHostAddress() + "; allow it with fetch.allowPrivateNetworks or fetch.allowedHosts");
+            + address.getHostAddress() + "; allow it in configuration with allowPrivateNetworks or allowedHosts");
       }
     }
   }

@@ -1,0 +1,31 @@
+package dev.newswatch.alerts;
+
+import java.time.Duration;
+
+/**
+ * Exponential backoff: the pause after the n-th failed attempt is {@code initial × 2^(n-1)}, capped at
+ * {@code max}.
+ */
+record Backoff(Duration initial, Duration max) {
+
+  /** The pause after {@code failedAttempts} (at least 1) consecutive failures. */
+  Duration delay(int failedAttempts) {
+    if (failedAttempts < 1) {
+      throw new IllegalArgumentException("failedAttempts must be at least 1, was " + failedAttempts);
+    }
+    // Past 2^30 any realistic initial delay has long exceeded the cap; stopping there avoids overflow.
+    int exponent = Math.min(failedAttempts - 1, 30);
+    long cap = max.toMillis();
+    long millis = initial.toMillis();
+    return Duration.ofMillis(millis > (cap >> exponent) ? cap : Math.min(cap, millis << exponent));
+  }
+
+  /** The sum of the pauses between {@code attempts} attempts, i.e. after each but the last. */
+  Duration total(int attempts) {
+    Duration sum = Duration.ZERO;
+    for (int failed = 1; failed < attempts; failed++) {
+      sum = sum.plus(delay(failed));
+    }
+    return sum;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.newswatch.alerts.delivery;
+
+import dev.newswatch.alerts.delivery.DeliveryResult.Outcome;
+import dev.newswatch.model.Subscription;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.Locale;
+
+/**
+ * Every metric of the alerts module, declared in this one place. Label values are bounded: {@code channel}
+ * is a channel type ({@link Subscription.Channel#TYPES}) and {@code outcome} an {@link Outcome}; subscription
+ * ids and URLs never become labels.
+ *
+ * <p>Registering twice in one registry fails, so create one instance per registry and share it.
+ */
+public final class AlertsMetrics {
+
+  private final Counter matched;
+  private final Counter duplicatesDropped;
+  private final Counter delivered;
+  private final Counter failed;
+  private final Counter attempts;
+  private final Histogram deliverySeconds;
+  private final Counter unknownSubscription;
+
+  /** Registers the metrics in {@code registry}. */
+  public AlertsMetrics(PrometheusRegistry registry) {
+    matched = Counter.builder().name("newswatch_alerts_matched_total")
+        .help("Article-subscription matches found, before deduplication").register(registry);
+    duplicatesDropped = Counter.builder().name("newswatch_alerts_duplicates_dropped_total")
+        .help("Matches dropped because the same subscription was already alerted for the article")
+        .register(registry);
+    delivered = Counter.builder().name("newswatch_alerts_delivered_total")
+        .help("Alerts delivered, by channel type").labelNames("channel").register(registry);
+    failed = Counter.builder().name("newswatch_alerts_failed_total")
+        .help("Alerts given up on and dead-lettered, by channel type").labelNames("channel").register(registry);
+    attempts = Counter.builder().name("newswatch_alert_delivery_attempts_total")
+        .help("Delivery attempts, by channel type and outcome").labelNames("channel", "outcome").register(registry);
+    deliverySeconds = Histogram.builder().name("newswatch_alert_delivery_seconds")
+        .help("Duration of one delivery attempt, by channel type").unit(Unit.SECONDS).labelNames("channel")
+        .classicOnly().register(registry);
+    unknownSubscription = Counter.builder().name("newswatch_alerts_unknown_subscription_total")
+        .help("Alerts skipped because their subscription is no longer configured").register(registry);
+    for (String type : Subscription.Channel.TYPES) {
+      delivered.initLabelValues(type);
+      failed.initLabelValues(type);
+      deliverySeconds.initLabelValues(type);
+      for (Outcome outcome : Outcome.values()) {
+        attempts.initLabelValues(type, label(outcome));
+      }
+    }
+  }
+
+  /** One article matched one subscription. */
+  public void matched() {
+    matched.inc();
+  }
+
+  /** A match was dropped as a duplicate of an earlier alert. */
+  public void duplicateDropped() {
+    duplicatesDropped.inc();
+  }
+
+  /** One attempt on a channel finished with {@code outcome} after {@code seconds}. */
+  public void attempt(String channelType, Outcome outcome, double seconds) {
+    String channel = channel(channelType);
+    attempts.labelValues(channel, label(outcome)).inc();
+    deliverySeconds.labelValues(channel).observe(seconds);
+    if (outcome == Outcome.DELIVERED) {
+      delivered.labelValues(channel).inc();
+    }
+  }
+
+  /** An alert was dead-lettered on a channel. */
+  public void failed(String channelType) {
+    failed.labelValues(channel(channelType)).inc();
+  }
+
+  /** An alert named a subscription that is not configured (any more). */
+  public void unknownSubscription() {
+    unknownSubscription.inc();
+  }
+
+  private static String channel(String type) {
+    return Subscription.Channel.TYPES.contains(type) ? type : "other";
+  }
+
+  private static String label(Outcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -6,10 +6,10 @@ import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
+import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.app.runtime.NewswatchRuntime;
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
-import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,8 +67,7 @@ final class Launcher {
           + "alerts go to the console", config.feeds().size(), demoServer.hostAndPort(), configured);
     }
     logSummary(config, services);
-    PrometheusRegistry registry = new PrometheusRegistry();
-    JvmMetrics.builder().register(registry);
+    PrometheusRegistry registry = MetricsRegistries.newProcessRegistry();
     NewswatchRuntime runtime = new NewswatchRuntime(config, services, registry);
     CountDownLatch stopped = new CountDownLatch(1);
     OpsHttpServer http;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -72,7 +73,12 @@ public final class PipelineService implements AutoCloseable {
   @Override
   public void close() {
     LOG.info("Closing pipeline {}", applicationId);
-    if (streams.close(CLOSE_TIMEOUT)) {
+    // Leaving the group lets a restarted or other instance take the partitions at once; Streams' default
+    // close keeps the membership until the session times out, which stalls a restart's rebalance.
+    boolean stopped = streams.close(CloseOptions
+        .groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(CLOSE_TIMEOUT));
+    if (stopped) {
       LOG.info("Pipeline {} closed", applicationId);
     } else {
       LOG.warn("Pipeline {} did not close within {}", applicationId, CLOSE_TIMEOUT);

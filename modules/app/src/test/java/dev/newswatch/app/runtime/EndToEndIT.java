@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.model.Alert;
 import dev.newswatch.model.JsonCodec;
@@ -96,7 +97,7 @@ class EndToEndIT {
   @Test
   void deliversOneAlertForTheSyndicatedPardonStoryAndNothingAgainAfterRestart() throws Exception {
     NewswatchConfig config = config();
-    PrometheusRegistry registry = new PrometheusRegistry();
+    PrometheusRegistry registry = MetricsRegistries.newProcessRegistry();
     String bootstrap;
     int rawRecords;
     try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry);
@@ -138,7 +139,7 @@ class EndToEndIT {
       assertThat(rawRecords).isEqualTo(3);
     }
 
-    PrometheusRegistry registry2 = new PrometheusRegistry();
+    PrometheusRegistry registry2 = MetricsRegistries.newProcessRegistry();
     try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry2);
          OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry2, runtime)) {
       runtime.start();

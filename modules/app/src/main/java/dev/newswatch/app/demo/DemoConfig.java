@@ -15,7 +15,7 @@ public final class DemoConfig {
 
   /**
    * The demo variant of {@code base}: polls only the bundled feeds every 20 seconds, lets the fetcher
-   * reach the local demo server (and nothing else private), adds a console subscriber for both tags,
+   * reach the local demo server (and nothing else private), adds a console subscriber for both tags (unless one already prints to the console),
    * and keeps its Kafka and Streams data under {@code data/demo} so a demo never mixes with real data.
    */
   public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server) {
@@ -41,8 +41,12 @@ public final class DemoConfig {
     List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
         .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
     List<Subscription> subscribers = new ArrayList<>(base.subscribers());
-    subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.ALL, List.of(),
-        List.of(new Subscription.Channel("console", null, null))));
+    boolean consoleExists = subscribers.stream()
+        .anyMatch(s -> s.channels().stream().anyMatch(c -> c.type().equals("console")));
+    if (!consoleExists) {
+      subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.ALL, List.of(),
+          List.of(new Subscription.Channel("console", null, null))));
+    }
     return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers);
   }
 }

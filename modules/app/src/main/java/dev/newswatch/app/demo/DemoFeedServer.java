@@ -37,6 +37,12 @@ public final class DemoFeedServer implements AutoCloseable {
           exchange.sendResponseHeaders(404, -1);
           return;
         }
+        String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+        exchange.getResponseHeaders().set("ETag", etag);
+        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+          exchange.sendResponseHeaders(304, -1);
+          return;
+        }
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);

@@ -1,6 +1,6 @@
 # Sourced by ./newswatch, ./mvnw and .ci/run: finds a JDK >= 21 and exports JAVA_HOME.
-# Order: $JAVA_HOME, then every JDK under /usr/lib/jvm (newest first). The default `java` on PATH
-# is not trusted because on Debian it is often 17.
+# Order: $JAVA_HOME, then every JDK under /usr/lib/jvm (newest first; NEWSWATCH_JDK_DIR names another
+# directory to search). The default `java` on PATH is not trusted because on Debian it is often 17.
 
 newswatch_java_major() {
   # Prints the feature version of the java binary given as $1 ("17", "21", "25"), or nothing.
@@ -13,16 +13,16 @@ newswatch_java_major() {
 }
 
 newswatch_find_java() {
-  local need=21 candidate major
+  local need=21 candidate major jdk_dir="${NEWSWATCH_JDK_DIR:-/usr/lib/jvm}"
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     major=$(newswatch_java_major "$JAVA_HOME/bin/java")
     if [ -n "$major" ] && [ "$major" -ge "$need" ]; then
       export JAVA_HOME
       return 0
     fi
-    echo "newswatch: JAVA_HOME=$JAVA_HOME is Java ${major:-unknown}; looking for a JDK >= $need under /usr/lib/jvm" >&2
+    echo "newswatch: JAVA_HOME=$JAVA_HOME is Java ${major:-unknown}; looking for a JDK >= $need under $jdk_dir" >&2
   fi
-  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+  for candidate in $(ls -d "$jdk_dir"/*/ 2>/dev/null | sort -rV); do
     candidate=${candidate%/}
     [ -x "$candidate/bin/javac" ] || continue
     major=$(newswatch_java_major "$candidate/bin/java")
@@ -33,9 +33,9 @@ newswatch_find_java() {
   done
   cat >&2 <<MSG
 newswatch: no JDK $need or newer found.
-  Checked JAVA_HOME (${JAVA_HOME:-unset}) and /usr/lib/jvm/*.
+  Checked JAVA_HOME (${JAVA_HOME:-unset}) and $jdk_dir/*.
   Install one (for example Debian's openjdk-21-jdk or a Temurin 21+ build) and either put it under
-  /usr/lib/jvm or set JAVA_HOME to it.
+  $jdk_dir or set JAVA_HOME to it.
 MSG
   return 1
 }

@@ -15,7 +15,8 @@ final class CliOverrides {
     NewswatchConfig.Kafka kafka = bootstrapServers == null ? k
         : new NewswatchConfig.Kafka(bootstrapServers, k.embedded(), k.topics(), k.clientProperties(), k.instanceId());
     NewswatchConfig.Http http = new NewswatchConfig.Http(
-        httpHost == null ? c.http().host() : httpHost, httpPort == null ? c.http().port() : httpPort);
+        httpHost == null ? c.http().host() : httpHost, httpPort == null ? c.http().port() : httpPort,
+        c.http().apiToken(), c.http().apiTokenFile());
     return new NewswatchConfig(kafka, http, c.poller(), c.pipeline(), c.alerts(), c.feeds(), c.subscribers());
   }
 

@@ -6,6 +6,7 @@ import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
+import dev.newswatch.app.ops.ApiToken;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.app.runtime.NewswatchRuntime;
@@ -72,7 +73,9 @@ final class Launcher {
     CountDownLatch stopped = new CountDownLatch(1);
     OpsHttpServer http;
     try {
-      http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime);
+      ApiToken token = apiToken(config.http());
+      http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
+          runtime.apiDocuments());
     } catch (IOException e) {
       System.err.println("newswatch: cannot serve the ops endpoint on " + config.http().host() + ":"
           + config.http().port() + ": " + e.getMessage() + " (choose another with --http-port)");
@@ -101,6 +104,16 @@ final class Launcher {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static ApiToken apiToken(NewswatchConfig.Http http) throws IOException {
+    if (!http.apiToken().isEmpty()) {
+      return ApiToken.of(http.apiToken());
+    }
+    ApiToken token = ApiToken.generate(http.apiTokenFile());
+    LOG.info("API token generated into {} (owner-only); use it as 'Authorization: Bearer <token>' on /api/v1/",
+        http.apiTokenFile());
+    return token;
   }
 
   private NewswatchConfig loadConfig() throws ConfigException {

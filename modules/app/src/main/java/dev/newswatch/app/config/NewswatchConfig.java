@@ -19,7 +19,7 @@ public record NewswatchConfig(
 
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
-    http = http == null ? new Http(null, null) : http;
+    http = http == null ? new Http(null, null, null, null) : http;
     poller = poller == null ? new Poller(null, null, null, null, null) : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
@@ -72,12 +72,23 @@ public record NewswatchConfig(
     }
   }
 
-  /** The ops endpoint ({@code /metrics}, {@code /healthz}, {@code /readyz}). */
-  public record Http(String host, Integer port) {
+  /**
+   * The ops endpoint ({@code /metrics}, {@code /healthz}, {@code /readyz}, {@code /api/v1/...}).
+   *
+   * @param apiToken     bearer token for {@code /api/}; when empty a random one is generated at start and
+   *                     written to {@code apiTokenFile} (owner-only permissions)
+   * @param apiTokenFile where a generated token is written
+   */
+  public record Http(String host, Integer port, String apiToken, Path apiTokenFile) {
     public Http {
       host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
       port = port == null ? 9400 : port;
+      apiToken = apiToken == null ? "" : apiToken.strip();
+      apiTokenFile = apiTokenFile == null ? Path.of("data", "api-token") : apiTokenFile;
       checkPort("http.port", port);
+      if (!apiToken.isEmpty() && apiToken.length() < 16) {
+        throw new IllegalArgumentException("http.apiToken must be at least 16 characters (or empty to generate one)");
+      }
     }
   }
 

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The ops endpoint: {@code /metrics} (Prometheus text format), {@code /healthz} (liveness: 200 unless a
  * service has failed for good) and {@code /readyz} (200 once the broker, topics and every service of
- * this process are up). Read-only and free of payloads, so it binds to 127.0.0.1 by default and needs no
- * credentials; expose it wider only behind the network policy of the deployment.
+ * this process are up) are read-only and free of payloads, so they need no credentials (probes and
+ * scrapers cannot easily carry them). {@code /api/v1/...} returns JSON status documents and requires
+ * {@code Authorization: Bearer <token>}. Binds to 127.0.0.1 by default.
  */
 public final class OpsHttpServer implements AutoCloseable {
 
@@ -37,6 +38,17 @@ public final class OpsHttpServer implements AutoCloseable {
    * @param health   the process's health and readiness
    */
   public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health) throws IOException {
+    this(host, port, registry, health, null, java.util.Map.of());
+  }
+
+  /**
+   * Starts serving, with JSON status documents under {@code /api/v1/<name>}.
+   *
+   * @param token guards the API; with null the API answers 404
+   * @param api   document name → supplier of a JSON-serialisable value (read at each request)
+   */
+  public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health, ApiToken token,
+      java.util.Map<String, java.util.function.Supplier<Object>> api) throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 16);
     executor = Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "ops-http");
@@ -48,6 +60,7 @@ public final class OpsHttpServer implements AutoCloseable {
     server.createContext("/metrics", exchange -> serveMetrics(exchange, registry, formats));
     server.createContext("/healthz", exchange -> serveStatus(exchange, health.health()));
     server.createContext("/readyz", exchange -> serveStatus(exchange, health.readiness()));
+    server.createContext("/api/v1/", exchange -> serveApi(exchange, token, api));
     server.createContext("/", exchange -> {
       try (exchange) {
         byte[] body = "newswatch ops endpoint: /metrics /healthz /readyz\n".getBytes(StandardCharsets.UTF_8);
@@ -85,6 +98,36 @@ public final class OpsHttpServer implements AutoCloseable {
       LOG.warn("metrics scrape failed: {}", e.toString());
       throw e;
     }
+  }
+
+  private static void serveApi(HttpExchange exchange, ApiToken token,
+      java.util.Map<String, java.util.function.Supplier<Object>> api) throws IOException {
+    try (exchange) {
+      String name = exchange.getRequestURI().getPath().substring("/api/v1/".length());
+      java.util.function.Supplier<Object> document = api.get(name);
+      if (token == null || document == null) {
+        sendJson(exchange, 404, java.util.Map.of("error", "not found", "documents", api.keySet()));
+        return;
+      }
+      if (!token.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
+        sendJson(exchange, 401, java.util.Map.of("error", "missing or wrong bearer token"));
+        return;
+      }
+      if (!exchange.getRequestMethod().equals("GET")) {
+        sendJson(exchange, 405, java.util.Map.of("error", "only GET"));
+        return;
+      }
+      sendJson(exchange, 200, document.get());
+    }
+  }
+
+  private static void sendJson(HttpExchange exchange, int status, Object value) throws IOException {
+    byte[] body = dev.newswatch.model.JsonCodec.toBytes(value);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
   }
 
   private static void serveStatus(HttpExchange exchange, HealthCheck.Status status) throws IOException {

@@ -145,6 +145,22 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     return c;
   }
 
+  /**
+   * The JSON status documents of this process for {@code /api/v1/}: {@code feeds} (per-feed outcome of
+   * the last poll, failures, articles published; URLs without query strings) and {@code subscriptions}
+   * (ids, tags, keywords and channel targets, never secrets or webhook paths).
+   */
+  public Map<String, java.util.function.Supplier<Object>> apiDocuments() {
+    Map<String, java.util.function.Supplier<Object>> docs = new java.util.TreeMap<>();
+    docs.put("feeds", () -> poller == null ? List.of()
+        : poller.status().values().stream().sorted(java.util.Comparator.comparing(s -> s.url())).toList());
+    docs.put("subscriptions", () -> config.subscribers().stream().map(s -> Map.of(
+        "id", s.id(), "name", s.name(), "tags", s.tags(), "keywords", s.keywords(),
+        "channels", s.channels().stream().map(c -> Map.of("type", c.type(), "target", c.target(),
+            "signed", c.secret() != null && !c.secret().isBlank())).toList())).toList());
+    return docs;
+  }
+
   /** The bootstrap servers in use (the embedded broker's once started). */
   public String bootstrapServers() {
     return bootstrapServers;

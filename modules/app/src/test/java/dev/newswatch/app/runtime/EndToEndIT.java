@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.app.ops.ApiToken;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.model.Alert;
@@ -36,12 +37,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The thin path end to end on the embedded broker the app runs: two feeds carry the same pardon story
- * (one link with tracking parameters) plus an unrelated item; the subscriber's webhook gets exactly one
- * signed alert, the unrelated item none, and a restart of every service sends nothing again.
+ * (one link with tracking parameters) plus an unrelated item, and a third feed is gone (404); the
+ * subscriber's webhook gets exactly one signed alert, the unrelated item none, the broken feed is
+ * reported on the API and in metrics without stopping anything, and a restart of every service sends
+ * nothing again.
  */
 class EndToEndIT {
 
   private static final String SECRET = "e2e-webhook-secret";
+  private static final String API_TOKEN = "e2e-api-token-0123456789";
 
   @TempDir
   Path dir;
@@ -77,6 +81,7 @@ class EndToEndIT {
         feeds:
           - {name: Baltic Wire, url: "%s"}
           - {name: Minsk Monitor, url: "%s"}
+          - {name: Gone Gazette, url: "%s"}
         subscribers:
           - id: rights-desk
             name: Rights desk
@@ -89,7 +94,7 @@ class EndToEndIT {
             channels:
               - {type: webhook, url: "%s"}
         """.formatted(dir.resolve("kafka"), feedHost, dir.resolve("streams"), hookHost,
-        feeds.url("/baltic-wire.xml"), feeds.url("/minsk-monitor.xml"),
+        feeds.url("/baltic-wire.xml"), feeds.url("/minsk-monitor.xml"), feeds.url("/gone.xml"),
         webhook.url("/rights-desk"), SECRET, webhook.url("/sanctions"));
     return new ConfigLoader(Map.of()).load(yaml, "EndToEndIT");
   }
@@ -100,8 +105,9 @@ class EndToEndIT {
     PrometheusRegistry registry = MetricsRegistries.newProcessRegistry();
     String bootstrap;
     int rawRecords;
+    ApiToken token = ApiToken.of(API_TOKEN);
     try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry);
-         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime)) {
+         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, token, runtime.apiDocuments())) {
       runtime.start();
       bootstrap = runtime.bootstrapServers();
 
@@ -124,6 +130,24 @@ class EndToEndIT {
 
       assertThat(get(http, "/readyz").statusCode()).isEqualTo(200);
       assertThat(get(http, "/healthz").statusCode()).isEqualTo(200);
+      assertThat(get(http, "/api/v1/feeds").statusCode()).as("API needs the token").isEqualTo(401);
+      HttpResponse<String> feedsDoc = get(http, "/api/v1/feeds", "Bearer " + API_TOKEN);
+      assertThat(feedsDoc.statusCode()).isEqualTo(200);
+      var feedStatus = JsonCodec.mapper().readTree(feedsDoc.body());
+      assertThat(feedStatus).hasSize(3);
+      for (var f : feedStatus) {
+        if (f.get("url").asText().endsWith("/gone.xml")) {
+          assertThat(f.get("lastOutcome").asText()).as("broken feed reported").isEqualTo("fetch_error");
+          assertThat(f.get("consecutiveFailures").asInt()).isPositive();
+          assertThat(f.get("lastError").asText()).contains("404");
+        } else {
+          assertThat(f.get("lastOutcome").asText()).isIn("ok", "not_modified");
+        }
+      }
+      assertThat(metric(http, "newswatch_feeds_failing")).isEqualTo(1.0);
+      assertThat(metric(http, "newswatch_feed_polls_total{outcome=\"fetch_error\"}")).isPositive();
+      HttpResponse<String> subs = get(http, "/api/v1/subscriptions", "Bearer " + API_TOKEN);
+      assertThat(subs.body()).contains("rights-desk", "\"signed\":true").doesNotContain(SECRET, "/rights-desk");
       String metrics = get(http, "/metrics").body();
       assertThat(metrics).contains("newswatch_articles_published_total", "newswatch_articles_tagged_total",
           "newswatch_alerts_delivered_total", "newswatch_kafka_consumer_fetch_manager_records_lag_max",
@@ -160,9 +184,16 @@ class EndToEndIT {
   }
 
   private static HttpResponse<String> get(OpsHttpServer http, String path) {
+    return get(http, path, null);
+  }
+
+  private static HttpResponse<String> get(OpsHttpServer http, String path, String authorization) {
     try (HttpClient client = HttpClient.newHttpClient()) {
-      return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path));
+      if (authorization != null) {
+        request.header("Authorization", authorization);
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

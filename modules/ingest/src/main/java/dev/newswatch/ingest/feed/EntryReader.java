@@ -25,7 +25,7 @@ final class EntryReader {
   private EntryReader() {}
 
   /** The item, or empty when the entry has no link that resolves to an absolute http(s) URL. */
-  static Optional<FeedItem> read(SyndEntry entry, URI feedBase) {
+  static Optional<FeedItem> read(SyndEntry entry, URI feedBase, String rawDate) {
     URI base = feedBase;
     if (entry.getWireEntry() instanceof Entry atom && atom.getXmlBase() != null) {
       base = resolve(feedBase, atom.getXmlBase()).orElse(feedBase);
@@ -40,7 +40,7 @@ final class EntryReader {
         PlainText.of(entry.getTitle(), Article.MAX_TITLE_CHARS),
         PlainText.of(summaryMarkup(entry), Article.MAX_SUMMARY_CHARS),
         PlainText.of(author(entry), MAX_AUTHOR_CHARS),
-        date(entry)));
+        date(entry, rawDate)));
   }
 
   /**
@@ -57,7 +57,7 @@ final class EntryReader {
     }
   }
 
-  private static boolean isWebUrl(URI uri) {
+  static boolean isWebUrl(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
   }
@@ -94,9 +94,10 @@ final class EntryReader {
 
   /**
    * Published, else updated. Atom is read from the wire entry because Rome's Atom 0.3 converter puts
-   * {@code modified} ahead of {@code issued} in the published date.
+   * {@code modified} ahead of {@code issued} in the published date. When Rome could not read any date,
+   * the entry's raw date text goes through {@link FeedDates}, which knows more real-world forms.
    */
-  private static Instant date(SyndEntry entry) {
+  private static Instant date(SyndEntry entry, String rawDate) {
     Date published = entry.getPublishedDate();
     Date updated = entry.getUpdatedDate();
     if (entry.getWireEntry() instanceof Entry atom) {
@@ -104,6 +105,6 @@ final class EntryReader {
       updated = atom.getUpdated();
     }
     Date date = published != null ? published : updated;
-    return date == null ? null : date.toInstant();
+    return date != null ? date.toInstant() : FeedDates.parse(rawDate);
   }
 }

@@ -84,6 +84,10 @@ public final class FeedParser {
   private static ParsedFeed readXml(byte[] body, String contentType, URI feedUri, String where)
       throws FeedParseException {
     Document document = document(body, contentType, where);
+    String unfit = DocumentRepair.repair(document);
+    if (unfit != null) {
+      throw new FeedParseException(unfit + " from " + where);
+    }
     List<String> rawDates = RawDates.of(document);
     SyndFeed feed = syndFeed(document, where);
     URI base = feedBase(feed.originalWireFeed(), feedUri);
@@ -117,6 +121,9 @@ public final class FeedParser {
           + ", column " + e.getColumnNumber() + ": " + detail, e);
     } catch (JDOMException e) {
       throw new FeedParseException("cannot read XML from " + where + ": " + deepestMessage(e), e);
+    } catch (RuntimeException e) {
+      // JDOM reports names it cannot represent (a namespace URI with a leading space) unchecked.
+      throw new FeedParseException("not well-formed XML from " + where + ": " + deepestMessage(e), e);
     } catch (IOException e) {
       throw new FeedParseException("cannot decode the characters of " + where + ": " + e.getMessage(), e);
     }
@@ -136,7 +143,8 @@ public final class FeedParser {
           + document.getRootElement().getQualifiedName() + ">)", e);
     } catch (RuntimeException e) {
       // A Rome module failing on odd content must not take the caller down with it.
-      throw new FeedParseException("cannot read feed from " + where + ": " + e, e);
+      throw new FeedParseException("cannot read feed from " + where + ": the feed library failed on it ("
+          + e.getClass().getSimpleName() + ")", e);
     }
   }
 

@@ -325,6 +325,52 @@ class FeedParserTest {
   }
 
   @Test
+  void readsRssWithAnUnknownVersionAsRss20() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.1"><channel><title>Orsha Online</title>
+          <item><title>Released</title><link>https://orsha.example/1</link></item></channel></rss>
+        """), RSS, URI.create("https://orsha.example/rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Released");
+  }
+
+  @Test
+  void namesAnRssDocumentWithoutChannel() {
+    assertThatThrownBy(() -> parser.parse(utf8("<rss version=\"2.0\">\n</rss>"), RSS, URI.create("https://a.example/rss")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessage("RSS document without a <channel> from https://a.example/rss");
+  }
+
+  @Test
+  void readsAtomWrittenWithoutItsNamespaceAndLinksWithoutHref() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <feed><title>Lida Letters</title><link rel="self"/>
+          <entry><title>Sanctions eased</title><link rel="alternate" href="https://lida.example/e/1"/><link/>
+            <id>lida-1</id><updated>2026-03-01T10:00:00Z</updated></entry></feed>
+        """), null, URI.create("https://lida.example/atom"));
+
+    assertThat(feed.format()).isEqualTo(FeedFormat.ATOM);
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.link()).isEqualTo("https://lida.example/e/1");
+      assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+    });
+  }
+
+  @Test
+  void reportsANamespaceJdomCannotRepresentAsNotWellFormed() {
+    byte[] xml = utf8("<rss version=\"2.0\" xmlns:itunes=\" http://www.itunes.com/DTDs/PodCast-1.0.dtd\">"
+        + "<channel><title>t</title></channel></rss>");
+
+    assertThatThrownBy(() -> parser.parse(xml, RSS, URI.create("https://a.example/rss")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageStartingWith("not well-formed XML from https://a.example/rss");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
   void rejectsAnEmptyDocument() {
     assertThatThrownBy(() -> parser.parse(" \n".getBytes(StandardCharsets.UTF_8), RSS, URI.create("https://example.org/rss")))
         .isInstanceOf(FeedParseException.class)

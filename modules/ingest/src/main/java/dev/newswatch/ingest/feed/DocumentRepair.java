@@ -16,6 +16,8 @@ final class DocumentRepair {
 
   private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
+  private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
+
   private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
 
   private DocumentRepair() {}
@@ -48,12 +50,19 @@ final class DocumentRepair {
           moveToAtom(root);
         }
         dropLinksWithoutHref(root);
+        if (root.getNamespace().getURI().equals(ATOM_03.getURI())) {
+          defaultLinkRelToAlternate(root);
+        }
       }
       default -> {
         // Rome names what it does not know.
       }
     }
     return null;
+  }
+
+  private static boolean isAtom(Namespace namespace) {
+    return namespace.equals(ATOM) || namespace.equals(ATOM_03);
   }
 
   private static void moveToAtom(Element element) {
@@ -69,13 +78,24 @@ final class DocumentRepair {
   private static void dropLinksWithoutHref(Element element) {
     List<Element> doomed = new ArrayList<>();
     for (Element child : element.getChildren()) {
-      if (child.getName().equals("link") && child.getNamespace().equals(ATOM) && child.getAttribute("href") == null) {
+      if (child.getName().equals("link") && isAtom(child.getNamespace()) && child.getAttribute("href") == null) {
         doomed.add(child);
       } else if (child.getName().equals("entry") || child.getName().equals("source")) {
         dropLinksWithoutHref(child);
       }
     }
     doomed.forEach(element::removeContent);
+  }
+
+  /** Atom 0.3 requires {@code rel}; feeds leave it out meaning the page itself, as Atom 1.0 defines it. */
+  private static void defaultLinkRelToAlternate(Element feed) {
+    for (Element entry : feed.getChildren("entry", ATOM_03)) {
+      for (Element link : entry.getChildren("link", ATOM_03)) {
+        if (link.getAttribute("rel") == null && link.getAttribute("href") != null) {
+          link.setAttribute("rel", "alternate");
+        }
+      }
+    }
   }
 
   private static List<Element> children(Element parent, String name) {

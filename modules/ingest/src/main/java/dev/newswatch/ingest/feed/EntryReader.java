@@ -25,12 +25,19 @@ final class EntryReader {
   private EntryReader() {}
 
   /** The item, or empty when the entry has no link that resolves to an absolute http(s) URL. */
-  static Optional<FeedItem> read(SyndEntry entry, URI feedBase, String rawDate) {
+  static Optional<FeedItem> read(SyndEntry entry, URI feedBase, RawEntries.Raw raw) {
     URI base = feedBase;
-    if (entry.getWireEntry() instanceof Entry atom && atom.getXmlBase() != null) {
-      base = resolve(feedBase, atom.getXmlBase()).orElse(feedBase);
+    if (entry.getWireEntry() instanceof Entry atom) {
+      if (atom.getXmlBase() != null) {
+        base = resolve(feedBase, atom.getXmlBase()).orElse(feedBase);
+      }
+    } else {
+      for (String xmlBase : raw.xmlBases()) {
+        base = resolve(base, xmlBase).orElse(base);
+      }
     }
-    Optional<URI> link = entry.getLink() == null ? Optional.empty() : resolve(base, entry.getLink());
+    Optional<URI> link = entry.getLink() == null ? Optional.empty()
+        : linkFromGuid(entry) ? absolute(entry.getLink()) : resolve(base, entry.getLink());
     if (link.isEmpty() || !isWebUrl(link.get())) {
       return Optional.empty();
     }
@@ -40,7 +47,7 @@ final class EntryReader {
         PlainText.of(entry.getTitle(), Article.MAX_TITLE_CHARS),
         PlainText.of(summaryMarkup(entry), Article.MAX_SUMMARY_CHARS),
         PlainText.of(author(entry), MAX_AUTHOR_CHARS),
-        date(entry, rawDate)));
+        date(entry, raw.date())));
   }
 
   /**
@@ -53,6 +60,23 @@ final class EntryReader {
       URI from = base.getRawPath() == null || base.getRawPath().isEmpty() ? base.resolve("/") : base;
       return Optional.of(from.resolve(ref));
     } catch (URISyntaxException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Rome makes a permalink guid the link of an RSS item that has none. A guid is an identifier first, so
+   * it only counts as a link when it is an absolute URL by itself; {@code abc123} is not a page.
+   */
+  private static boolean linkFromGuid(SyndEntry entry) {
+    return entry.getWireEntry() instanceof Item item && (item.getLink() == null || item.getLink().isBlank());
+  }
+
+  private static Optional<URI> absolute(String reference) {
+    try {
+      URI uri = new URI(reference.strip());
+      return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
       return Optional.empty();
     }
   }

@@ -88,15 +88,16 @@ public final class FeedParser {
     if (unfit != null) {
       throw new FeedParseException(unfit + " from " + where);
     }
-    List<String> rawDates = RawDates.of(document);
+    List<RawEntries.Raw> raws = RawEntries.of(document);
     SyndFeed feed = syndFeed(document, where);
     URI base = feedBase(feed.originalWireFeed(), feedUri);
     List<SyndEntry> entries = feed.getEntries();
-    boolean datesAligned = rawDates.size() == entries.size();
+    boolean aligned = raws.size() == entries.size();
     List<FeedItem> items = new ArrayList<>();
     int skipped = 0;
     for (int i = 0; i < entries.size() && i < MAX_ITEMS; i++) {
-      Optional<FeedItem> item = EntryReader.read(entries.get(i), base, datesAligned ? rawDates.get(i) : null);
+      RawEntries.Raw raw = aligned ? raws.get(i) : new RawEntries.Raw(null, List.of());
+      Optional<FeedItem> item = EntryReader.read(entries.get(i), base, raw);
       if (item.isPresent()) {
         items.add(item.get());
       } else {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) into the same shape as RSS and Atom.
@@ -21,6 +22,9 @@ import java.util.Optional;
 final class JsonFeedReader {
 
   private static final String VERSION_PREFIX = "jsonfeed.org/version/";
+
+  /** Some generators write the bare number ({@code "1.0"}) instead of the version URL. */
+  private static final Pattern BARE_VERSION = Pattern.compile("1(\\.\\d)?");
 
   /** Feeds nest three levels deep; anything much deeper is hostile. */
   private static final int MAX_NESTING = 32;
@@ -37,7 +41,8 @@ final class JsonFeedReader {
       throw new FeedParseException("JSON from " + where + " is not a JSON Feed: the top level is not an object");
     }
     String version = text(root, "version");
-    if (version == null || !version.toLowerCase(Locale.ROOT).contains(VERSION_PREFIX)) {
+    if (version == null || !(version.toLowerCase(Locale.ROOT).contains(VERSION_PREFIX)
+        || BARE_VERSION.matcher(version.strip()).matches())) {
       throw new FeedParseException("JSON from " + where
           + " is not a JSON Feed: no \"version\" naming https://jsonfeed.org/version/1.x");
     }

@@ -366,6 +366,49 @@ class FeedParserTest {
         .hasMessageStartingWith("not well-formed XML from https://a.example/rss");
   }
 
+  @Test
+  void resolvesRssLinksAgainstXmlBase() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.0" xml:base="https://mozyr.example/news/"><channel><title>Mozyr</title>
+          <item xml:base="2026/"><title>Freed</title><link>04/freed</link></item>
+          <item><title>Eased</title><link>eased</link></item></channel></rss>
+        """), RSS, URI.create("https://cdn.example/mozyr.rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly(
+        "https://mozyr.example/news/2026/04/freed", "https://mozyr.example/news/eased");
+  }
+
+  @Test
+  void takesAPermalinkGuidAsLinkOnlyWhenItIsAnAbsoluteUrl() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.0"><channel><title>Guids</title>
+          <item><title>Id only</title><guid>abc123</guid></item>
+          <item><title>Url guid</title><guid>https://guids.example/p/7</guid></item></channel></rss>
+        """), RSS, URI.create("https://guids.example/rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://guids.example/p/7");
+    assertThat(feed.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsAJsonFeedWhoseVersionIsABareNumber() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        {"version": "1.0", "title": "Bare", "items": [{"id": "1", "url": "https://bare.example/1", "title": "One"}]}
+        """), null, URI.create("https://bare.example/feed.json"));
+
+    assertThat(feed.items()).extracting(FeedItem::title).containsExactly("One");
+  }
+
+  @Test
+  void readsAtom03EntryLinksWithoutRelAsAlternate() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+          <entry><title>Norel</title><link href="https://old.example/1"/></entry></feed>
+        """), null, URI.create("https://old.example/atom"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://old.example/1");
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

@@ -5,21 +5,29 @@ import java.util.List;
 import java.util.Locale;
 import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
- * The date text of each entry exactly as the document wrote it, in document order, for the entries
- * whose date Rome could not parse. Rome keeps only the parsed {@link java.util.Date} and drops the text.
+ * What Rome drops from each entry, read from the document in document order: the date text exactly as
+ * written (for dates Rome cannot parse; it keeps only a {@link java.util.Date}), and the {@code xml:base}
+ * attributes in scope (Rome honours them for Atom only, while RSS feeds use them too).
  */
-final class RawDates {
+final class RawEntries {
+
+  /**
+   * @param date     the entry's date text, or null
+   * @param xmlBases the {@code xml:base} values from the root down to the entry, outermost first
+   */
+  record Raw(String date, List<String> xmlBases) {}
 
   /** Preferred first: publication dates, then creation, then modification. */
   private static final List<String> DATE_ELEMENTS =
       List.of("pubdate", "date", "published", "issued", "created", "updated", "modified");
 
-  private RawDates() {}
+  private RawEntries() {}
 
-  /** One entry (null when it has no date element) per item or entry element, in document order. */
-  static List<String> of(Document document) {
+  /** One per item or entry element, in document order. */
+  static List<Raw> of(Document document) {
     Element root = document.getRootElement();
     List<Element> entries = switch (root.getName().toLowerCase(Locale.ROOT)) {
       case "feed" -> children(root, "entry");
@@ -34,11 +42,22 @@ final class RawDates {
       }
       default -> List.of();
     };
-    List<String> dates = new ArrayList<>(entries.size());
+    List<Raw> raws = new ArrayList<>(entries.size());
     for (Element entry : entries) {
-      dates.add(date(entry));
+      raws.add(new Raw(date(entry), xmlBases(entry)));
     }
-    return dates;
+    return raws;
+  }
+
+  private static List<String> xmlBases(Element entry) {
+    List<String> bases = new ArrayList<>();
+    for (Element e = entry; e != null; e = e.getParentElement()) {
+      String base = e.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (base != null && !base.isBlank()) {
+        bases.addFirst(base);
+      }
+    }
+    return bases;
   }
 
   private static String date(Element entry) {

@@ -6,15 +6,12 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
-import com.rometools.rome.io.impl.XmlFixerReader;
 import dev.newswatch.ingest.fetch.RedactedUri;
 import dev.newswatch.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -111,7 +108,7 @@ public final class FeedParser {
 
   private static Document document(byte[] body, String contentType, String where) throws FeedParseException {
     try (XmlReader reader = reader(new ByteArrayInputStream(body), contentType)) {
-      return new DocumentInput().document(reader);
+      return SafeXml.document(reader);
     } catch (JDOMParseException e) {
       String detail = deepestMessage(e);
       if (detail.contains("DOCTYPE")) {
@@ -239,21 +236,5 @@ public final class FeedParser {
       }
     }
     return message == null ? e.getClass().getSimpleName() : message;
-  }
-
-  /**
-   * Builds the JDOM document with Rome's hardened SAX builder (DOCTYPEs refused) and its entity healer,
-   * exactly as {@link SyndFeedInput#build(Reader)} would, but keeps the document so that the raw date
-   * text of each entry can be read next to Rome's parse.
-   */
-  private static final class DocumentInput extends WireFeedInput {
-    DocumentInput() {
-      super(false, Locale.US);
-      setAllowDoctypes(false);
-    }
-
-    Document document(Reader reader) throws JDOMException, IOException {
-      return createSAXBuilder().build(new XmlFixerReader(reader));
-    }
   }
 }

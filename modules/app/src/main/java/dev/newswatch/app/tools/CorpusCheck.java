@@ -86,7 +86,8 @@ public final class CorpusCheck implements Callable<Integer> {
       if (difference == null) {
         counts[1]++;
       } else if (verbose) {
-        out.println("DIFF " + pair.get().suite() + " " + dir.relativize(pair.get().input()) + ": " + difference);
+        out.println("DIFF " + pair.get().suite() + " " + dir.relativize(pair.get().input()) + ": "
+            + difference.replaceAll("\\s+", " "));
       }
     }
     boolean below = false;

@@ -25,12 +25,19 @@ final class EntryReader {
   private EntryReader() {}
 
   /** The item, or empty when the entry has no link that resolves to an absolute http(s) URL. */
-  static Optional<FeedItem> read(SyndEntry entry, URI feedBase) {
+  static Optional<FeedItem> read(SyndEntry entry, URI feedBase, RawEntries.Raw raw) {
     URI base = feedBase;
-    if (entry.getWireEntry() instanceof Entry atom && atom.getXmlBase() != null) {
-      base = resolve(feedBase, atom.getXmlBase()).orElse(feedBase);
+    if (entry.getWireEntry() instanceof Entry atom) {
+      if (atom.getXmlBase() != null) {
+        base = resolve(feedBase, atom.getXmlBase()).orElse(feedBase);
+      }
+    } else {
+      for (String xmlBase : raw.xmlBases()) {
+        base = resolve(base, xmlBase).orElse(base);
+      }
     }
-    Optional<URI> link = entry.getLink() == null ? Optional.empty() : resolve(base, entry.getLink());
+    Optional<URI> link = entry.getLink() == null ? Optional.empty()
+        : linkFromGuid(entry) ? absolute(entry.getLink()) : resolve(base, entry.getLink());
     if (link.isEmpty() || !isWebUrl(link.get())) {
       return Optional.empty();
     }
@@ -40,7 +47,7 @@ final class EntryReader {
         PlainText.of(entry.getTitle(), Article.MAX_TITLE_CHARS),
         PlainText.of(summaryMarkup(entry), Article.MAX_SUMMARY_CHARS),
         PlainText.of(author(entry), MAX_AUTHOR_CHARS),
-        date(entry)));
+        date(entry, raw.date())));
   }
 
   /**
@@ -57,7 +64,24 @@ final class EntryReader {
     }
   }
 
-  private static boolean isWebUrl(URI uri) {
+  /**
+   * Rome makes a permalink guid the link of an RSS item that has none. A guid is an identifier first, so
+   * it only counts as a link when it is an absolute URL by itself; {@code abc123} is not a page.
+   */
+  private static boolean linkFromGuid(SyndEntry entry) {
+    return entry.getWireEntry() instanceof Item item && (item.getLink() == null || item.getLink().isBlank());
+  }
+
+  private static Optional<URI> absolute(String reference) {
+    try {
+      URI uri = new URI(reference.strip());
+      return uri.isAbsolute() ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  static boolean isWebUrl(URI uri) {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
   }
@@ -94,9 +118,10 @@ final class EntryReader {
 
   /**
    * Published, else updated. Atom is read from the wire entry because Rome's Atom 0.3 converter puts
-   * {@code modified} ahead of {@code issued} in the published date.
+   * {@code modified} ahead of {@code issued} in the published date. When Rome could not read any date,
+   * the entry's raw date text goes through {@link FeedDates}, which knows more real-world forms.
    */
-  private static Instant date(SyndEntry entry) {
+  private static Instant date(SyndEntry entry, String rawDate) {
     Date published = entry.getPublishedDate();
     Date updated = entry.getUpdatedDate();
     if (entry.getWireEntry() instanceof Entry atom) {
@@ -104,6 +129,6 @@ final class EntryReader {
       updated = atom.getUpdated();
     }
     Date date = published != null ? published : updated;
-    return date == null ? null : date.toInstant();
+    return date != null ? date.toInstant() : FeedDates.parse(rawDate);
   }
 }

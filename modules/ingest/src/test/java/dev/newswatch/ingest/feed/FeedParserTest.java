@@ -185,22 +185,232 @@ class FeedParserTest {
   }
 
   @Test
-  void saysJsonFeedIsNotSupportedYet() {
-    assertThatThrownBy(() -> parse("json-feed-belsat.json", "application/feed+json", "https://belsatdigest.example/feed"))
+  void readsJsonFeed11WithRelativeUrlsResolvedAgainstFeedUrl() throws Exception {
+    ParsedFeed feed = parse("jsonfeed11-mogilev-monitor.json", "application/feed+json",
+        "https://cdn.mogilevmonitor.example/releases.json");
+
+    assertThat(feed.format()).isEqualTo(FeedFormat.JSON);
+    assertThat(feed.title()).isEqualTo("Mogilev Monitor Releases");
+    assertThat(feed.language()).isEqualTo("be-BY");
+    assertThat(feed.skipped()).as("the item without url or external_url").isEqualTo(1);
+    assertThat(feed.items()).hasSize(2);
+    FeedItem freed = feed.items().get(0);
+    assertThat(freed.guid()).isEqualTo("mm-2026-0912");
+    assertThat(freed.link()).isEqualTo("https://mogilevmonitor.example/releases/2026/09/fourteen-freed");
+    assertThat(freed.title()).isEqualTo("Fourteen political prisoners freed ahead of talks");
+    assertThat(freed.summary()).isEqualTo("Fourteen people convicted over the 2020 protests were released on Friday.");
+    assertThat(freed.author()).isEqualTo("Alena Kaval");
+    assertThat(freed.publishedAt()).isEqualTo(Instant.parse("2026-09-12T04:30:00Z"));
+    FeedItem potash = feed.items().get(1);
+    assertThat(potash.guid()).as("numeric ids are kept as text").isEqualTo("4412");
+    assertThat(potash.link()).isEqualTo("https://wire.example/sanctions/potash-relief");
+    assertThat(potash.summary()).isEqualTo("Officials are weighing relief for potash exports.");
+    assertThat(potash.publishedAt()).as("date_modified when unpublished, no seconds")
+        .isEqualTo(Instant.parse("2026-09-11T16:00:00Z"));
+  }
+
+  @Test
+  void readsJsonFeed10WithSingleAuthorAndHomePageBase() throws Exception {
+    ParsedFeed feed = parse("jsonfeed10-brest-courier.json", null, "https://feeds.brestcourier.example/json");
+
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.link()).isEqualTo("https://brestcourier.example/news/2026/10/belavia-sanctions-eased");
+      assertThat(item.title()).isEqualTo("Belavia sanctions eased & flights resume");
+      assertThat(item.author()).isEqualTo("Brest Courier staff");
+      assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-10-02T14:05:11.250Z"));
+    });
+    assertThat(feed.language()).isNull();
+  }
+
+  @Test
+  void recognisesJsonFeedByItsFirstByteWhateverTheContentType() throws Exception {
+    ParsedFeed feed = parse("json-feed-belsat.json", "text/plain", "https://belsatdigest.example/feed");
+
+    assertThat(feed.title()).isEqualTo("Belsat Digest");
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://belsatdigest.example/1");
+  }
+
+  @Test
+  void reportsInvalidJsonWithThePositionAndNoStackTrace() {
+    assertThatThrownBy(() -> parse("jsonfeed-broken-grodno.json", "application/feed+json",
+        "https://grodnodaily.example/feed.json"))
         .isInstanceOf(FeedParseException.class)
-        .hasMessageContaining("JSON Feed is not supported yet");
-    assertThatThrownBy(() -> parse("json-feed-belsat.json", null, "https://belsatdigest.example/feed"))
-        .as("recognised by its first byte when the content type is missing")
-        .hasMessageContaining("JSON Feed is not supported yet");
+        .hasMessageStartingWith("not valid JSON from https://grodnodaily.example/feed.json at line 5")
+        .hasMessageNotContaining("\tat ");
+  }
+
+  @Test
+  void rejectsJsonThatIsNotAJsonFeed() {
+    byte[] json = "{\"data\": [1, 2, 3]}".getBytes(StandardCharsets.UTF_8);
+    byte[] array = "[{\"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> parser.parse(json, "application/json", URI.create("https://api.example/")))
+        .hasMessageContaining("is not a JSON Feed");
+    assertThatThrownBy(() -> parser.parse(array, "application/json", URI.create("https://api.example/")))
+        .hasMessageContaining("top level is not an object");
+  }
+
+  @Test
+  void refusesAnHtmlPageNamingTheFeedsItLinksTo() {
+    FeedParseException e = catchThrowableOfType(FeedParseException.class,
+        () -> parse("html-page-pinsk-post.html", "text/html; charset=utf-8", "https://pinskpost.example/"));
+
+    assertThat(e).isNotNull();
+    assertThat(e.discoveredFeeds()).extracting(URI::toString).containsExactly(
+        "https://static.pinskpost.example/site/feeds/all.rss",
+        "https://pinskpost.example/feeds/all.atom",
+        "https://static.pinskpost.example/feeds/all.json",
+        "https://static.pinskpost.example/site/feeds/all.rdf",
+        "https://static.pinskpost.example/api/feed.json");
+    assertThat(e.getMessage())
+        .startsWith("HTML page from https://pinskpost.example/, not a feed; it links to these feeds: ")
+        .contains("https://static.pinskpost.example/site/feeds/all.rss, https://pinskpost.example/feeds/all.atom");
+  }
+
+  @Test
+  void refusesAnHtmlPageWithoutFeedLinksSayingSo() {
+    byte[] page = "<html><head><title>Home</title></head><body>Hi</body></html>".getBytes(StandardCharsets.UTF_8);
+
+    FeedParseException e = catchThrowableOfType(FeedParseException.class,
+        () -> parser.parse(page, null, URI.create("https://example.org/")));
+
+    assertThat(e.getMessage()).contains("HTML page", "links to no feed");
+    assertThat(e.discoveredFeeds()).isEmpty();
+  }
+
+  @Test
+  void readsAFeedServedAsTextHtml() throws Exception {
+    ParsedFeed feed = parse("rss2-tallinn-courier.xml", "text/html", "https://tallinncourier.example/feeds/world.xml");
+
+    assertThat(feed.format()).isEqualTo(FeedFormat.RSS);
+    assertThat(feed.items()).hasSize(2);
+  }
+
+  @Test
+  void refusesABillionLaughsDocumentWithoutExpandingIt() {
+    assertThatThrownBy(() -> parse("billion-laughs.xml", RSS, "https://laughs.example/rss"))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageContaining("declares a DOCTYPE");
+  }
+
+  @Test
+  void readsDatesRomeCannotFromTheRawText() throws Exception {
+    ParsedFeed feed = parse("rss2-odd-dates-vitebsk-voice.xml", RSS, "https://vitebskvoice.example/rss");
+
+    assertThat(feed.items()).extracting(FeedItem::publishedAt).containsExactly(
+        Instant.parse("2026-09-03T11:20:00Z"),
+        Instant.parse("2026-09-02T10:15:00Z"),
+        Instant.parse("2026-09-01T13:00:00Z"),
+        null);
+  }
+
+  @Test
+  void namesTheDialectItRead() throws Exception {
+    assertThat(parse("rss1-vilnius-daily.rdf", null, "https://vilniusdaily.example/rss").format())
+        .isEqualTo(FeedFormat.RDF);
+    assertThat(parse("atom03-riga-notes.xml", null, "https://riganotes.example/atom").format())
+        .isEqualTo(FeedFormat.ATOM);
+    assertThat(parse("rss091-minsk-herald.xml", null, "https://minskherald.example/rss").format())
+        .isEqualTo(FeedFormat.RSS);
   }
 
   @Test
   void rejectsXmlThatIsNeitherRssNorAtom() {
-    byte[] page = "<?xml version=\"1.0\"?><html><body><p>Welcome</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    byte[] svg = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"1\"/></svg>"
+        .getBytes(StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> parser.parse(page, "text/html", URI.create("https://example.org/")))
+    assertThatThrownBy(() -> parser.parse(svg, "application/xml", URI.create("https://example.org/")))
         .isInstanceOf(FeedParseException.class)
-        .hasMessageContaining("neither RSS nor Atom");
+        .hasMessageContaining("neither RSS nor Atom (root element <svg>)");
+  }
+
+  @Test
+  void readsRssWithAnUnknownVersionAsRss20() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.1"><channel><title>Orsha Online</title>
+          <item><title>Released</title><link>https://orsha.example/1</link></item></channel></rss>
+        """), RSS, URI.create("https://orsha.example/rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::title).containsExactly("Released");
+  }
+
+  @Test
+  void namesAnRssDocumentWithoutChannel() {
+    assertThatThrownBy(() -> parser.parse(utf8("<rss version=\"2.0\">\n</rss>"), RSS, URI.create("https://a.example/rss")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessage("RSS document without a <channel> from https://a.example/rss");
+  }
+
+  @Test
+  void readsAtomWrittenWithoutItsNamespaceAndLinksWithoutHref() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <feed><title>Lida Letters</title><link rel="self"/>
+          <entry><title>Sanctions eased</title><link rel="alternate" href="https://lida.example/e/1"/><link/>
+            <id>lida-1</id><updated>2026-03-01T10:00:00Z</updated></entry></feed>
+        """), null, URI.create("https://lida.example/atom"));
+
+    assertThat(feed.format()).isEqualTo(FeedFormat.ATOM);
+    assertThat(feed.items()).singleElement().satisfies(item -> {
+      assertThat(item.link()).isEqualTo("https://lida.example/e/1");
+      assertThat(item.publishedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+    });
+  }
+
+  @Test
+  void reportsANamespaceJdomCannotRepresentAsNotWellFormed() {
+    byte[] xml = utf8("<rss version=\"2.0\" xmlns:itunes=\" http://www.itunes.com/DTDs/PodCast-1.0.dtd\">"
+        + "<channel><title>t</title></channel></rss>");
+
+    assertThatThrownBy(() -> parser.parse(xml, RSS, URI.create("https://a.example/rss")))
+        .isInstanceOf(FeedParseException.class)
+        .hasMessageStartingWith("not well-formed XML from https://a.example/rss");
+  }
+
+  @Test
+  void resolvesRssLinksAgainstXmlBase() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.0" xml:base="https://mozyr.example/news/"><channel><title>Mozyr</title>
+          <item xml:base="2026/"><title>Freed</title><link>04/freed</link></item>
+          <item><title>Eased</title><link>eased</link></item></channel></rss>
+        """), RSS, URI.create("https://cdn.example/mozyr.rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly(
+        "https://mozyr.example/news/2026/04/freed", "https://mozyr.example/news/eased");
+  }
+
+  @Test
+  void takesAPermalinkGuidAsLinkOnlyWhenItIsAnAbsoluteUrl() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <rss version="2.0"><channel><title>Guids</title>
+          <item><title>Id only</title><guid>abc123</guid></item>
+          <item><title>Url guid</title><guid>https://guids.example/p/7</guid></item></channel></rss>
+        """), RSS, URI.create("https://guids.example/rss"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://guids.example/p/7");
+    assertThat(feed.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void acceptsAJsonFeedWhoseVersionIsABareNumber() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        {"version": "1.0", "title": "Bare", "items": [{"id": "1", "url": "https://bare.example/1", "title": "One"}]}
+        """), null, URI.create("https://bare.example/feed.json"));
+
+    assertThat(feed.items()).extracting(FeedItem::title).containsExactly("One");
+  }
+
+  @Test
+  void readsAtom03EntryLinksWithoutRelAsAlternate() throws Exception {
+    ParsedFeed feed = parser.parse(utf8("""
+        <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+          <entry><title>Norel</title><link href="https://old.example/1"/></entry></feed>
+        """), null, URI.create("https://old.example/atom"));
+
+    assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://old.example/1");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

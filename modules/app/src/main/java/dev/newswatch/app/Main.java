@@ -1,6 +1,9 @@
 package dev.newswatch.app;
 
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
+import dev.newswatch.app.tools.CorpusCheck;
+import dev.newswatch.app.tools.OpmlCommand;
+import dev.newswatch.app.tools.ParseCommand;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
     description = "Streaming news monitoring: feeds to Kafka, duplicates dropped, pardons and sanctions tagged, "
         + "alerts delivered.",
-    subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class})
+    subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
+        ParseCommand.class, OpmlCommand.class, CorpusCheck.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

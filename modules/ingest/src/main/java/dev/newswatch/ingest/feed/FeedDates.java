@@ -22,9 +22,29 @@ public final class FeedDates {
 
   private static final int MAX_INPUT_CHARS = 100;
 
+  private static final String TIME =
+      "(\\d{1,2}):?(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(?:([AaPp])\\.?[Mm]\\.?)?\\s*(.*)";
+
+  /**
+   * Three-letter month prefixes, English first, then the German, French, Spanish and Portuguese ones that
+   * differ (feeds from CMSs set up in those languages write them in RFC 822 dates).
+   */
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12),
+      Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
+      Map.entry("fév", 2), Map.entry("fev", 2), Map.entry("avr", 4), Map.entry("aoû", 8), Map.entry("aou", 8),
+      Map.entry("déc", 12), Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("dic", 12),
+      Map.entry("set", 9), Map.entry("out", 10));
+
+  /** Day month year time zone; the time may lack its colon ({@code 1500}) or carry am/pm. */
   private static final Pattern RFC_822 = Pattern.compile(
-      "(?:[A-Za-z]+\\.?,?\\s*)?(\\d{1,2})[\\s-]+([A-Za-z]+)\\.?[\\s-]+(\\d{2,4}),?\\s+"
-          + "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?\\s*(.*)");
+      "(?:\\p{L}+\\.?,?\\s*)?(\\d{1,2})[\\s-]+(\\p{L}+)\\.?[\\s-]+(\\d{2,4}),?\\s+" + TIME);
+
+  /** Month day year time zone, as in {@code Sat, Dec 16 2023 02:02:33 PM}. */
+  private static final Pattern MONTH_FIRST = Pattern.compile(
+      "(?:\\p{L}+\\.?,?\\s*)?(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}),?\\s+" + TIME);
 
   private static final Pattern ISO_8601 = Pattern.compile(
       "(\\d{4})-(\\d{2})-(\\d{2})(?:[Tt ]+(\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9})\\d*)?)?)?\\s*(.*)");
@@ -61,7 +81,11 @@ public final class FeedDates {
       }
       Matcher rfc = RFC_822.matcher(s);
       if (rfc.matches()) {
-        return rfc822(rfc);
+        return dayTime(rfc.group(1), rfc.group(2), rfc.group(3), rfc, 4);
+      }
+      Matcher monthFirst = MONTH_FIRST.matcher(s);
+      if (monthFirst.matches()) {
+        return dayTime(monthFirst.group(2), monthFirst.group(1), monthFirst.group(3), monthFirst, 4);
       }
     } catch (DateTimeException | NumberFormatException e) {
       return null;
@@ -82,25 +106,33 @@ public final class FeedDates {
     return offset == null ? null : OffsetDateTime.of(time, offset).toInstant();
   }
 
-  private static Instant rfc822(Matcher m) {
-    int month = month(m.group(2));
+  /** The groups from {@code time} on are hour, minute, second, am/pm marker and zone. */
+  private static Instant dayTime(String dayText, String monthName, String yearText, Matcher m, int time) {
+    int month = month(monthName);
     if (month < 0) {
       return null;
     }
-    int year = Integer.parseInt(m.group(3));
-    if (m.group(3).length() == 2) {
+    int year = Integer.parseInt(yearText);
+    if (yearText.length() == 2) {
       year += year < 50 ? 2000 : 1900; // RFC 2822 section 4.3
-    } else if (m.group(3).length() == 3) {
+    } else if (yearText.length() == 3) {
       year += 1900;
     }
-    int hour = Integer.parseInt(m.group(4));
-    LocalDateTime time = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)), hour == 24 ? 0 : hour,
-        Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-    if (hour == 24) {
-      time = time.plusDays(1);
+    int hour = Integer.parseInt(m.group(time));
+    String marker = m.group(time + 3);
+    if (marker != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (marker.equalsIgnoreCase("p") ? 12 : 0);
     }
-    ZoneOffset offset = offset(m.group(7));
-    return offset == null ? null : ZonedDateTime.of(time, offset).toInstant();
+    LocalDateTime at = LocalDateTime.of(year, month, Integer.parseInt(dayText), hour == 24 ? 0 : hour,
+        Integer.parseInt(m.group(time + 1)), m.group(time + 2) == null ? 0 : Integer.parseInt(m.group(time + 2)));
+    if (hour == 24) {
+      at = at.plusDays(1);
+    }
+    ZoneOffset offset = offset(m.group(time + 4));
+    return offset == null ? null : ZonedDateTime.of(at, offset).toInstant();
   }
 
   /** A numeric offset or a zone name; trailing text in parentheses, as in {@code +0000 (UTC)}, is ignored. */
@@ -122,15 +154,6 @@ public final class FeedDates {
 
   private static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    if (n.length() < 3) {
-      return -1;
-    }
-    String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int i = 0; i < months.length; i++) {
-      if (n.startsWith(months[i])) {
-        return i + 1;
-      }
-    }
-    return -1;
+    return n.length() < 3 ? -1 : MONTHS.getOrDefault(n.substring(0, 3), -1);
   }
 }

@@ -168,7 +168,8 @@ public final class FeedParser {
       return true;
     }
     boolean feedRoot = root.startsWith("<rss") || root.startsWith("<feed") || root.startsWith("<rdf")
-        || root.startsWith("<channel") || root.matches("(?s)<[a-z0-9_.-]+:(rdf|feed|rss)\\b.*");
+        || root.startsWith("<channel") || root.startsWith("<!doctype")
+        || root.matches("(?s)<[a-z0-9_.-]+:(rdf|feed|rss)\\b.*");
     return !feedRoot && mime(contentType).equals("text/html");
   }
 

@@ -409,6 +409,15 @@ class FeedParserTest {
     assertThat(feed.items()).extracting(FeedItem::link).containsExactly("https://old.example/1");
   }
 
+  @Test
+  void namesTheDoctypeOfAFeedServedAsTextHtmlRatherThanCallingItAPage() {
+    byte[] netscape = utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" "
+        + "\"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel/></rss>");
+
+    assertThatThrownBy(() -> parser.parse(netscape, "text/html", URI.create("https://old.example/rss")))
+        .hasMessageContaining("declares a DOCTYPE");
+  }
+
   private static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }

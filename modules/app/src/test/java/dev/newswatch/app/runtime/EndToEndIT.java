@@ -75,6 +75,9 @@ class EndToEndIT {
         http: {port: 0}
         poller:
           interval: 2s
+          minInterval: 2s
+          maxInterval: 2s
+          firstPollMaxItemAge: 36500d
           fetch: {allowedHosts: ["%s"]}
         pipeline: {stateDir: "%s"}
         alerts: {allowedHosts: ["%s"], initialBackoff: 100ms, maxBackoff: 1s}

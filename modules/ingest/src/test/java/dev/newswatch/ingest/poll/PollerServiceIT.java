@@ -241,6 +241,30 @@ class PollerServiceIT {
   }
 
   @Test
+  void aPermanentlyMovedFeedIsPolledAtItsNewUrlAndShowsIt() {
+    String newPath = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(newPath, BALTIC_WIRE);
+    try (LocalRedirects old = new LocalRedirects(308, SERVER.url(newPath))) {
+      FeedSource feed = new FeedSource(old.url(), "Baltic Wire");
+      String transactionalId = "ingest-it-" + UUID.randomUUID();
+
+      try (PollerService service = service(config(Duration.ofMinutes(10), feed), transactionalId)) {
+        service.pollOnce();
+        assertThat(service.status().get(feed.url()).pollUrl()).isEqualTo(SERVER.url(newPath));
+      }
+      try (PollerService restarted = service(config(Duration.ofMinutes(10), feed), transactionalId)) {
+        restarted.pollOnce();
+        assertThat(restarted.status().get(feed.url()).pollUrl()).isEqualTo(SERVER.url(newPath));
+      }
+
+      assertThat(old.hits()).as("the old URL was asked once, before the move was known").isEqualTo(1);
+      assertThat(SERVER.hits(newPath)).isEqualTo(2);
+      assertThat(stateOf(feed.url()).redirectedUrl()).isEqualTo(SERVER.url(newPath));
+      assertThat(articlesOf(feed.url())).hasSize(2);
+    }
+  }
+
+  @Test
   void countsNewAndUnchangedPollsAndTheLatenessOfItems() {
     String path = uniquePath("baltic-wire.xml");
     SERVER.serveRss(path, BALTIC_WIRE);

@@ -34,11 +34,6 @@ final class HostLimits {
     semaphore(host).release();
   }
 
-  /** Polls of the host in progress. */
-  int inUse(String host) {
-    return perHost - semaphore(host).availablePermits();
-  }
-
   private Semaphore semaphore(String host) {
     return permits.computeIfAbsent(host, h -> new Semaphore(perHost));
   }

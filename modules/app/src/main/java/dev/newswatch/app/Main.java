@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The {@code newswatch} command line. */
-@Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch 0.1.0",
+@Command(name = "newswatch", mixinStandardHelpOptions = true, version = "newswatch " + NewswatchVersion.VERSION,
     description = "Streaming news monitoring: feeds to Kafka, duplicates dropped, pardons and sanctions tagged, "
         + "alerts delivered.",
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,

@@ -6,16 +6,26 @@ import java.util.Objects;
 
 /**
  * What the poller remembers about one feed between polls and across restarts: the record type of the
- * compacted {@link Topics#FEED_STATE}, keyed by feed URL.
+ * compacted {@link Topics#FEED_STATE}, keyed by feed URL. The scheduling fields were added later and are
+ * all optional, so states written before them read as a healthy feed due at once.
  *
- * @param feedUrl       the feed
- * @param etag          the last ETag the server sent, or null
- * @param lastModified  the last Last-Modified header the server sent, or null
- * @param seenItemKeys  keys of items already published, newest last, at most {@link #MAX_SEEN} entries
- * @param lastPolledAt  when the feed was last fetched successfully, or null
+ * @param feedUrl             the feed as configured: its identity, whatever it redirects to
+ * @param etag                the last ETag the server sent, or null
+ * @param lastModified        the last Last-Modified header the server sent, or null
+ * @param seenItemKeys        keys of items already published, newest last, at most {@link #MAX_SEEN} entries
+ * @param lastPolledAt        when the feed was last fetched successfully, or null
+ * @param redirectedUrl       where a permanent redirect (301/308) moved the feed; polled instead of
+ *                            {@code feedUrl}; null when it never moved
+ * @param nextPollAt          the earliest time the feed may be polled again, or null for at once
+ * @param consecutiveFailures failed polls since the last successful one; null or 0 when healthy
+ * @param failingSince        when the first of those failures happened, or null when healthy
+ * @param brokenReason        why the feed is considered broken (failing too long), or null when it is not
+ * @param itemsPerDay         the feed's estimated publishing rate, or null before it is known
  */
 public record FeedState(
-    String feedUrl, String etag, String lastModified, List<String> seenItemKeys, Instant lastPolledAt) {
+    String feedUrl, String etag, String lastModified, List<String> seenItemKeys, Instant lastPolledAt,
+    String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
+    String brokenReason, Double itemsPerDay) {
 
   /** Items remembered per feed; feeds carry far fewer items than this, so nothing still listed is forgotten. */
   public static final int MAX_SEEN = 2_000;
@@ -26,9 +36,26 @@ public record FeedState(
     if (seenItemKeys.size() > MAX_SEEN) {
       seenItemKeys = List.copyOf(seenItemKeys.subList(seenItemKeys.size() - MAX_SEEN, seenItemKeys.size()));
     }
+    if (consecutiveFailures != null && consecutiveFailures < 0) {
+      throw new IllegalArgumentException("consecutiveFailures must not be negative, was " + consecutiveFailures);
+    }
+    if (itemsPerDay != null && (itemsPerDay.isNaN() || itemsPerDay < 0)) {
+      throw new IllegalArgumentException("itemsPerDay must be a non-negative number, was " + itemsPerDay);
+    }
+  }
+
+  /** A state without scheduling information, as written before those fields existed. */
+  public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
+      Instant lastPolledAt) {
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null);
   }
 
   public static FeedState empty(String feedUrl) {
     return new FeedState(feedUrl, null, null, List.of(), null);
+  }
+
+  /** Failed polls since the last success, 0 when healthy. */
+  public int failures() {
+    return consecutiveFailures == null ? 0 : consecutiveFailures;
   }
 }

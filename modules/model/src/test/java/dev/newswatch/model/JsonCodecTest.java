@@ -45,6 +45,33 @@ class JsonCodecTest {
   }
 
   @Test
+  void feedStateSchedulingFieldsRoundTripAndAreOmittedWhenAbsent() {
+    java.time.Instant t = java.time.Instant.parse("2026-11-20T10:00:00Z");
+    FeedState full = new FeedState("https://o.example/rss", "\"e\"", null, List.of("guid:1"), t,
+        "https://feeds.o.example/rss", t.plusSeconds(300), 2, t.minusSeconds(600), null, 12.5);
+
+    String json = JsonCodec.toJson(full);
+    String plain = JsonCodec.toJson(FeedState.empty("https://o.example/rss"));
+
+    assertThat(JsonCodec.fromBytes(json.getBytes(StandardCharsets.UTF_8), FeedState.class)).isEqualTo(full);
+    assertThat(json).contains("\"redirectedUrl\"", "\"nextPollAt\"", "\"consecutiveFailures\":2",
+        "\"itemsPerDay\":12.5").doesNotContain("brokenReason");
+    assertThat(plain).doesNotContain("nextPollAt", "consecutiveFailures", "failures");
+  }
+
+  @Test
+  void feedStateWrittenBeforeTheSchedulingFieldsStillReads() {
+    byte[] old = "{\"feedUrl\":\"https://o.example/rss\",\"seenItemKeys\":[\"guid:1\"]}"
+        .getBytes(StandardCharsets.UTF_8);
+
+    FeedState s = JsonCodec.fromBytes(old, FeedState.class);
+
+    assertThat(s.nextPollAt()).isNull();
+    assertThat(s.failures()).isZero();
+    assertThat(s.redirectedUrl()).isNull();
+  }
+
+  @Test
   void channelToStringHidesSecretAndPath() {
     var c = new Subscription.Channel("webhook", "https://hooks.example/services/T000/SECRETTOKEN", "s3cret");
     assertThat(c.toString()).doesNotContain("SECRETTOKEN").doesNotContain("s3cret").contains("hooks.example");

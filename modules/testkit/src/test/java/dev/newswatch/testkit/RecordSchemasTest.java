@@ -45,7 +45,9 @@ class RecordSchemasTest {
           List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardons"))), NOW),
       Topics.ALERTS_SPEC, alert(),
       Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",
-          "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW),
+          "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW,
+          "https://feeds.balticwire.example/europe.xml", NOW.plusSeconds(600), 3, NOW.minusSeconds(3600),
+          "10 consecutive failures since …, last: HTTP 503", 42.5),
       Topics.DELIVERIES_DLQ_SPEC, new DeliveryFailure(alert(), "webhook", "https://hooks.example/…",
           "HTTP 503", 5, NOW),
       Topics.PIPELINE_DLQ_SPEC, new DeadLetter(Topics.ARTICLES_RAW, 2, 41L, "not JSON", "a2V5", "e30=", NOW));

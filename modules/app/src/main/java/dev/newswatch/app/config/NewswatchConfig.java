@@ -1,6 +1,8 @@
 package dev.newswatch.app.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.newswatch.app.NewswatchVersion;
+import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.model.Subscription;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +22,7 @@ public record NewswatchConfig(
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null) : http;
-    poller = poller == null ? new Poller(null, null, null, null, null) : poller;
+    poller = poller == null ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
@@ -92,13 +94,30 @@ public record NewswatchConfig(
     }
   }
 
-  /** Feed polling and the limits of every outbound fetch. */
+  /**
+   * Feed polling and the limits of every outbound fetch.
+   *
+   * @param interval            the starting interval of every feed and the base of the failure backoff
+   * @param minInterval         shortest adaptive interval (frequent publishers); default 2 min, or the
+   *                            interval when that is shorter
+   * @param maxInterval         longest adaptive interval (quiet publishers), also the cap on Cache-Control
+   *                            and Expires; default 1 h, or the interval when that is longer
+   * @param maxFetchesPerHost   feeds of one host fetched at the same time
+   * @param firstPollMaxItemAge a new feed's first poll publishes only items younger than this
+   * @param maxBackoff          longest delay after consecutive failures
+   * @param brokenAfterFailures consecutive failures after which a feed counts as broken
+   * @param brokenAfter         failing this long also makes a feed broken
+   * @param brokenRetryInterval how often a broken feed is still tried
+   * @param maxRetryAfter       the longest Retry-After honoured
+   */
   public record Poller(Duration interval, Integer maxConcurrentFetches, Fetch fetch, Duration startupTimeout,
-      String transactionalIdPrefix) {
+      String transactionalIdPrefix, Duration minInterval, Duration maxInterval, Integer maxFetchesPerHost,
+      Duration firstPollMaxItemAge, Duration maxBackoff, Integer brokenAfterFailures, Duration brokenAfter,
+      Duration brokenRetryInterval, Duration maxRetryAfter) {
     public Poller {
       interval = interval == null ? Duration.ofMinutes(5) : interval;
       maxConcurrentFetches = maxConcurrentFetches == null ? 8 : maxConcurrentFetches;
-      fetch = fetch == null ? new Fetch(null, null, null, null, null, null, null) : fetch;
+      fetch = fetch == null ? new Fetch(null, null, null, null, null, null, null, null) : fetch;
       startupTimeout = startupTimeout == null ? Duration.ofSeconds(60) : startupTimeout;
       transactionalIdPrefix = transactionalIdPrefix == null ? "newswatch-poller" : transactionalIdPrefix;
       if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
@@ -107,18 +126,61 @@ public record NewswatchConfig(
       if (maxConcurrentFetches < 1 || maxConcurrentFetches > 256) {
         throw new IllegalArgumentException("poller.maxConcurrentFetches must be 1-256");
       }
+      minInterval = minInterval == null ? shorter(Duration.ofMinutes(2), interval) : minInterval;
+      maxInterval = maxInterval == null ? longer(Duration.ofHours(1), interval) : maxInterval;
+      maxFetchesPerHost = maxFetchesPerHost == null ? 2 : maxFetchesPerHost;
+      firstPollMaxItemAge = firstPollMaxItemAge == null ? Duration.ofDays(7) : firstPollMaxItemAge;
+      maxBackoff = maxBackoff == null ? Duration.ofHours(6) : maxBackoff;
+      brokenAfterFailures = brokenAfterFailures == null ? 10 : brokenAfterFailures;
+      brokenAfter = brokenAfter == null ? Duration.ofHours(24) : brokenAfter;
+      brokenRetryInterval = brokenRetryInterval == null ? Duration.ofHours(6) : brokenRetryInterval;
+      maxRetryAfter = maxRetryAfter == null ? Duration.ofHours(24) : maxRetryAfter;
+      if (minInterval.compareTo(Duration.ofSeconds(1)) < 0 || minInterval.compareTo(maxInterval) > 0) {
+        throw new IllegalArgumentException("poller.minInterval must be at least 1s and at most poller.maxInterval");
+      }
+      if (maxFetchesPerHost < 1 || maxFetchesPerHost > 64) {
+        throw new IllegalArgumentException("poller.maxFetchesPerHost must be 1-64");
+      }
+      if (brokenAfterFailures < 1) {
+        throw new IllegalArgumentException("poller.brokenAfterFailures must be at least 1");
+      }
+      for (Duration d : List.of(firstPollMaxItemAge, maxBackoff, brokenAfter, brokenRetryInterval, maxRetryAfter)) {
+        if (d.isNegative() || d.isZero()) {
+          throw new IllegalArgumentException("poller durations must be positive, was " + d);
+        }
+      }
+    }
+
+    private static Duration shorter(Duration a, Duration b) {
+      return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+      return a.compareTo(b) >= 0 ? a : b;
     }
   }
 
-  /** Limits for fetching feeds. Private and loopback addresses are refused unless allowed here. */
+  /**
+   * Limits for fetching feeds. Private and loopback addresses are refused unless allowed here.
+   *
+   * @param contactUrl where outlets learn who runs this poller; part of the User-Agent
+   * @param userAgent  overrides the User-Agent; default {@code newswatch/<version> (+<contactUrl>)}
+   */
   public record Fetch(Duration connectTimeout, Duration requestTimeout, Long maxBodyBytes, Integer maxRedirects,
-      String userAgent, Boolean allowPrivateNetworks, List<String> allowedHosts) {
+      String userAgent, Boolean allowPrivateNetworks, List<String> allowedHosts, String contactUrl) {
     public Fetch {
       connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
       requestTimeout = requestTimeout == null ? Duration.ofSeconds(30) : requestTimeout;
       maxBodyBytes = maxBodyBytes == null ? 10L * 1024 * 1024 : maxBodyBytes;
       maxRedirects = maxRedirects == null ? 5 : maxRedirects;
-      userAgent = userAgent == null || userAgent.isBlank() ? "newswatch/0.1 (+https://github.com/newswatch)" : userAgent;
+      contactUrl = contactUrl == null || contactUrl.isBlank() ? FetchConfig.DEFAULT_CONTACT_URL : contactUrl.strip();
+      String honest;
+      try {
+        honest = FetchConfig.userAgent(NewswatchVersion.VERSION, contactUrl);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("poller.fetch.contactUrl: " + e.getMessage(), e);
+      }
+      userAgent = userAgent == null || userAgent.isBlank() ? honest : userAgent;
       allowPrivateNetworks = allowPrivateNetworks != null && allowPrivateNetworks;
       allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
       if (maxBodyBytes < 1024 || maxBodyBytes > 256L * 1024 * 1024) {

@@ -14,7 +14,8 @@ public final class DemoConfig {
   private DemoConfig() {}
 
   /**
-   * The demo variant of {@code base}: polls only the bundled feeds every 20 seconds, lets the fetcher
+   * The demo variant of {@code base}: polls only the bundled feeds every 20 seconds (publishing all their
+   * items, whatever their dates), lets the fetcher
    * reach the local demo server (and nothing else private), adds a console subscriber for both tags (unless one already prints to the console),
    * and keeps its Kafka and Streams data under {@code data/demo} so a demo never mixes with real data.
    */
@@ -28,10 +29,15 @@ public final class DemoConfig {
     NewswatchConfig.Fetch f = p.fetch();
     List<String> allowed = new ArrayList<>(f.allowedHosts());
     allowed.add(server.hostAndPort());
-    NewswatchConfig.Poller poller = new NewswatchConfig.Poller(Duration.ofSeconds(20), p.maxConcurrentFetches(),
+    // The bundled feeds never change and carry fixed dates: poll them at a steady 20 s and treat every
+    // item as news however old the sample is.
+    Duration every = Duration.ofSeconds(20);
+    NewswatchConfig.Poller poller = new NewswatchConfig.Poller(every, p.maxConcurrentFetches(),
         new NewswatchConfig.Fetch(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
-            f.userAgent(), f.allowPrivateNetworks(), allowed),
-        p.startupTimeout(), p.transactionalIdPrefix() + "-demo");
+            f.userAgent(), f.allowPrivateNetworks(), allowed, f.contactUrl()),
+        p.startupTimeout(), p.transactionalIdPrefix() + "-demo", every, every, p.maxFetchesPerHost(),
+        Duration.ofDays(36_500), p.maxBackoff(), p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(),
+        p.maxRetryAfter());
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");

@@ -10,6 +10,7 @@ import dev.newswatch.broker.TopicInitializer;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedSource;
 import dev.newswatch.ingest.poll.PollerConfig;
+import dev.newswatch.ingest.poll.ScheduleConfig;
 import dev.newswatch.ingest.poll.PollerService;
 import dev.newswatch.model.Topics;
 import dev.newswatch.pipeline.PipelineConfig;
@@ -121,7 +122,11 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     for (NewswatchConfig.Feed feed : config.feeds()) {
       feeds.add(new FeedSource(feed.url(), feed.name()));
     }
-    poller = new PollerService(new PollerConfig(feeds, p.interval(), p.maxConcurrentFetches(), fetch),
+    ScheduleConfig schedule = new ScheduleConfig(p.minInterval(), p.maxInterval(), p.maxBackoff(),
+        p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(), p.maxRetryAfter());
+    PollerConfig pollerConfig = new PollerConfig(feeds, p.interval(), p.maxConcurrentFetches(), fetch,
+        p.maxFetchesPerHost(), p.firstPollMaxItemAge(), schedule);
+    poller = new PollerService(pollerConfig,
         clientConfig("newswatch-poller"), p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry);
     poller.start();
     started.push(poller);

@@ -27,6 +27,41 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void pollerSchedulingAndPolitenessHaveDefaults() throws Exception {
+    NewswatchConfig.Poller p = load("", Map.of()).poller();
+
+    assertThat(p.minInterval()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(p.maxInterval()).isEqualTo(Duration.ofHours(1));
+    assertThat(p.maxFetchesPerHost()).isEqualTo(2);
+    assertThat(p.firstPollMaxItemAge()).isEqualTo(Duration.ofDays(7));
+    assertThat(p.maxBackoff()).isEqualTo(Duration.ofHours(6));
+    assertThat(p.brokenAfterFailures()).isEqualTo(10);
+    assertThat(p.brokenAfter()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.brokenRetryInterval()).isEqualTo(Duration.ofHours(6));
+    assertThat(p.maxRetryAfter()).isEqualTo(Duration.ofHours(24));
+    assertThat(p.fetch().userAgent()).isEqualTo("newswatch/0.1.0 (+https://github.com/newswatch)");
+  }
+
+  @Test
+  void theUserAgentNamesTheConfiguredContactUrl() throws Exception {
+    NewswatchConfig c = load("poller: {fetch: {contactUrl: 'https://ops.example.org/newswatch'}}", Map.of());
+
+    assertThat(c.poller().fetch().userAgent()).isEqualTo("newswatch/0.1.0 (+https://ops.example.org/newswatch)");
+  }
+
+  @Test
+  void intervalBoundsWidenToIncludeAShortOrLongInterval() throws Exception {
+    assertThat(load("poller: {interval: 30s}", Map.of()).poller().minInterval()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(load("poller: {interval: 3h}", Map.of()).poller().maxInterval()).isEqualTo(Duration.ofHours(3));
+  }
+
+  @Test
+  void rejectsAMinIntervalAboveTheMax() {
+    assertThatThrownBy(() -> load("poller: {minInterval: 2h, maxInterval: 1h}", Map.of()))
+        .hasMessageContaining("minInterval");
+  }
+
+  @Test
   void readsShortAndIsoDurations() throws Exception {
     NewswatchConfig c = load("poller: {interval: 90s}\npipeline: {dedupWindow: P2D}\nalerts: {initialBackoff: 250ms}", Map.of());
     assertThat(c.poller().interval()).isEqualTo(Duration.ofSeconds(90));

@@ -75,6 +75,9 @@ class EndToEndIT {
         http: {port: 0}
         poller:
           interval: 2s
+          minInterval: 2s
+          maxInterval: 2s
+          firstPollMaxItemAge: 36500d
           fetch: {allowedHosts: ["%s"]}
         pipeline: {stateDir: "%s"}
         alerts: {allowedHosts: ["%s"], initialBackoff: 100ms, maxBackoff: 1s}
@@ -140,11 +143,15 @@ class EndToEndIT {
           assertThat(f.get("lastOutcome").asText()).as("broken feed reported").isEqualTo("fetch_error");
           assertThat(f.get("consecutiveFailures").asInt()).isPositive();
           assertThat(f.get("lastError").asText()).contains("404");
+          assertThat(f.get("status").asText()).as("backing off, not yet broken").isEqualTo("failing");
+          assertThat(f.get("nextPollAt").asText()).isNotBlank();
         } else {
           assertThat(f.get("lastOutcome").asText()).isIn("ok", "not_modified");
+          assertThat(f.get("status").asText()).isEqualTo("ok");
         }
       }
       assertThat(metric(http, "newswatch_feeds_failing")).isEqualTo(1.0);
+      assertThat(metric(http, "newswatch_feeds{status=\"failing\"}")).isEqualTo(1.0);
       assertThat(metric(http, "newswatch_feed_polls_total{outcome=\"fetch_error\"}")).isPositive();
       HttpResponse<String> subs = get(http, "/api/v1/subscriptions", "Bearer " + API_TOKEN);
       assertThat(subs.body()).contains("rights-desk", "\"signed\":true").doesNotContain(SECRET, "/rights-desk");

@@ -27,8 +27,10 @@ public record FetchConfig(
 
   /** 10 MiB: the largest real news feeds are a few hundred KiB; anything bigger is a mistake or an attack. */
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
+  /** Where operators who did not set their own contact URL point outlets to. */
+  public static final String DEFAULT_CONTACT_URL = "https://github.com/newswatch";
   /** The User-Agent sent unless configured otherwise. */
-  public static final String DEFAULT_USER_AGENT = "newswatch/0.1 (+https://github.com/newswatch)";
+  public static final String DEFAULT_USER_AGENT = userAgent("0.1", DEFAULT_CONTACT_URL);
 
   /** Redirect chains longer than this are refused whatever the configuration says. */
   static final int MAX_REDIRECTS_LIMIT = 20;
@@ -53,6 +55,26 @@ public record FetchConfig(
   public static FetchConfig defaults() {
     return new FetchConfig(Duration.ofSeconds(10), Duration.ofSeconds(30), DEFAULT_MAX_BODY_BYTES, 5,
         DEFAULT_USER_AGENT, false, List.of());
+  }
+
+  /**
+   * The honest User-Agent: {@code newswatch/<version> (+<contactUrl>)}, the form crawlers use so that a
+   * webmaster who sees unusual traffic knows whose it is and where to complain.
+   *
+   * @param version    the newswatch version
+   * @param contactUrl an absolute http(s) URL about this deployment or its operator
+   * @throws IllegalArgumentException when the version is blank or the contact URL is not an http(s) URL
+   *     or contains characters a header value may not
+   */
+  public static String userAgent(String version, String contactUrl) {
+    if (version == null || version.isBlank() || !version.strip().matches("[A-Za-z0-9._+-]+")) {
+      throw new IllegalArgumentException("version must be a plain version string, was " + version);
+    }
+    String contact = contactUrl == null ? "" : contactUrl.strip();
+    if (!contact.matches("https?://[\\x21-\\x7E&&[^()]]+")) {
+      throw new IllegalArgumentException("contactUrl must be an absolute http(s) URL without spaces or parentheses");
+    }
+    return "newswatch/" + version.strip() + " (+" + contact + ")";
   }
 
   /** The SSRF guard this configuration describes. */

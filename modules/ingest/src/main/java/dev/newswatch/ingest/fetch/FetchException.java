@@ -1,7 +1,9 @@
 package dev.newswatch.ingest.fetch;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fetch that did not produce a usable response. The message names the (redacted) URL and the cause
@@ -34,6 +36,7 @@ public final class FetchException extends Exception {
 
   private final Reason reason;
   private final int status;
+  private final transient Duration retryAfter;
 
   /**
    * @param reason  the category of failure
@@ -42,9 +45,21 @@ public final class FetchException extends Exception {
    * @param cause   the underlying exception, or null
    */
   public FetchException(Reason reason, String message, int status, Throwable cause) {
+    this(reason, message, status, null, cause);
+  }
+
+  /**
+   * @param reason     the category of failure
+   * @param message    what happened, with the redacted URL
+   * @param status     the HTTP status when one was received, else 0
+   * @param retryAfter how long the server asked us to wait (Retry-After of a 429 or 503), or null
+   * @param cause      the underlying exception, or null
+   */
+  public FetchException(Reason reason, String message, int status, Duration retryAfter, Throwable cause) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 
   public FetchException(Reason reason, String message) {
@@ -58,5 +73,10 @@ public final class FetchException extends Exception {
   /** The HTTP status that caused the failure, or 0 when none was received. */
   public int status() {
     return status;
+  }
+
+  /** The wait the server asked for with Retry-After on a 429 or 503, when it gave a readable one. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

@@ -1,6 +1,7 @@
 package dev.newswatch.ingest.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -13,13 +14,24 @@ import java.util.Objects;
  * @param etag         the ETag to send next time, or null
  * @param lastModified the Last-Modified value to send next time, or null
  * @param notModified  true when the server answered 304 to the conditional request
+ * @param movedTo      where the feed now lives when the redirects began with permanent ones (301/308):
+ *                     the target of the last permanent hop before any temporary one; null when the first
+ *                     hop was temporary or there was none
+ * @param freshFor     how long the server says the response stays fresh (Cache-Control max-age, else
+ *                     Expires), or null when it does not say
  */
 public record FetchResult(
     URI finalUri, int status, byte[] body, String contentType, String etag, String lastModified,
-    boolean notModified) {
+    boolean notModified, URI movedTo, Duration freshFor) {
 
   public FetchResult {
     Objects.requireNonNull(finalUri, "finalUri");
     body = body == null ? new byte[0] : body;
+  }
+
+  /** A result without redirect or freshness information. */
+  public FetchResult(URI finalUri, int status, byte[] body, String contentType, String etag, String lastModified,
+      boolean notModified) {
+    this(finalUri, status, body, contentType, etag, lastModified, notModified, null, null);
   }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +31,9 @@ import java.util.concurrent.TimeoutException;
 public final class HttpFetcher implements AutoCloseable {
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+  private static final Set<Integer> PERMANENT_REDIRECTS = Set.of(301, 308);
+  /** Statuses whose Retry-After is honoured: Too Many Requests and Service Unavailable. */
+  private static final Set<Integer> RETRY_LATER = Set.of(429, 503);
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
       + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
 
@@ -38,9 +42,19 @@ public final class HttpFetcher implements AutoCloseable {
   private final FetchConfig config;
   private final AddressGuard guard;
   private final HttpClient client;
+  private final Clock clock;
 
   public HttpFetcher(FetchConfig config) {
+    this(config, Clock.systemUTC());
+  }
+
+  /**
+   * @param config limits and identity of every request
+   * @param clock  the time that Retry-After and Expires dates are measured against
+   */
+  public HttpFetcher(FetchConfig config, Clock clock) {
     this.config = Objects.requireNonNull(config, "config");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.guard = config.guard();
     this.client = HttpClient.newBuilder()
         .connectTimeout(config.connectTimeout())
@@ -57,14 +71,18 @@ public final class HttpFetcher implements AutoCloseable {
    * @param uri          absolute http(s) URL
    * @param etag         the ETag from the previous fetch, sent as If-None-Match; null for none
    * @param lastModified the Last-Modified from the previous fetch, sent as If-Modified-Since; null for none
-   * @return the response; {@link FetchResult#notModified()} when the server answered 304
+   * @return the response; {@link FetchResult#notModified()} when the server answered 304;
+   *     {@link FetchResult#movedTo()} when the chain began with permanent redirects
    * @throws FetchException when the URL is blocked, the server fails or answers non-2xx, the body is too
-   *     large, redirects are too many, or the timeout expires; {@link FetchException#reason()} says which
+   *     large, redirects are too many, or the timeout expires; {@link FetchException#reason()} says which,
+   *     and {@link FetchException#retryAfter()} carries the Retry-After of a 429 or 503
    */
   public FetchResult fetch(URI uri, String etag, String lastModified) throws FetchException {
     Objects.requireNonNull(uri, "uri");
     long deadline = System.nanoTime() + config.requestTimeout().toNanos();
     URI current = uri;
+    URI movedTo = null;
+    boolean permanentSoFar = true;
     for (int redirects = 0; ; redirects++) {
       check(current);
       HttpResponse<byte[]> response = exchange(request(current, etag, lastModified, deadline), deadline);
@@ -75,22 +93,34 @@ public final class HttpFetcher implements AutoCloseable {
               + " redirects starting at " + RedactedUri.of(uri), status, null);
         }
         current = location(current, response);
+        // Only a chain that is permanent from the start moves the feed; after a temporary hop the
+        // original URL stays the one to ask.
+        permanentSoFar &= PERMANENT_REDIRECTS.contains(status);
+        if (permanentSoFar) {
+          movedTo = current;
+        }
         continue;
       }
       String newEtag = response.headers().firstValue("ETag").orElse(null);
       String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
+      Duration freshFor = HttpDates.freshness(response.headers(), clock.instant()).orElse(null);
       if (status == 304) {
         return new FetchResult(current, status, new byte[0], null,
-            newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified, true);
+            newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified, true,
+            movedTo, freshFor);
       }
       if (status < 200 || status > 299) {
-        throw new FetchException(Reason.HTTP_STATUS,
-            "HTTP " + status + " from " + RedactedUri.of(current), status, null);
+        Duration retryAfter = RETRY_LATER.contains(status)
+            ? HttpDates.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+                .orElse(null)
+            : null;
+        throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from " + RedactedUri.of(current)
+            + (retryAfter == null ? "" : ", retry after " + retryAfter.toSeconds() + " s"), status, retryAfter, null);
       }
       byte[] body = ContentDecoder.decode(response.headers().firstValue("Content-Encoding").orElse(null),
           response.body(), config.maxBodyBytes(), RedactedUri.of(current));
       return new FetchResult(current, status, body, response.headers().firstValue("Content-Type").orElse(null),
-          newEtag, newLastModified, false);
+          newEtag, newLastModified, false, movedTo, freshFor);
     }
   }
 

@@ -13,6 +13,8 @@ import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.CanonicalUrl;
 import dev.newswatch.model.FeedState;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,21 +46,31 @@ public final class FeedPoller {
   private final HttpFetcher fetcher;
   private final FeedParser parser;
   private final IngestMetrics metrics;
+  private final Duration firstPollMaxItemAge;
 
-  /**
-   * @param fetcher fetches the feed documents
-   * @param parser  reads them
-   * @param metrics receives fetch durations and item counts
-   */
+  /** A poller whose first poll of a feed publishes items up to 7 days old. */
   public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics) {
-    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.parser = Objects.requireNonNull(parser, "parser");
-    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this(fetcher, parser, metrics, PollerConfig.DEFAULT_FIRST_POLL_MAX_ITEM_AGE);
   }
 
   /**
-   * Polls a feed once. Never throws for anything the feed or the network does: failures come back as
-   * an outcome with the unchanged state and an error message.
+   * @param fetcher             fetches the feed documents
+   * @param parser              reads them
+   * @param metrics             receives fetch durations and item counts
+   * @param firstPollMaxItemAge on the first poll of a feed (empty state), items published longer ago than
+   *                            this are remembered as seen but not published; undated items are new
+   */
+  public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics, Duration firstPollMaxItemAge) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.firstPollMaxItemAge = Objects.requireNonNull(firstPollMaxItemAge, "firstPollMaxItemAge");
+  }
+
+  /**
+   * Polls a feed once, at the URL a permanent redirect moved it to if one did. Never throws for anything
+   * the feed or the network does: failures come back as an outcome with the unchanged state and an error
+   * message. Scheduling fields of the state are carried over untouched; {@link PollPlanner} sets them.
    *
    * @param source the feed
    * @param state  what is known from earlier polls ({@link FeedState#empty} the first time)
@@ -71,10 +83,12 @@ public final class FeedPoller {
     FetchResult fetched;
     long started = System.nanoTime();
     try {
-      fetched = fetcher.fetch(source.uri(), state.etag(), state.lastModified());
+      fetched = fetcher.fetch(target(source, state), state.etag(), state.lastModified());
     } catch (FetchException e) {
       Status status = e.reason() == FetchException.Reason.BLOCKED ? Status.BLOCKED : Status.FETCH_ERROR;
-      return PollOutcome.failure(status, state, e.getMessage());
+      metrics.fetchError(e.reason().label());
+      return new PollOutcome(status, List.of(), state, e.getMessage(), List.of(), null,
+          e.retryAfter().orElse(null), e.reason().label());
     } catch (RuntimeException e) {
       return PollOutcome.failure(Status.FETCH_ERROR, state,
           "unexpected " + e.getClass().getSimpleName() + " fetching " + RedactedUri.of(source.url()));
@@ -82,9 +96,9 @@ public final class FeedPoller {
       metrics.fetchSeconds((System.nanoTime() - started) / 1e9);
     }
     if (fetched.notModified()) {
-      FeedState unchanged = new FeedState(source.url(), fetched.etag(), fetched.lastModified(),
-          state.seenItemKeys(), now);
-      return new PollOutcome(Status.NOT_MODIFIED, List.of(), unchanged, null);
+      FeedState unchanged = polled(source, state, fetched, state.seenItemKeys(), now);
+      return new PollOutcome(Status.NOT_MODIFIED, List.of(), unchanged, null, List.of(), fetched.freshFor(),
+          null, null);
     }
     ParsedFeed feed;
     try {
@@ -105,6 +119,8 @@ public final class FeedPoller {
     metrics.itemsPolled(feed.items().size() + feed.skipped());
     metrics.itemsSkipped(IngestMetrics.SKIP_NO_LINK, feed.skipped());
     metrics.itemsSkipped(IngestMetrics.SKIP_OVER_LIMIT, feed.items().size() - items.size());
+    // A new feed's archive is history, not news: remember it, publish only what is recent.
+    Instant oldestNew = isNew(state) ? now.minus(firstPollMaxItemAge) : null;
     Set<String> seen = new HashSet<>(state.seenItemKeys());
     List<Article> articles = new ArrayList<>();
     List<String> keys = new ArrayList<>(state.seenItemKeys());
@@ -120,13 +136,37 @@ public final class FeedPoller {
       }
       String key = itemKey(item.guid(), canonical.get());
       if (seen.add(key)) {
-        articles.add(article(source, feed, item, canonical.get(), now));
         keys.add(key);
+        if (oldestNew == null || item.publishedAt() == null || !item.publishedAt().isBefore(oldestNew)) {
+          articles.add(article(source, feed, item, canonical.get(), now));
+        }
       }
     }
     metrics.itemsSkipped(IngestMetrics.SKIP_BAD_URL, badUrls);
-    FeedState newState = new FeedState(source.url(), fetched.etag(), fetched.lastModified(), keys, now);
-    return new PollOutcome(Status.OK, articles, newState, null);
+    FeedState newState = polled(source, state, fetched, keys, now);
+    return new PollOutcome(Status.OK, articles, newState, null, items, fetched.freshFor(), null, null);
+  }
+
+  /** The URL to fetch: where a permanent redirect moved the feed, else the configured one. */
+  static URI target(FeedSource source, FeedState state) {
+    return state.redirectedUrl() == null ? source.uri() : URI.create(state.redirectedUrl());
+  }
+
+  private static boolean isNew(FeedState state) {
+    return state.lastPolledAt() == null && state.seenItemKeys().isEmpty();
+  }
+
+  /** The state after a successful fetch: new validators, keys and redirect, scheduling fields kept. */
+  private static FeedState polled(FeedSource source, FeedState state, FetchResult fetched, List<String> keys,
+      Instant now) {
+    String redirected = state.redirectedUrl();
+    if (fetched.movedTo() != null) {
+      String moved = fetched.movedTo().toString();
+      redirected = moved.equals(source.url()) ? null : moved;
+    }
+    return new FeedState(source.url(), fetched.etag(), fetched.lastModified(), keys, now, redirected,
+        state.nextPollAt(), state.consecutiveFailures(), state.failingSince(), state.brokenReason(),
+        state.itemsPerDay());
   }
 
   private static Article article(FeedSource source, ParsedFeed feed, FeedItem item, String canonical,

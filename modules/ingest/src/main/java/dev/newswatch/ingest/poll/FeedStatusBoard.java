@@ -1,8 +1,10 @@
 package dev.newswatch.ingest.poll;
 
 import dev.newswatch.ingest.fetch.RedactedUri;
+import dev.newswatch.model.FeedState;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +19,39 @@ final class FeedStatusBoard {
   FeedStatusBoard(List<FeedSource> feeds) {
     this.urls = feeds.stream().map(FeedSource::url).toList();
     for (String url : urls) {
-      statuses.put(url, new FeedStatus(RedactedUri.of(url), FeedStatus.PENDING, null, null, 0, 0));
+      statuses.put(url, new FeedStatus(RedactedUri.of(url), FeedStatus.PENDING, null, null, 0, 0, FeedStatus.OK,
+          null, null, null));
     }
   }
 
-  void succeeded(String url, String outcome, Instant at, int published) {
-    statuses.computeIfPresent(url, (u, s) ->
-        new FeedStatus(s.url(), outcome, null, at, 0, s.articlesPublished() + published));
+  /** Shows what a loaded state says (failures, broken, redirect, next poll) before the first poll. */
+  void loaded(String url, FeedState state) {
+    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), s.lastOutcome(), s.lastError(),
+        s.lastPolledAt(), state.failures(), s.articlesPublished(), statusOf(state), state.nextPollAt(),
+        pollUrl(state), state.brokenReason()));
   }
 
-  void failed(String url, String outcome, String error, Instant at) {
-    statuses.computeIfPresent(url, (u, s) ->
-        new FeedStatus(s.url(), outcome, error, at, s.consecutiveFailures() + 1, s.articlesPublished()));
+  void succeeded(String url, String outcome, Instant at, int published, FeedState state) {
+    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), outcome, null, at, 0,
+        s.articlesPublished() + published, statusOf(state), state.nextPollAt(), pollUrl(state), null));
+  }
+
+  void failed(String url, String outcome, String error, Instant at, FeedState state) {
+    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), outcome, error, at,
+        Math.max(state.failures(), s.consecutiveFailures() + 1), s.articlesPublished(), statusOf(state),
+        state.nextPollAt(), pollUrl(state), state.brokenReason()));
   }
 
   /** Feeds whose last poll failed. */
   int failing() {
     return (int) statuses.values().stream().filter(s -> s.consecutiveFailures() > 0).count();
+  }
+
+  /** Number of feeds per {@link FeedStatus#status()}. */
+  Map<String, Integer> countByStatus() {
+    Map<String, Integer> counts = new HashMap<>();
+    statuses.values().forEach(s -> counts.merge(s.status(), 1, Integer::sum));
+    return counts;
   }
 
   /** Status per configured feed URL, in configuration order. */
@@ -43,5 +61,16 @@ final class FeedStatusBoard {
       copy.put(url, statuses.get(url));
     }
     return Collections.unmodifiableMap(copy);
+  }
+
+  private static String statusOf(FeedState state) {
+    if (state.brokenReason() != null) {
+      return FeedStatus.BROKEN;
+    }
+    return state.failures() > 0 ? FeedStatus.FAILING : FeedStatus.OK;
+  }
+
+  private static String pollUrl(FeedState state) {
+    return state.redirectedUrl() == null ? null : RedactedUri.of(state.redirectedUrl());
   }
 }

@@ -1,11 +1,14 @@
 package dev.newswatch.ingest.poll;
 
+import dev.newswatch.ingest.fetch.FetchException;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,11 +17,20 @@ import java.util.Objects;
  */
 public final class IngestMetrics {
 
-  /** Values of the {@code outcome} label: the poll statuses plus a failed publish. */
+  /**
+   * Values of the {@code outcome} label: a 200 split into {@code new_items} and {@code unchanged} (no
+   * item not seen before), the other poll statuses, and a failed publish.
+   */
+  static final String NEW_ITEMS = "new_items";
+  static final String UNCHANGED = "unchanged";
   static final String PUBLISH_ERROR = "publish_error";
-  static final List<String> OUTCOMES = List.of(
-      PollOutcome.Status.OK.label(), PollOutcome.Status.NOT_MODIFIED.label(), PollOutcome.Status.FETCH_ERROR.label(),
-      PollOutcome.Status.PARSE_ERROR.label(), PollOutcome.Status.BLOCKED.label(), PUBLISH_ERROR);
+  static final List<String> OUTCOMES = List.of(NEW_ITEMS, UNCHANGED, PollOutcome.Status.NOT_MODIFIED.label(),
+      PollOutcome.Status.FETCH_ERROR.label(), PollOutcome.Status.PARSE_ERROR.label(),
+      PollOutcome.Status.BLOCKED.label(), PUBLISH_ERROR);
+
+  /** Values of the {@code reason} label of fetch errors. */
+  static final List<String> FETCH_ERROR_REASONS =
+      Arrays.stream(FetchException.Reason.values()).map(FetchException.Reason::label).toList();
 
   /** Values of the {@code reason} label of skipped items. */
   static final String SKIP_NO_LINK = "no_link";
@@ -33,6 +45,10 @@ public final class IngestMetrics {
   private final Histogram fetchSeconds;
   private final Gauge feedsConfigured;
   private final Gauge feedsFailing;
+  private final Counter fetchErrors;
+  private final Histogram lateness;
+  private final Gauge feedsByStatus;
+  private final Gauge backlog;
 
   /** Registers the metrics; a registry takes one instance (names must be unique in it). */
   public IngestMetrics(PrometheusRegistry registry) {
@@ -54,6 +70,17 @@ public final class IngestMetrics {
         .help("Feeds this poller is configured to poll").register(registry);
     feedsFailing = Gauge.builder().name("newswatch_feeds_failing")
         .help("Feeds whose last poll failed").register(registry);
+    fetchErrors = Counter.builder().name("newswatch_feed_fetch_errors_total")
+        .help("Failed fetches by reason").labelNames("reason").register(registry);
+    FETCH_ERROR_REASONS.forEach(fetchErrors::initLabelValues);
+    lateness = Histogram.builder().name("newswatch_feed_item_lateness_seconds").unit(Unit.SECONDS)
+        .help("Time from an item's published date to our publishing it, for dated items, at least 0")
+        .classicUpperBounds(30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400, 604800).register(registry);
+    feedsByStatus = Gauge.builder().name("newswatch_feeds")
+        .help("Configured feeds by status (ok, failing, broken)").labelNames("status").register(registry);
+    FeedStatus.STATUSES.forEach(feedsByStatus::initLabelValues);
+    backlog = Gauge.builder().name("newswatch_feeds_poll_backlog")
+        .help("Feeds whose next poll time has passed but whose poll has not started").register(registry);
   }
 
   void poll(String outcome) {
@@ -90,5 +117,28 @@ public final class IngestMetrics {
 
   void feedsFailing(int count) {
     feedsFailing.set(count);
+  }
+
+  void fetchError(String reason) {
+    if (!FETCH_ERROR_REASONS.contains(reason)) {
+      throw new IllegalArgumentException("unknown fetch error reason " + reason);
+    }
+    fetchErrors.labelValues(reason).inc();
+  }
+
+  /** One published item's delay behind its published date; negative values (clock skew) count as 0. */
+  void lateness(double seconds) {
+    lateness.observe(Math.max(0, seconds));
+  }
+
+  /** Feeds per status; every status of {@link FeedStatus#STATUSES} is set, missing ones to 0. */
+  void feedsByStatus(Map<String, Integer> counts) {
+    for (String status : FeedStatus.STATUSES) {
+      feedsByStatus.labelValues(status).set(counts.getOrDefault(status, 0));
+    }
+  }
+
+  void backlog(int count) {
+    backlog.set(count);
   }
 }

@@ -1,7 +1,9 @@
 package dev.newswatch.ingest.poll;
 
+import dev.newswatch.ingest.feed.FeedItem;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,8 +15,15 @@ import java.util.Objects;
  * @param newArticles articles for items not seen before, oldest first; empty unless {@link Status#OK}
  * @param newState    the state to keep after the articles are published; the old state on failure
  * @param error       why the poll failed, without secrets; null on success
+ * @param items       the items of the parsed document (empty after a 304 or a failure), for the
+ *                    publishing-rate estimate
+ * @param freshFor    how long the response stays fresh per Cache-Control or Expires, or null
+ * @param retryAfter  how long a 429 or 503 asked us to wait, or null
+ * @param fetchError  the fetch failure's reason label ({@code timeout}, {@code http_status}, …) when the
+ *                    fetch failed, else null
  */
-public record PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error) {
+public record PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error,
+    List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError) {
 
   /** How a poll ended. */
   public enum Status {
@@ -29,7 +38,7 @@ public record PollOutcome(Status status, List<Article> newArticles, FeedState ne
     /** The SSRF guard refused the feed URL or a redirect target. */
     BLOCKED;
 
-    /** Lower-case name, used as the {@code outcome} metric label. */
+    /** Lower-case name, shown as the last outcome on status pages. */
     public String label() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -44,6 +53,11 @@ public record PollOutcome(Status status, List<Article> newArticles, FeedState ne
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(newState, "newState");
     newArticles = List.copyOf(newArticles);
+    items = items == null ? List.of() : List.copyOf(items);
+  }
+
+  public PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error) {
+    this(status, newArticles, newState, error, List.of(), null, null, null);
   }
 
   static PollOutcome failure(Status status, FeedState unchanged, String error) {

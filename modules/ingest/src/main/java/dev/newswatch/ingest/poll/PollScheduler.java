@@ -1,6 +1,8 @@
 package dev.newswatch.ingest.poll;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,47 +17,84 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs polls of many feeds on a bounded pool: a scheduler thread queues each feed every interval unless
- * it is still queued or running, so one slow feed never delays the others and never piles up.
+ * Runs polls of many feeds on a bounded pool. A scheduler thread looks every {@link #TICK} for feeds
+ * whose next poll time has come and queues each one unless it is still queued or running, or its host
+ * already has {@code maxFetchesPerHost} polls under way; such a feed stays due and is taken at a later
+ * tick. So one slow feed never delays the others, never piles up, and no host is hammered.
  */
 final class PollScheduler {
 
   private static final Logger LOG = LoggerFactory.getLogger(PollScheduler.class);
+  /** How often due feeds are looked for: the granularity of every next-poll time. */
+  static final Duration TICK = Duration.ofMillis(500);
+
+  /** Where the scheduler learns when a feed is due and which host it is polled at. */
+  interface Plan {
+    /** The earliest time of the feed's next poll. */
+    Instant nextPollAt(FeedSource feed);
+
+    /** The host the feed is fetched from, lower case (after a permanent redirect, the new host). */
+    String host(FeedSource feed);
+  }
 
   private final List<FeedSource> feeds;
-  private final Duration interval;
   private final Consumer<FeedSource> poll;
+  private final Plan plan;
+  private final Clock clock;
+  private final HostLimits hosts;
+  private final IntConsumer backlog;
   private final Set<String> queued = ConcurrentHashMap.newKeySet();
+  private final Set<String> running = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService scheduler;
   private final ExecutorService pool;
 
   /**
-   * @param config feeds, interval and pool size
-   * @param poll   polls one feed; must not overlap itself for one feed (the caller locks per feed)
+   * @param config  feeds, pool size and per-host limit
+   * @param poll    polls one feed; must not overlap itself for one feed (the caller locks per feed)
+   * @param plan    next poll time and host of each feed
+   * @param clock   the time compared with next poll times
+   * @param backlog receives, each tick, the number of feeds due but not yet being polled
    */
-  PollScheduler(PollerConfig config, Consumer<FeedSource> poll) {
+  PollScheduler(PollerConfig config, Consumer<FeedSource> poll, Plan plan, Clock clock, IntConsumer backlog) {
     this.feeds = config.feeds();
-    this.interval = config.interval();
     this.poll = poll;
+    this.plan = plan;
+    this.clock = clock;
+    this.hosts = new HostLimits(config.maxFetchesPerHost());
+    this.backlog = backlog;
     this.scheduler = Executors.newSingleThreadScheduledExecutor(threads("newswatch-poll-scheduler"));
     this.pool = Executors.newFixedThreadPool(config.maxConcurrentFetches(), threads("newswatch-poll"));
   }
 
-  /** Queues every feed now and then every interval after the previous round was queued. */
+  /** Looks for due feeds now and then every tick. */
   void start() {
-    scheduler.scheduleWithFixedDelay(this::queueDue, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.scheduleWithFixedDelay(this::queueDue, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Polls every feed once on the pool and waits for all of them. */
+  /** Polls every feed once on the pool, due or not, within the per-host limit, and waits for all. */
   void runAll() {
     List<Future<?>> polls = new ArrayList<>();
     try {
       for (FeedSource feed : feeds) {
-        polls.add(pool.submit(() -> poll.accept(feed)));
+        polls.add(pool.submit(() -> {
+          String host = plan.host(feed);
+          try {
+            hosts.acquire(host);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          try {
+            poll.accept(feed);
+          } finally {
+            hosts.release(host);
+          }
+        }));
       }
     } catch (RejectedExecutionException e) {
       LOG.warn("poller is stopping; poll round cut short");
@@ -93,24 +132,54 @@ final class PollScheduler {
     }
   }
 
-  private void queueDue() {
+  /** One tick: queues the feeds that are due and whose host has a free slot; reports the backlog. */
+  void queueDue() {
     try {
+      Instant now = clock.instant();
+      int waiting = 0;
       for (FeedSource feed : feeds) {
-        if (queued.add(feed.url())) {
-          pool.execute(() -> {
-            try {
-              poll.accept(feed);
-            } finally {
-              queued.remove(feed.url());
-            }
-          });
+        if (running.contains(feed.url())) {
+          continue;
         }
+        if (queued.contains(feed.url())) {
+          waiting++;
+          continue;
+        }
+        if (plan.nextPollAt(feed).isAfter(now)) {
+          continue;
+        }
+        String host = plan.host(feed);
+        if (!hosts.tryAcquire(host)) {
+          waiting++;
+          continue;
+        }
+        queued.add(feed.url());
+        try {
+          pool.execute(() -> runQueued(feed, host));
+        } catch (RejectedExecutionException e) {
+          queued.remove(feed.url());
+          hosts.release(host);
+          throw e;
+        }
+        waiting++;
       }
+      backlog.accept(waiting);
     } catch (RejectedExecutionException e) {
       LOG.debug("poller is stopping; scheduled round skipped");
     } catch (RuntimeException e) {
-      // An exception would silently cancel the schedule; log it and keep the next rounds coming.
+      // An exception would silently cancel the schedule; log it and keep the next ticks coming.
       LOG.error("unexpected failure queueing feed polls", e);
+    }
+  }
+
+  private void runQueued(FeedSource feed, String host) {
+    running.add(feed.url());
+    try {
+      poll.accept(feed);
+    } finally {
+      running.remove(feed.url());
+      queued.remove(feed.url());
+      hosts.release(host);
     }
   }
 

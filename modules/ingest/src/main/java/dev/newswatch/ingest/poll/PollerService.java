@@ -3,12 +3,17 @@ package dev.newswatch.ingest.poll;
 import dev.newswatch.ingest.feed.FeedParser;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.ingest.fetch.RedactedUri;
+import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
@@ -23,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * loses nothing and publishes nothing twice across crashes and restarts.
  *
  * <p>Fetches run on a pool of {@link PollerConfig#maxConcurrentFetches()} threads, so a slow feed holds
- * one thread and the others go on; a per-feed lock keeps polls of one feed from overlapping.
+ * one thread and the others go on; a per-feed lock keeps polls of one feed from overlapping. Each feed
+ * has its own next poll time ({@link PollPlanner}: adaptive interval, backoff, Retry-After), kept in its
+ * state so that it survives restarts.
  */
 public final class PollerService implements AutoCloseable {
 
@@ -42,7 +49,8 @@ public final class PollerService implements AutoCloseable {
   private final Map<String, FeedState> states = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> feedLocks;
   private final PollScheduler scheduler;
-  private final Clock clock = Clock.systemUTC();
+  private final PollPlanner planner;
+  private final Clock clock;
   private volatile boolean initialized;
   private volatile boolean started;
   private volatile boolean failed;
@@ -59,6 +67,13 @@ public final class PollerService implements AutoCloseable {
    */
   public PollerService(PollerConfig config, Map<String, Object> kafkaConfig, String transactionalId,
       PrometheusRegistry registry) {
+    this(config, kafkaConfig, transactionalId, registry, Clock.systemUTC());
+  }
+
+  /** As above, with the clock that stamps polls and schedules them (tests move it by hand). */
+  PollerService(PollerConfig config, Map<String, Object> kafkaConfig, String transactionalId,
+      PrometheusRegistry registry, Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.config = Objects.requireNonNull(config, "config");
     this.kafkaConfig = Map.copyOf(Objects.requireNonNull(kafkaConfig, "kafkaConfig"));
     if (!this.kafkaConfig.containsKey("bootstrap.servers")) {
@@ -74,15 +89,27 @@ public final class PollerService implements AutoCloseable {
     this.feedLocks = config.feeds().stream()
         .collect(Collectors.toUnmodifiableMap(FeedSource::url, f -> new ReentrantLock()));
     this.publisher = new TransactionalPublisher(this.kafkaConfig, transactionalId);
-    this.fetcher = new HttpFetcher(config.fetch());
-    this.poller = new FeedPoller(fetcher, new FeedParser(), metrics);
-    this.scheduler = new PollScheduler(config, this::pollFeed);
+    this.fetcher = new HttpFetcher(config.fetch(), clock);
+    this.poller = new FeedPoller(fetcher, new FeedParser(), metrics, config.firstPollMaxItemAge());
+    this.planner = new PollPlanner(config.interval(), config.schedule(), () -> ThreadLocalRandom.current().nextDouble());
+    this.scheduler = new PollScheduler(config, this::pollFeed, new PollScheduler.Plan() {
+      @Override
+      public Instant nextPollAt(FeedSource feed) {
+        Instant next = stateOf(feed).nextPollAt();
+        return next == null ? Instant.EPOCH : next;
+      }
+
+      @Override
+      public String host(FeedSource feed) {
+        return FeedPoller.target(feed, stateOf(feed)).getHost().toLowerCase(Locale.ROOT);
+      }
+    }, clock, metrics::backlog);
   }
 
   /**
    * Initialises transactions, loads every feed's state from the feed-state topic, then polls each feed
-   * now and every {@link PollerConfig#interval()} after (a feed still being polled skips that round).
-   * Calling it again does nothing.
+   * whenever its next poll time has come: at once for a new or healthy feed, later for one backing off
+   * or asked to wait. Calling it again does nothing.
    *
    * @throws org.apache.kafka.common.KafkaException when the broker cannot be reached or refuses the
    *     transactional id
@@ -95,8 +122,9 @@ public final class PollerService implements AutoCloseable {
     }
     started = true;
     scheduler.start();
-    LOG.info("poller {} polls {} feeds every {}, at most {} at a time", transactionalId, config.feeds().size(),
-        config.interval(), config.maxConcurrentFetches());
+    LOG.info("poller {} polls {} feeds every {} to {} (starting at {}), at most {} at a time and {} per host",
+        transactionalId, config.feeds().size(), config.schedule().minInterval(), config.schedule().maxInterval(),
+        config.interval(), config.maxConcurrentFetches(), config.maxFetchesPerHost());
   }
 
   /**
@@ -151,9 +179,15 @@ public final class PollerService implements AutoCloseable {
     // hold back the read_committed end of the state topic until it timed out.
     publisher.initialize();
     states.putAll(FeedStateStore.load(kafkaConfig, feedLocks.keySet(), STATE_LOAD_TIMEOUT));
+    states.forEach(board::loaded);
+    updateFeedGauges();
     initialized = true;
     LOG.info("poller {} ready: state of {} of {} feeds loaded in {} ms", transactionalId, states.size(),
         config.feeds().size(), (System.nanoTime() - begin) / 1_000_000);
+  }
+
+  private FeedState stateOf(FeedSource feed) {
+    return states.getOrDefault(feed.url(), FeedState.empty(feed.url()));
   }
 
   private void pollFeed(FeedSource feed) {
@@ -163,28 +197,40 @@ public final class PollerService implements AutoCloseable {
       if (failed || closed) {
         return;
       }
-      FeedState before = states.getOrDefault(feed.url(), FeedState.empty(feed.url()));
+      FeedState before = stateOf(feed);
       PollOutcome outcome = poller.poll(feed, before, clock.instant());
       if (outcome.status().failed()) {
-        recordFailure(feed, outcome.status().label(), outcome.error());
+        FeedState after = planner.afterFailure(before, outcome.error(), outcome.retryAfter(), clock.instant());
+        persistFailure(feed, before, after, outcome.status().label(), outcome.error());
       } else {
         persist(feed, before, outcome);
       }
     } catch (RuntimeException e) {
       LOG.error("unexpected failure polling feed {} ({})", feed.name(), RedactedUri.of(feed.url()), e);
-      recordFailure(feed, PollOutcome.Status.FETCH_ERROR.label(), "unexpected " + e.getClass().getSimpleName());
+      String error = "unexpected " + e.getClass().getSimpleName();
+      FeedState before = stateOf(feed);
+      FeedState after = planner.afterFailure(before, error, null, clock.instant());
+      states.put(feed.url(), after);
+      recordFailure(feed, PollOutcome.Status.FETCH_ERROR.label(), error, after);
     } finally {
       lock.unlock();
-      metrics.feedsFailing(board.failing());
+      updateFeedGauges();
     }
   }
 
   private void persist(FeedSource feed, FeedState before, PollOutcome outcome) {
-    FeedState after = outcome.newState();
+    Instant now = clock.instant();
+    FeedState after = planner.afterSuccess(outcome.newState(), outcome.items(),
+        outcome.status() == PollOutcome.Status.OK, outcome.freshFor(), now);
+    // lastPolledAt, nextPollAt and the rate estimate change on every poll; writing them alone would make
+    // every poll a transaction. Lost on a crash, they only make the restarted poller poll a little early.
     boolean changed = !outcome.newArticles().isEmpty()
         || !Objects.equals(before.etag(), after.etag())
         || !Objects.equals(before.lastModified(), after.lastModified())
-        || !before.seenItemKeys().equals(after.seenItemKeys());
+        || !before.seenItemKeys().equals(after.seenItemKeys())
+        || !Objects.equals(before.redirectedUrl(), after.redirectedUrl())
+        || before.failures() != after.failures()
+        || !Objects.equals(before.brokenReason(), after.brokenReason());
     if (changed) {
       try {
         publisher.publish(feed.url(), outcome.newArticles(), after);
@@ -195,24 +241,67 @@ public final class PollerService implements AutoCloseable {
         if (e.fatal()) {
           stopAfterFatal(e);
         }
-        recordFailure(feed, IngestMetrics.PUBLISH_ERROR, e.getMessage());
+        // The old state stays (its items are found again next time), but with a backoff.
+        FeedState retry = planner.afterFailure(before, e.getMessage(), null, now);
+        states.put(feed.url(), retry);
+        recordFailure(feed, IngestMetrics.PUBLISH_ERROR, e.getMessage(), retry);
         return;
       }
     }
     // Replaced only now: had the transaction failed, the next poll would find the same items again.
     states.put(feed.url(), after);
+    if (!Objects.equals(before.redirectedUrl(), after.redirectedUrl())) {
+      LOG.info("feed {} ({}) moved permanently; now polled at {}", feed.name(), RedactedUri.of(feed.url()),
+          RedactedUri.of(after.redirectedUrl()));
+    }
     int published = outcome.newArticles().size();
-    board.succeeded(feed.url(), outcome.status().label(), clock.instant(), published);
-    metrics.poll(outcome.status().label());
+    board.succeeded(feed.url(), outcome.status().label(), now, published, after);
+    metrics.poll(outcome.status() == PollOutcome.Status.NOT_MODIFIED ? outcome.status().label()
+        : published > 0 ? IngestMetrics.NEW_ITEMS : IngestMetrics.UNCHANGED);
     metrics.articlesPublished(published);
-    LOG.debug("feed {} ({}): {}, {} new articles{}", feed.name(), RedactedUri.of(feed.url()),
-        outcome.status().label(), published, changed ? ", state written" : "");
+    for (Article article : outcome.newArticles()) {
+      if (article.publishedAt() != null) {
+        metrics.lateness(Duration.between(article.publishedAt(), now).toMillis() / 1000.0);
+      }
+    }
+    LOG.debug("feed {} ({}): {}, {} new articles{}, next poll at {}", feed.name(), RedactedUri.of(feed.url()),
+        outcome.status().label(), published, changed ? ", state written" : "", after.nextPollAt());
   }
 
-  private void recordFailure(FeedSource feed, String outcome, String error) {
-    board.failed(feed.url(), outcome, error, clock.instant());
+  /**
+   * Keeps the failure count and backoff of a failed poll, in memory and (so a restart does not hammer a
+   * failing server) on the state topic; the rest of the state is the old one, so nothing is lost.
+   */
+  private void persistFailure(FeedSource feed, FeedState before, FeedState after, String outcome, String error) {
+    states.put(feed.url(), after);
+    try {
+      publisher.publish(feed.url(), List.of(), after);
+    } catch (PublishException e) {
+      if (closed) {
+        return;
+      }
+      if (e.fatal()) {
+        stopAfterFatal(e);
+      }
+      LOG.warn("feed {} ({}): failure state not stored: {}", feed.name(), RedactedUri.of(feed.url()), e.getMessage());
+    }
+    if (after.brokenReason() != null && before.brokenReason() == null) {
+      LOG.warn("feed {} ({}) is broken and will be retried every {}: {}", feed.name(), RedactedUri.of(feed.url()),
+          config.schedule().brokenRetry(), after.brokenReason());
+    }
+    recordFailure(feed, outcome, error, after);
+  }
+
+  private void recordFailure(FeedSource feed, String outcome, String error, FeedState state) {
+    board.failed(feed.url(), outcome, error, clock.instant(), state);
     metrics.poll(outcome);
-    LOG.warn("feed {} ({}) failed with {}: {}", feed.name(), RedactedUri.of(feed.url()), outcome, error);
+    LOG.warn("feed {} ({}) failed with {} ({} in a row, next poll at {}): {}", feed.name(),
+        RedactedUri.of(feed.url()), outcome, state.failures(), state.nextPollAt(), error);
+  }
+
+  private void updateFeedGauges() {
+    metrics.feedsFailing(board.failing());
+    metrics.feedsByStatus(board.countByStatus());
   }
 
   private void stopAfterFatal(PublishException e) {

@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPOutputStream;
@@ -281,6 +284,145 @@ class HttpFetcherTest {
       assertThat(e.reason()).isEqualTo(Reason.HTTP_STATUS);
       assertThat(e.status()).isEqualTo(500);
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+  }
+
+  @Test
+  void carriesTheRetryAfterOfA429() {
+    local.handle("/busy.xml", exchange -> {
+      try (exchange) {
+        exchange.getResponseHeaders().set("Retry-After", "3600");
+        exchange.sendResponseHeaders(429, -1);
+      }
+    });
+    try (HttpFetcher fetcher = new HttpFetcher(loopback())) {
+      FetchException e = catchThrowableOfType(FetchException.class,
+          () -> fetcher.fetch(URI.create(local.url("/busy.xml")), null, null));
+
+      assertThat(e.status()).isEqualTo(429);
+      assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+      assertThat(e.getMessage()).contains("HTTP 429").contains("retry after 3600 s");
+    }
+  }
+
+  @Test
+  void readsTheHttpDateRetryAfterOfA503AgainstTheClock() {
+    local.handle("/down.xml", exchange -> {
+      try (exchange) {
+        exchange.getResponseHeaders().set("Retry-After", "Fri, 20 Nov 2026 12:00:00 GMT");
+        exchange.sendResponseHeaders(503, -1);
+      }
+    });
+    Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+    try (HttpFetcher fetcher = new HttpFetcher(loopback(), clock)) {
+      FetchException e = catchThrowableOfType(FetchException.class,
+          () -> fetcher.fetch(URI.create(local.url("/down.xml")), null, null));
+
+      assertThat(e.retryAfter()).contains(Duration.ofHours(2));
+    }
+  }
+
+  @Test
+  void ignoresRetryAfterOnOtherErrors() {
+    local.handle("/gone.xml", exchange -> {
+      try (exchange) {
+        exchange.getResponseHeaders().set("Retry-After", "60");
+        exchange.sendResponseHeaders(500, -1);
+      }
+    });
+    try (HttpFetcher fetcher = new HttpFetcher(loopback())) {
+      FetchException e = catchThrowableOfType(FetchException.class,
+          () -> fetcher.fetch(URI.create(local.url("/gone.xml")), null, null));
+
+      assertThat(e.retryAfter()).isEmpty();
+    }
+  }
+
+  @Test
+  void reportsWhereAPermanentRedirectChainLeads() throws Exception {
+    local.handle("/a.xml", exchange -> redirect(exchange, 301, "/b.xml"));
+    local.handle("/b.xml", exchange -> redirect(exchange, 308, "/c.xml"));
+    local.handle("/c.xml", exchange -> {
+      try (exchange) {
+        send(exchange, FEED.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    try (HttpFetcher fetcher = new HttpFetcher(loopback())) {
+      FetchResult result = fetcher.fetch(URI.create(local.url("/a.xml")), null, null);
+
+      assertThat(result.movedTo()).isEqualTo(URI.create(local.url("/c.xml")));
+    }
+  }
+
+  @Test
+  void aTemporaryHopEndsWhatThePermanentOnesMoved() throws Exception {
+    local.handle("/a.xml", exchange -> redirect(exchange, 301, "/b.xml"));
+    local.handle("/b.xml", exchange -> redirect(exchange, 307, "/c.xml"));
+    local.handle("/t.xml", exchange -> redirect(exchange, 302, "/c.xml"));
+    local.handle("/c.xml", exchange -> {
+      try (exchange) {
+        send(exchange, FEED.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    try (HttpFetcher fetcher = new HttpFetcher(loopback())) {
+      FetchResult mixed = fetcher.fetch(URI.create(local.url("/a.xml")), null, null);
+      FetchResult temporary = fetcher.fetch(URI.create(local.url("/t.xml")), null, null);
+
+      assertThat(mixed.movedTo()).isEqualTo(URI.create(local.url("/b.xml")));
+      assertThat(mixed.finalUri()).isEqualTo(URI.create(local.url("/c.xml")));
+      assertThat(temporary.movedTo()).isNull();
+      assertThat(temporary.finalUri()).isEqualTo(URI.create(local.url("/c.xml")));
+    }
+  }
+
+  @Test
+  void reportsHowLongTheResponseStaysFresh() throws Exception {
+    local.handle("/cached.xml", exchange -> {
+      try (exchange) {
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=900");
+        send(exchange, FEED.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    try (HttpFetcher fetcher = new HttpFetcher(loopback())) {
+      FetchResult result = fetcher.fetch(URI.create(local.url("/cached.xml")), null, null);
+
+      assertThat(result.freshFor()).isEqualTo(Duration.ofMinutes(15));
+    }
+  }
+
+  @Test
+  void sendsTheConfiguredUserAgent() throws Exception {
+    AtomicReference<String> seen = new AtomicReference<>();
+    local.handle("/ua.xml", exchange -> {
+      try (exchange) {
+        seen.set(exchange.getRequestHeaders().getFirst("User-Agent"));
+        send(exchange, FEED.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    String agent = FetchConfig.userAgent("1.2.3", "https://ops.example.org/newswatch");
+    FetchConfig config = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(5), 64 * 1024, 3, agent, true,
+        List.of());
+    try (HttpFetcher fetcher = new HttpFetcher(config)) {
+      fetcher.fetch(URI.create(local.url("/ua.xml")), null, null);
+
+      assertThat(seen.get()).isEqualTo("newswatch/1.2.3 (+https://ops.example.org/newswatch)");
+    }
+  }
+
+  @Test
+  void refusesAContactUrlThatIsNoHttpUrl() {
+    assertThatThrownBy(() -> FetchConfig.userAgent("1.0", "mailto:ops@example.org"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FetchConfig.userAgent("1.0", "https://x.example/a b"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FetchConfig.userAgent("1 0", "https://x.example/"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+    try (exchange) {
+      exchange.getResponseHeaders().set("Location", location);
+      exchange.sendResponseHeaders(status, -1);
     }
   }
 

@@ -42,7 +42,9 @@ class FeedPollerTest {
   }
 
   private static FeedState withoutValidators(FeedState state) {
-    return new FeedState(state.feedUrl(), null, null, state.seenItemKeys(), state.lastPolledAt());
+    return new FeedState(state.feedUrl(), null, null, state.seenItemKeys(), state.lastPolledAt(),
+        state.redirectedUrl(), state.nextPollAt(), state.consecutiveFailures(), state.failingSince(),
+        state.brokenReason(), state.itemsPerDay());
   }
 
   @Test
@@ -166,12 +168,88 @@ class FeedPollerTest {
   void countsPolledAndSkippedItems() {
     server.serveRss("/tallinn.xml", TestFiles.text("feeds/rss2-tallinn-courier.xml"));
     FeedSource feed = new FeedSource(server.url("/tallinn.xml"), null);
+    // Polled before (its items are older than a first poll would publish).
+    FeedState known = new FeedState(feed.url(), null, null, List.of(), T0.minus(Duration.ofDays(30)));
 
-    PollOutcome outcome = poller.poll(feed, FeedState.empty(feed.url()), T0);
+    PollOutcome outcome = poller.poll(feed, known, T0);
 
     assertThat(outcome.newArticles()).hasSize(2);
     assertThat(MetricValues.value(registry, "newswatch_articles_polled")).isEqualTo(4);
     assertThat(MetricValues.value(registry, "newswatch_feed_items_skipped", "reason", "no_link")).isEqualTo(2);
+  }
+
+  @Test
+  void firstPollPublishesOnlyRecentItemsAndRemembersTheRest() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    // bb-1002 is the newer of the two items (published 2026-11-19); a 2-day limit leaves out bb-1001.
+    FeedPoller strict = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()),
+        Duration.ofHours(36));
+
+    PollOutcome first = strict.poll(feed, FeedState.empty(feed.url()), T0);
+    PollOutcome later = strict.poll(feed, withoutValidators(first.newState()), T1);
+
+    assertThat(first.newArticles()).extracting(Article::guid).containsExactly("bb-1002");
+    assertThat(first.newState().seenItemKeys()).containsExactly("guid:bb-1001", "guid:bb-1002");
+    assertThat(later.newArticles()).isEmpty();
+  }
+
+  @Test
+  void anOldItemIsPublishedWhenTheFeedWasPolledBefore() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    FeedPoller strict = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()),
+        Duration.ofHours(1));
+    FeedState known = new FeedState(feed.url(), null, null, List.of("guid:other"), T0.minus(Duration.ofHours(1)));
+
+    PollOutcome outcome = strict.poll(feed, known, T0);
+
+    assertThat(outcome.newArticles()).extracting(Article::guid).containsExactly("bb-1001", "bb-1002");
+  }
+
+  @Test
+  void aPermanentRedirectMovesWherePollsGoButNotTheFeedIdentity() {
+    server.serveRss("/moved/brest.xml", TestFiles.text("poll/brest-bulletin-v1.xml"));
+    try (LocalRedirects redirects = new LocalRedirects(301, server.url("/moved/brest.xml"))) {
+      FeedSource feed = new FeedSource(redirects.url(), "Brest Bulletin");
+
+      PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+      PollOutcome second = poller.poll(feed, withoutValidators(first.newState()), T1);
+
+      assertThat(first.newState().feedUrl()).isEqualTo(feed.url());
+      assertThat(first.newState().redirectedUrl()).isEqualTo(server.url("/moved/brest.xml"));
+      assertThat(first.newArticles()).allSatisfy(a -> assertThat(a.feedUrl()).isEqualTo(feed.url()));
+      assertThat(second.newState().redirectedUrl()).isEqualTo(server.url("/moved/brest.xml"));
+      assertThat(redirects.hits()).as("the old URL is not asked again").isEqualTo(1);
+      assertThat(server.hits("/moved/brest.xml")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aTemporaryRedirectLeavesTheFeedWhereItIs() {
+    server.serveRss("/elsewhere/brest.xml", TestFiles.text("poll/brest-bulletin-v1.xml"));
+    try (LocalRedirects redirects = new LocalRedirects(302, server.url("/elsewhere/brest.xml"))) {
+      FeedSource feed = new FeedSource(redirects.url(), "Brest Bulletin");
+
+      PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+      poller.poll(feed, withoutValidators(first.newState()), T1);
+
+      assertThat(first.status()).isEqualTo(Status.OK);
+      assertThat(first.newState().redirectedUrl()).isNull();
+      assertThat(redirects.hits()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void countsFetchErrorsByReasonAndCarriesRetryAfter() {
+    try (LocalRedirects busy = new LocalRedirects(429, null)) {
+      FeedSource feed = new FeedSource(busy.url(), null);
+
+      PollOutcome outcome = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+      assertThat(outcome.status()).isEqualTo(Status.FETCH_ERROR);
+      assertThat(outcome.retryAfter()).isEqualTo(Duration.ofSeconds(120));
+      assertThat(outcome.fetchError()).isEqualTo("http_status");
+      assertThat(MetricValues.value(registry, "newswatch_feed_fetch_errors", "reason", "http_status")).isEqualTo(1);
+    }
   }
 
   @Test

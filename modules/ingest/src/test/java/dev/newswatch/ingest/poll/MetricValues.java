@@ -4,6 +4,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.DataPointSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 
 /** Reads single values out of a registry, for assertions. */
@@ -34,6 +35,18 @@ final class MetricValues {
       }
     }
     throw new IllegalArgumentException("no series " + name + " " + String.join(",", labels));
+  }
+
+  /** The number of observations of an unlabelled histogram. */
+  static long histogramCount(PrometheusRegistry registry, String name) {
+    for (MetricSnapshot snapshot : registry.scrape()) {
+      if (snapshot.getMetadata().getPrometheusName().equals(name)
+          && snapshot instanceof HistogramSnapshot histogram) {
+        return histogram.getDataPoints().stream().mapToLong(HistogramSnapshot.HistogramDataPointSnapshot::getCount)
+            .sum();
+      }
+    }
+    throw new IllegalArgumentException("no histogram " + name);
   }
 
   private static boolean matches(DataPointSnapshot point, String... labels) {

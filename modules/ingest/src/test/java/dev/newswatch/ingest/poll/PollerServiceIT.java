@@ -11,7 +11,9 @@ import dev.newswatch.testkit.Fixtures;
 import dev.newswatch.testkit.TestKafka;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,9 @@ class PollerServiceIT {
   private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
       1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
   private static final FeedServer SERVER = new FeedServer();
+  /** Runs in real time from a day after the fixture's newest item, so first polls publish them all. */
+  private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+      Duration.between(Instant.now(), Instant.parse("2026-11-23T00:00:00Z")));
 
   @AfterAll
   static void stopServer() {
@@ -43,7 +48,11 @@ class PollerServiceIT {
   }
 
   private static PollerService service(PollerConfig config, String transactionalId) {
-    return new PollerService(config, TestKafka.clientConfig(), transactionalId, new PrometheusRegistry());
+    return service(config, transactionalId, new PrometheusRegistry());
+  }
+
+  private static PollerService service(PollerConfig config, String transactionalId, PrometheusRegistry registry) {
+    return new PollerService(config, TestKafka.clientConfig(), transactionalId, registry, CLOCK);
   }
 
   @Test
@@ -96,8 +105,8 @@ class PollerServiceIT {
     FeedSource missing = new FeedSource(SERVER.url(uniquePath("gone.xml")), "Gone Gazette");
     PrometheusRegistry registry = new PrometheusRegistry();
 
-    try (PollerService service = new PollerService(config(Duration.ofMinutes(10), missing, good),
-        TestKafka.clientConfig(), "ingest-it-" + UUID.randomUUID(), registry)) {
+    try (PollerService service = service(config(Duration.ofMinutes(10), missing, good),
+        "ingest-it-" + UUID.randomUUID(), registry)) {
       service.pollOnce();
       service.pollOnce();
 
@@ -162,6 +171,118 @@ class PollerServiceIT {
     }
     assertThat(articlesOf(feed.url())).extracting(r -> r.value().guid())
         .containsExactlyInAnyOrder("balticwire-88213", "balticwire-88190");
+  }
+
+  @Test
+  void scheduleAndBackoffSurviveARestart() throws InterruptedException {
+    String goodPath = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(goodPath, BALTIC_WIRE);
+    FeedSource good = new FeedSource(SERVER.url(goodPath), "Baltic Wire");
+    String missingPath = uniquePath("gone.xml");
+    FeedSource missing = new FeedSource(SERVER.url(missingPath), "Gone Gazette");
+    String addedPath = uniquePath("added.xml");
+    SERVER.serveRss(addedPath, BALTIC_WIRE);
+    FeedSource added = new FeedSource(SERVER.url(addedPath), "Added later");
+    String transactionalId = "ingest-it-" + UUID.randomUUID();
+    Instant before = CLOCK.instant();
+
+    try (PollerService first = service(config(Duration.ofMinutes(10), missing, good), transactionalId)) {
+      first.pollOnce();
+    }
+    FeedState failing = stateOf(missing.url());
+    assertThat(failing.consecutiveFailures()).isEqualTo(1);
+    assertThat(failing.failingSince()).isAfterOrEqualTo(before);
+    assertThat(failing.nextPollAt()).isAfter(before.plus(Duration.ofMinutes(7)));
+    assertThat(stateOf(good.url()).nextPollAt()).isAfter(before.plus(Duration.ofMinutes(7)));
+
+    try (PollerService restarted = service(config(Duration.ofMinutes(10), missing, good, added), transactionalId)) {
+      restarted.start();
+      assertThat(restarted.status().get(missing.url())).satisfies(s -> {
+        assertThat(s.status()).isEqualTo(FeedStatus.FAILING);
+        assertThat(s.consecutiveFailures()).isEqualTo(1);
+        assertThat(s.nextPollAt()).isEqualTo(failing.nextPollAt());
+      });
+      // All feeds are looked at in the same tick: once the new one was fetched, the others were skipped.
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (SERVER.hits(addedPath) < 1 && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(SERVER.hits(addedPath)).isEqualTo(1);
+      assertThat(SERVER.hits(missingPath)).as("still backing off").isEqualTo(1);
+      assertThat(SERVER.hits(goodPath)).as("not due yet").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFeedFailingTooOftenIsMarkedBrokenButKept() {
+    FeedSource missing = new FeedSource(SERVER.url(uniquePath("gone.xml")), "Gone Gazette");
+    ScheduleConfig schedule = new ScheduleConfig(Duration.ofMinutes(10), Duration.ofMinutes(10),
+        Duration.ofHours(1), 2, Duration.ofDays(1), Duration.ofHours(6), Duration.ofDays(1));
+    PollerConfig config = new PollerConfig(List.of(missing), Duration.ofMinutes(10), 2, LOOPBACK, 2,
+        Duration.ofDays(7), schedule);
+    PrometheusRegistry registry = new PrometheusRegistry();
+
+    try (PollerService service = service(config, "ingest-it-" + UUID.randomUUID(), registry)) {
+      service.pollOnce();
+      assertThat(service.status().get(missing.url()).status()).isEqualTo(FeedStatus.FAILING);
+      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "failing")).isEqualTo(1);
+
+      service.pollOnce();
+
+      assertThat(service.status().get(missing.url())).satisfies(s -> {
+        assertThat(s.status()).isEqualTo(FeedStatus.BROKEN);
+        assertThat(s.brokenReason()).contains("2 consecutive failures").contains("HTTP 404");
+        assertThat(s.nextPollAt()).isAfter(CLOCK.instant().plus(Duration.ofHours(4)));
+      });
+      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "broken")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "failing")).isZero();
+    }
+    assertThat(stateOf(missing.url()).brokenReason()).contains("HTTP 404");
+  }
+
+  @Test
+  void aPermanentlyMovedFeedIsPolledAtItsNewUrlAndShowsIt() {
+    String newPath = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(newPath, BALTIC_WIRE);
+    try (LocalRedirects old = new LocalRedirects(308, SERVER.url(newPath))) {
+      FeedSource feed = new FeedSource(old.url(), "Baltic Wire");
+      String transactionalId = "ingest-it-" + UUID.randomUUID();
+
+      try (PollerService service = service(config(Duration.ofMinutes(10), feed), transactionalId)) {
+        service.pollOnce();
+        assertThat(service.status().get(feed.url()).pollUrl()).isEqualTo(SERVER.url(newPath));
+      }
+      try (PollerService restarted = service(config(Duration.ofMinutes(10), feed), transactionalId)) {
+        restarted.pollOnce();
+        assertThat(restarted.status().get(feed.url()).pollUrl()).isEqualTo(SERVER.url(newPath));
+      }
+
+      assertThat(old.hits()).as("the old URL was asked once, before the move was known").isEqualTo(1);
+      assertThat(SERVER.hits(newPath)).isEqualTo(2);
+      assertThat(stateOf(feed.url()).redirectedUrl()).isEqualTo(SERVER.url(newPath));
+      assertThat(articlesOf(feed.url())).hasSize(2);
+    }
+  }
+
+  @Test
+  void countsNewAndUnchangedPollsAndTheLatenessOfItems() {
+    String path = uniquePath("baltic-wire.xml");
+    SERVER.serveRss(path, BALTIC_WIRE);
+    FeedSource feed = new FeedSource(SERVER.url(path), "Baltic Wire");
+    PrometheusRegistry registry = new PrometheusRegistry();
+
+    try (PollerService service = service(config(Duration.ofMinutes(10), feed), "ingest-it-" + UUID.randomUUID(),
+        registry)) {
+      service.pollOnce();
+      SERVER.serveRss(path, BALTIC_WIRE + "<!-- regenerated -->\n");
+      service.pollOnce();
+
+      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "new_items")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "unchanged")).isEqualTo(1);
+      assertThat(MetricValues.histogramCount(registry, "newswatch_feed_item_lateness_seconds")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "ok")).isEqualTo(1);
+      assertThat(service.status().get(feed.url()).nextPollAt()).isAfter(CLOCK.instant());
+    }
   }
 
   private static List<ConsumerRecord<String, Article>> articlesOf(String feedUrl) {

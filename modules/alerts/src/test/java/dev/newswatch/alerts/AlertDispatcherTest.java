@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +58,7 @@ class AlertDispatcherTest {
     assertThat(hook.delivered).containsExactly(ALERT);
     assertThat(pauses).isEmpty();
     assertThat(deadLetters).isEmpty();
-    assertThat(MetricValues.counter(registry, "newswatch_alerts_delivered_total", "channel", "webhook")).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_delivered_total", "channel", "webhook")).isEqualTo(1);
     assertThat(MetricValues.histogramCount(registry, "newswatch_alert_delivery_seconds", "channel", "webhook"))
         .isEqualTo(1);
   }
@@ -72,7 +73,7 @@ class AlertDispatcherTest {
     assertThat(hook.delivered).containsExactly(ALERT);
     assertThat(pauses).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
     assertThat(deadLetters).isEmpty();
-    assertThat(MetricValues.counter(registry, "newswatch_alert_delivery_attempts_total",
+    assertThat(MetricValues.value(registry, "newswatch_alert_delivery_attempts_total",
         "channel", "webhook", "outcome", "retry")).isEqualTo(2);
   }
 
@@ -93,7 +94,7 @@ class AlertDispatcherTest {
       assertThat(f.attempts()).isEqualTo(4);
       assertThat(f.failedAt()).isEqualTo(NOW);
     });
-    assertThat(MetricValues.counter(registry, "newswatch_alerts_failed_total", "channel", "webhook")).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_failed_total", "channel", "webhook")).isEqualTo(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.testkit.MetricValues;
 import static dev.newswatch.alerts.ArticleFixtures.BELAVIA_SANCTIONS;
 import static dev.newswatch.alerts.ArticleFixtures.MINSK_PARDONS;
 import static dev.newswatch.alerts.ArticleFixtures.MINSK_TRAM;
@@ -98,7 +99,7 @@ class AlertTopologyTest {
       assertThat(kv.value.subscriptionId()).isEqualTo(kv.key);
       assertThat(kv.value.articleId()).isEqualTo(PARDONS.id());
     });
-    assertThat(MetricValues.counter(registry, "newswatch_alerts_matched_total")).isEqualTo(2);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_matched_total")).isEqualTo(2);
   }
 
   @Test
@@ -108,7 +109,7 @@ class AlertTopologyTest {
 
     assertThat(alerts.readKeyValuesToList()).extracting(kv -> kv.key)
         .containsExactlyInAnyOrder("releases", "opposition");
-    assertThat(MetricValues.counter(registry, "newswatch_alerts_duplicates_dropped_total")).isEqualTo(2);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_duplicates_dropped_total")).isEqualTo(2);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.model.Alert;
@@ -187,10 +188,10 @@ class AlertsServiceIT {
 
   private static void awaitCounter(PrometheusRegistry registry, String name, double expected) throws Exception {
     long deadline = System.nanoTime() + DELIVERY_TIMEOUT.toNanos();
-    while (MetricValues.counter(registry, name) < expected && System.nanoTime() < deadline) {
+    while (MetricValues.value(registry, name) < expected && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
-    assertThat(MetricValues.counter(registry, name)).isEqualTo(expected);
+    assertThat(MetricValues.value(registry, name)).isEqualTo(expected);
   }
 
   private static void produceRaw(String key, String value) throws Exception {

@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.alerts.delivery.AlertsMetrics;
@@ -119,7 +120,7 @@ class DeliveryLoopTest {
     await(() -> committed() == 2);
 
     assertThat(console.delivered).extracting(Alert::subscriptionId).containsExactly("releases");
-    assertThat(MetricValues.counter(registry, "newswatch_alerts_unknown_subscription_total")).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_unknown_subscription_total")).isEqualTo(1);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +59,7 @@ class DeadLetterProcessingHandlerTest {
     assertThat(letter.partition()).isEqualTo(3);
     assertThat(letter.offset()).isEqualTo(17L);
     assertThat(Base64.getDecoder().decode(letter.keyBase64())).isEqualTo(SOURCE_KEY);
-    assertThat(Counters.deadLetters(registry, PipelineMetrics.STAGE_PROCESSING)).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PROCESSING)).isEqualTo(1);
   }
 
   @Test
@@ -71,7 +72,7 @@ class DeadLetterProcessingHandlerTest {
       assertThat(response.result()).isEqualTo(Result.FAIL);
       assertThat(response.deadLetterQueueRecords()).isEmpty();
     }
-    assertThat(Counters.deadLetters(registry, PipelineMetrics.STAGE_PROCESSING)).isZero();
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PROCESSING)).isZero();
   }
 
   // A record collector failure surfaces inside the processor that forwarded to the sink, so Kafka
@@ -98,7 +99,7 @@ class DeadLetterProcessingHandlerTest {
       assertThatThrownBy(() -> in.pipeInput("k1", "poison pill")).isInstanceOf(StreamsException.class);
 
       assertThat(dlq.isEmpty()).isTrue();
-      assertThat(Counters.deadLetters(streamsRegistry, PipelineMetrics.STAGE_PROCESSING)).isZero();
+      assertThat(MetricValues.value(streamsRegistry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PROCESSING)).isZero();
     }
   }
 }

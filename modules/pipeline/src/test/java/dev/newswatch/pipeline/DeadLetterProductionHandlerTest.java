@@ -1,5 +1,6 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +84,7 @@ class DeadLetterProductionHandlerTest {
       assertThat(Base64.getDecoder().decode(letter.keyBase64())).isEqualTo(SOURCE_KEY);
       assertThat(Base64.getDecoder().decode(letter.valueBase64())).isEqualTo(SOURCE_VALUE);
     });
-    assertThat(Counters.deadLetters(registry, PipelineMetrics.STAGE_PRODUCTION)).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PRODUCTION)).isEqualTo(1);
   }
 
   @Test
@@ -101,7 +102,7 @@ class DeadLetterProductionHandlerTest {
 
     assertThat(response.result()).isEqualTo(Result.RETRY);
     assertThat(response.deadLetterQueueRecords()).isEmpty();
-    assertThat(Counters.deadLetters(registry, PipelineMetrics.STAGE_PRODUCTION)).isZero();
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PRODUCTION)).isZero();
   }
 
   @Test
@@ -115,7 +116,7 @@ class DeadLetterProductionHandlerTest {
 
       assertThat(response.result()).isEqualTo(Result.FAIL);
       assertThat(response.deadLetterQueueRecords()).isEmpty();
-      assertThat(Counters.deadLetters(registry, PipelineMetrics.STAGE_PRODUCTION)).isZero();
+      assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PRODUCTION)).isZero();
       assertThat(logs.list).singleElement().satisfies(event -> {
         assertThat(event.getLevel()).isEqualTo(Level.WARN);
         assertThat(event.getFormattedMessage())
@@ -162,8 +163,8 @@ class DeadLetterProductionHandlerTest {
           .isEqualTo("poison pill");
       assertThat(dlq.isEmpty()).isTrue();
       assertThat(out.readValuesToList()).containsExactly("fine");
-      assertThat(Counters.deadLetters(streamsRegistry, PipelineMetrics.STAGE_PRODUCTION)).isEqualTo(1);
-      assertThat(Counters.deadLetters(streamsRegistry, PipelineMetrics.STAGE_PROCESSING)).isZero();
+      assertThat(MetricValues.value(streamsRegistry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PRODUCTION)).isEqualTo(1);
+      assertThat(MetricValues.value(streamsRegistry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PROCESSING)).isZero();
     }
   }
 

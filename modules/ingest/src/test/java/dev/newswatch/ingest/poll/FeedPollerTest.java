@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.poll;
 
+import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.ingest.TestFiles;

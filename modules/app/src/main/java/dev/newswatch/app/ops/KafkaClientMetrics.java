@@ -25,6 +25,13 @@ import org.apache.kafka.common.MetricName;
  * process and commit rates. Only the groups listed here are exported, so the label sets stay bounded
  * (client id, thread id, topic, partition). Kafka's cumulative {@code *-total} metrics become counters,
  * the rest gauges.
+ *
+ * <p>Names follow Prometheus conventions ({@code promtool check metrics} passes, and CI checks it): Kafka
+ * reports durations in nanoseconds ({@code *-time-ns-*}) or milliseconds ({@code *-latency-*},
+ * {@code *-time-avg}, {@code *-time-max}, the rebalance total, the thread start time); those are
+ * converted to seconds and named {@code ..._seconds} (counters {@code ..._seconds_total}). The
+ * {@code connection-count} gauge becomes {@code ..._connections}, as {@code _count} is reserved for
+ * histograms and summaries.
  */
 public final class KafkaClientMetrics implements MultiCollector {
 
@@ -62,15 +69,18 @@ public final class KafkaClientMetrics implements MultiCollector {
         }
         boolean counter = name.name().endsWith("-total");
         String base = name.name().substring(0, counter ? name.name().length() - "-total".length() : name.name().length());
+        Unit unit = Unit.of(base);
+        value *= unit.scale;
         String family = PrometheusNaming.sanitizeMetricName(
-            "newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + base);
+            "newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + unit.base);
         Map<String, String> labels = new TreeMap<>();
         name.tags().forEach((k, v) -> {
           if (LABELS.contains(k)) {
             labels.put(PrometheusNaming.sanitizeLabelName(k), v);
           }
         });
-        Family f = families.computeIfAbsent(family, n -> new Family(counter, name.description()));
+        Family f = families.computeIfAbsent(family, n -> new Family(counter,
+            unit.scale == 1 ? name.description() : name.description() + " (exported in seconds)"));
         f.points.add(Map.entry(labels, value));
         f.labelNames.addAll(labels.keySet());
       }
@@ -78,6 +88,42 @@ public final class KafkaClientMetrics implements MultiCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>();
     families.forEach((name, f) -> snapshots.add(f.snapshot(name)));
     return new MetricSnapshots(snapshots);
+  }
+
+  /** A Kafka metric name without {@code -total}, renamed to carry its unit in seconds, and the factor to get there. */
+  record Unit(String base, double scale) {
+
+    static Unit of(String kafkaBase) {
+      if (kafkaBase.endsWith("-ns")) { // io-time-ns, txn-commit-time-ns, blocked-time-ns (cumulative)
+        return new Unit(trim(kafkaBase, "-ns") + "-seconds", 1e-9);
+      }
+      if (kafkaBase.endsWith("-ns-avg")) { // io-time-ns-avg, io-wait-time-ns-avg
+        return new Unit(trim(kafkaBase, "-ns-avg") + "-avg-seconds", 1e-9);
+      }
+      if (kafkaBase.equals("metadata-age")) { // already seconds
+        return new Unit("metadata-age-seconds", 1);
+      }
+      if (kafkaBase.equals("connection-count")) {
+        return new Unit("connections", 1);
+      }
+      if (kafkaBase.equals("thread-start-time")) { // epoch milliseconds
+        return new Unit("thread-start-time-seconds", 1e-3);
+      }
+      if (kafkaBase.equals("rebalance-latency")) { // only as rebalance-latency-total: milliseconds
+        return new Unit("rebalance-latency-seconds", 1e-3);
+      }
+      for (String stat : new String[] {"-avg", "-max"}) {
+        String measure = kafkaBase.endsWith(stat) ? trim(kafkaBase, stat) : "";
+        if (measure.endsWith("-latency") || measure.endsWith("-time") || measure.equals("time-between-poll")) {
+          return new Unit(kafkaBase + "-seconds", 1e-3); // Kafka's latencies and times are milliseconds
+        }
+      }
+      return new Unit(kafkaBase, 1);
+    }
+
+    private static String trim(String s, String suffix) {
+      return s.substring(0, s.length() - suffix.length());
+    }
   }
 
   private static final class Family {

@@ -64,10 +64,16 @@ public final class KafkaClientMetrics implements MultiCollector {
           continue;
         }
         double value = number.doubleValue();
-        if (!Double.isFinite(value)) {
-          continue;
-        }
         boolean counter = name.name().endsWith("-total");
+        if (!Double.isFinite(value)) {
+          if (counter) {
+            continue;
+          }
+          // Kafka reports NaN for an avg/max with no measurement in its window (an idle consumer's lag,
+          // for one). Exported as NaN the series stays present, so dashboards and rules see a gap
+          // rather than a metric that comes and goes.
+          value = Double.NaN;
+        }
         String base = name.name().substring(0, counter ? name.name().length() - "-total".length() : name.name().length());
         Unit unit = Unit.of(base);
         value *= unit.scale;

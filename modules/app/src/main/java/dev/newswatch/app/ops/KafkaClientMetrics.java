@@ -31,7 +31,8 @@ import org.apache.kafka.common.MetricName;
  * {@code *-time-avg}, {@code *-time-max}, the rebalance total, the thread start time); those are
  * converted to seconds and named {@code ..._seconds} (counters {@code ..._seconds_total}). The
  * {@code connection-count} gauge becomes {@code ..._connections}, as {@code _count} is reserved for
- * histograms and summaries.
+ * histograms and summaries, and {@code task-created-total} becomes {@code ..._task_creations_total}
+ * ({@code _created} is reserved too). Non-finite gauge values are exported as NaN.
  */
 public final class KafkaClientMetrics implements MultiCollector {
 
@@ -77,12 +78,14 @@ public final class KafkaClientMetrics implements MultiCollector {
         String base = name.name().substring(0, counter ? name.name().length() - "-total".length() : name.name().length());
         Unit unit = Unit.of(base);
         value *= unit.scale;
-        String family = PrometheusNaming.sanitizeMetricName(
-            "newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + unit.base);
+        String family = legacyName("newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + unit.base);
+        if (!PrometheusNaming.isValidMetricName(family)) {
+          continue; // one odd Kafka metric must not make the whole scrape fail
+        }
         Map<String, String> labels = new TreeMap<>();
         name.tags().forEach((k, v) -> {
           if (LABELS.contains(k)) {
-            labels.put(PrometheusNaming.sanitizeLabelName(k), v);
+            labels.put(legacyName(k), v);
           }
         });
         Family f = families.computeIfAbsent(family, n -> new Family(counter,
@@ -94,6 +97,17 @@ public final class KafkaClientMetrics implements MultiCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>();
     families.forEach((name, f) -> snapshots.add(f.snapshot(name)));
     return new MetricSnapshots(snapshots);
+  }
+
+  /**
+   * Underscores for every character outside {@code [a-zA-Z0-9_:]}. The client library accepts UTF-8 names
+   * ({@code client-id}) and leaves it to the exposition format to escape them; names fixed here stay the
+   * same whatever a scraper negotiates, and the rules and dashboards depend on them.
+   */
+  static String legacyName(String name) {
+    String legacy = name.replaceAll("[^a-zA-Z0-9_:]", "_");
+    // _created is reserved (OpenMetrics creation timestamps): Streams' task-created-total would clash.
+    return legacy.endsWith("_created") ? legacy.substring(0, legacy.length() - "_created".length()) + "_creations" : legacy;
   }
 
   /** A Kafka metric name without {@code -total}, renamed to carry its unit in seconds, and the factor to get there. */

@@ -25,6 +25,14 @@ import org.apache.kafka.common.MetricName;
  * process and commit rates. Only the groups listed here are exported, so the label sets stay bounded
  * (client id, thread id, topic, partition). Kafka's cumulative {@code *-total} metrics become counters,
  * the rest gauges.
+ *
+ * <p>Names follow Prometheus conventions ({@code promtool check metrics} passes, and CI checks it): Kafka
+ * reports durations in nanoseconds ({@code *-time-ns-*}) or milliseconds ({@code *-latency-*},
+ * {@code *-time-avg}, {@code *-time-max}, the rebalance total, the thread start time); those are
+ * converted to seconds and named {@code ..._seconds} (counters {@code ..._seconds_total}). The
+ * {@code connection-count} gauge becomes {@code ..._connections}, as {@code _count} is reserved for
+ * histograms and summaries, and {@code task-created-total} becomes {@code ..._task_creations_total}
+ * ({@code _created} is reserved too). Non-finite gauge values are exported as NaN.
  */
 public final class KafkaClientMetrics implements MultiCollector {
 
@@ -57,20 +65,31 @@ public final class KafkaClientMetrics implements MultiCollector {
           continue;
         }
         double value = number.doubleValue();
-        if (!Double.isFinite(value)) {
-          continue;
-        }
         boolean counter = name.name().endsWith("-total");
+        if (!Double.isFinite(value)) {
+          if (counter) {
+            continue;
+          }
+          // Kafka reports NaN for an avg/max with no measurement in its window (an idle consumer's lag,
+          // for one). Exported as NaN the series stays present, so dashboards and rules see a gap
+          // rather than a metric that comes and goes.
+          value = Double.NaN;
+        }
         String base = name.name().substring(0, counter ? name.name().length() - "-total".length() : name.name().length());
-        String family = PrometheusNaming.sanitizeMetricName(
-            "newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + base);
+        Unit unit = Unit.of(base);
+        value *= unit.scale;
+        String family = legacyName("newswatch_kafka_" + name.group().replace("-metrics", "") + "_" + unit.base);
+        if (!PrometheusNaming.isValidMetricName(family)) {
+          continue; // one odd Kafka metric must not make the whole scrape fail
+        }
         Map<String, String> labels = new TreeMap<>();
         name.tags().forEach((k, v) -> {
           if (LABELS.contains(k)) {
-            labels.put(PrometheusNaming.sanitizeLabelName(k), v);
+            labels.put(legacyName(k), v);
           }
         });
-        Family f = families.computeIfAbsent(family, n -> new Family(counter, name.description()));
+        Family f = families.computeIfAbsent(family, n -> new Family(counter,
+            unit.scale == 1 ? name.description() : name.description() + " (exported in seconds)"));
         f.points.add(Map.entry(labels, value));
         f.labelNames.addAll(labels.keySet());
       }
@@ -78,6 +97,53 @@ public final class KafkaClientMetrics implements MultiCollector {
     List<MetricSnapshot> snapshots = new ArrayList<>();
     families.forEach((name, f) -> snapshots.add(f.snapshot(name)));
     return new MetricSnapshots(snapshots);
+  }
+
+  /**
+   * Underscores for every character outside {@code [a-zA-Z0-9_:]}. The client library accepts UTF-8 names
+   * ({@code client-id}) and leaves it to the exposition format to escape them; names fixed here stay the
+   * same whatever a scraper negotiates, and the rules and dashboards depend on them.
+   */
+  static String legacyName(String name) {
+    String legacy = name.replaceAll("[^a-zA-Z0-9_:]", "_");
+    // _created is reserved (OpenMetrics creation timestamps): Streams' task-created-total would clash.
+    return legacy.endsWith("_created") ? legacy.substring(0, legacy.length() - "_created".length()) + "_creations" : legacy;
+  }
+
+  /** A Kafka metric name without {@code -total}, renamed to carry its unit in seconds, and the factor to get there. */
+  record Unit(String base, double scale) {
+
+    static Unit of(String kafkaBase) {
+      if (kafkaBase.endsWith("-ns")) { // io-time-ns, txn-commit-time-ns, blocked-time-ns (cumulative)
+        return new Unit(trim(kafkaBase, "-ns") + "-seconds", 1e-9);
+      }
+      if (kafkaBase.endsWith("-ns-avg")) { // io-time-ns-avg, io-wait-time-ns-avg
+        return new Unit(trim(kafkaBase, "-ns-avg") + "-avg-seconds", 1e-9);
+      }
+      if (kafkaBase.equals("metadata-age")) { // already seconds
+        return new Unit("metadata-age-seconds", 1);
+      }
+      if (kafkaBase.equals("connection-count")) {
+        return new Unit("connections", 1);
+      }
+      if (kafkaBase.equals("thread-start-time")) { // epoch milliseconds
+        return new Unit("thread-start-time-seconds", 1e-3);
+      }
+      if (kafkaBase.equals("rebalance-latency")) { // only as rebalance-latency-total: milliseconds
+        return new Unit("rebalance-latency-seconds", 1e-3);
+      }
+      for (String stat : new String[] {"-avg", "-max"}) {
+        String measure = kafkaBase.endsWith(stat) ? trim(kafkaBase, stat) : "";
+        if (measure.endsWith("-latency") || measure.endsWith("-time") || measure.equals("time-between-poll")) {
+          return new Unit(kafkaBase + "-seconds", 1e-3); // Kafka's latencies and times are milliseconds
+        }
+      }
+      return new Unit(kafkaBase, 1);
+    }
+
+    private static String trim(String s, String suffix) {
+      return s.substring(0, s.length() - suffix.length());
+    }
   }
 
   private static final class Family {

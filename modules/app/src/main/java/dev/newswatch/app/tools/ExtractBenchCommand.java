@@ -55,6 +55,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     ArticleExtractor extractor = new ArticleExtractor();
     Field title = new Field("title");
+    Field exactTitle = new Field("title");
     Field byline = new Field("byline");
     Field lang = new Field("lang");
     Field published = new Field("publishedTime");
@@ -74,7 +75,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       precisionSum += score.precision();
       recallSum += score.recall();
       JsonNode meta = metadata(page.resolve("expected-metadata.json"));
-      String marks = title.check(meta, got.title(), MetadataMatch::text)
+      exactTitle.check(meta, got.title(), MetadataMatch::text);
+      String marks = title.check(meta, got.title(), MetadataMatch::title)
           + byline.check(meta, got.byline(), MetadataMatch::text)
           + lang.check(meta, got.lang(), MetadataMatch::lang)
           + published.check(meta, got.published(), MetadataMatch::instant);
@@ -93,6 +95,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: %d/%d right (%.1f %%)%n", f.name, f.right, f.present,
           f.present == 0 ? 0.0 : 100.0 * f.right / f.present);
     }
+    out.printf(Locale.ROOT, "title, strict equality: %d/%d right%n", exactTitle.right, exactTitle.present);
     out.printf(Locale.ROOT, "speed: %.1f pages/s (extraction only, one thread)%n",
         pages.size() / (extractNanos / 1e9));
     out.flush();

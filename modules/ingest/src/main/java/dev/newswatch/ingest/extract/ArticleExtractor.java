@@ -25,8 +25,8 @@ public final class ArticleExtractor {
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(3);
   private static final int MAX_ELEMENTS = 200_000;
   private static final int MIN_ARTICLE_CHARS = 250;
-  private static final Pattern PAYWALL = Pattern.compile(
-      "paywall|subscriber-only|premium-content|meter-wall|regwall|piano-", Pattern.CASE_INSENSITIVE);
+  private static final String PAYWALL_MARKS = "[class*=paywall], [id*=paywall], [class*=subscriber-only], "
+      + "[class*=premium-content], [class*=meter-wall], [class*=regwall], [id*=regwall]";
   private static final Pattern PAYWALL_TEXT = Pattern.compile(
       "subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log in|sign in)"
           + "|this (?:article|content) is (?:for|available to) subscribers",
@@ -123,11 +123,8 @@ public final class ArticleExtractor {
   }
 
   private static boolean hasPaywallMarks(Document doc) {
-    for (Element e : doc.select("[class], [id]")) {
-      String marks = PageCleaner.marks(e);
-      if (PAYWALL.matcher(marks).find()) {
-        return true;
-      }
+    if (!doc.select(PAYWALL_MARKS).isEmpty()) {
+      return true;
     }
     Element body = doc.body();
     return body != null && PAYWALL_TEXT.matcher(body.text()).find();

@@ -1,6 +1,9 @@
 package dev.newswatch.ingest.extract;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -35,6 +38,11 @@ final class CharsetSniffer {
     Charset charset = charsetOf(contentType);
     if (charset == null) {
       charset = declaredInMeta(bytes);
+      // Pages re-saved by editors and crawlers often keep a stale legacy <meta charset>. Multi-byte UTF-8 that
+      // decodes without a single error is almost never legacy text by accident, so it wins over <meta>.
+      if (charset != null && !charset.equals(StandardCharsets.UTF_8) && isMultiByteUtf8(bytes)) {
+        charset = StandardCharsets.UTF_8;
+      }
     }
     return new String(bytes, charset == null ? StandardCharsets.UTF_8 : charset);
   }
@@ -58,6 +66,26 @@ final class CharsetSniffer {
       }
     }
     return null;
+  }
+
+  private static boolean isMultiByteUtf8(byte[] bytes) {
+    boolean multiByte = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        multiByte = true;
+        break;
+      }
+    }
+    if (!multiByte) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static Charset lookup(String name) {

@@ -24,6 +24,7 @@ final class ContentLocator {
   private static final double[] ANCESTOR_SHARE = {1.0, 0.5, 0.25};
   private static final int MIN_BLOCK_CHARS = 25;
   private static final double CLIMB_GAIN = 1.3;
+  private static final int CLIMB_LEVELS = 6;
 
   private ContentLocator() {
   }
@@ -34,6 +35,7 @@ final class ContentLocator {
     if (body == null) {
       return List.of();
     }
+    TextBlocks.Measures measures = TextBlocks.measure(body);
     Map<Element, Double> scores = new HashMap<>();
     Map<Element, Double> prose = new HashMap<>();
     for (Element block : body.getAllElements()) {
@@ -51,7 +53,7 @@ final class ContentLocator {
       if (block.normalName().equals("li")) {
         points /= 2;
       }
-      double proseChars = text.length() * (1 - TextBlocks.linkDensity(block));
+      double proseChars = text.length() * (1 - measures.linkDensity(block));
       for (Element up = block; up != null && up != doc; up = up.parent()) {
         prose.merge(up, proseChars, Double::sum);
       }
@@ -67,7 +69,7 @@ final class ContentLocator {
     Map<Element, Double> finals = new HashMap<>();
     for (Map.Entry<Element, Double> entry : scores.entrySet()) {
       Element e = entry.getKey();
-      double score = (entry.getValue() + headStart(e)) * (1 - TextBlocks.linkDensity(e));
+      double score = (entry.getValue() + headStart(e)) * (1 - measures.linkDensity(e));
       finals.put(e, score);
       if (score > bestScore) {
         best = e;
@@ -77,32 +79,33 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
-    best = climbWhileParentHoldsMore(best, prose);
-    return withSiblings(best, finals, finals.getOrDefault(best, bestScore));
+    best = climbWhileParentHoldsMore(best, prose, measures);
+    return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
   }
 
   /**
    * When the article is split into several sibling containers (ads, images, pull quotes between them), the
    * best one holds only part of it: climb while the parent holds clearly more prose and is not a link farm.
    */
-  private static Element climbWhileParentHoldsMore(Element best, Map<Element, Double> prose) {
+  private static Element climbWhileParentHoldsMore(Element best, Map<Element, Double> prose,
+      TextBlocks.Measures measures) {
     Element current = best;
-    for (int steps = 0; steps < 6; steps++) {
-      Element parent = current.parent();
-      if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+    Element ancestor = best.parent();
+    for (int steps = 0; steps < CLIMB_LEVELS && ancestor != null; steps++, ancestor = ancestor.parent()) {
+      if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")
+          || measures.linkDensity(ancestor) > 0.3) {
         break;
       }
-      double mine = prose.getOrDefault(current, 0.0);
-      double theirs = prose.getOrDefault(parent, 0.0);
-      if (theirs < mine * CLIMB_GAIN || TextBlocks.linkDensity(parent) > 0.3) {
-        break;
+      // Wrappers that add no prose are passed through without being taken.
+      if (prose.getOrDefault(ancestor, 0.0) >= prose.getOrDefault(current, 0.0) * CLIMB_GAIN) {
+        current = ancestor;
       }
-      current = parent;
     }
     return current;
   }
 
-  private static List<Element> withSiblings(Element best, Map<Element, Double> finals, double bestScore) {
+  private static List<Element> withSiblings(Element best, Map<Element, Double> finals, double bestScore,
+      TextBlocks.Measures measures) {
     Element parent = best.parent();
     if (parent == null || parent.normalName().equals("html")) {
       return List.of(best);
@@ -110,19 +113,19 @@ final class ContentLocator {
     double threshold = Math.max(10, bestScore * 0.2);
     List<Element> picked = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling == best || finals.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling)) {
+      if (sibling == best || finals.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling, measures)) {
         picked.add(sibling);
       }
     }
     return picked;
   }
 
-  private static boolean isProse(Element e) {
+  private static boolean isProse(Element e, TextBlocks.Measures measures) {
     if (!e.normalName().equals("p")) {
       return false;
     }
     String text = e.text();
-    double links = TextBlocks.linkDensity(e);
+    double links = measures.linkDensity(e);
     return (text.length() > 80 && links < 0.25)
         || (text.length() > 0 && links == 0 && text.matches("(?s).*[.!?。]\\s*$") && text.length() > 30);
   }

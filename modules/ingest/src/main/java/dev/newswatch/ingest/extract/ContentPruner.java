@@ -19,21 +19,22 @@ final class ContentPruner {
 
   static void prune(List<Element> roots) {
     for (Element root : roots) {
+      TextBlocks.Measures measures = TextBlocks.measure(root);
       for (Element e : root.select("ul, ol, dl, div, section, table, figure, header, h1, h2, h3, h4, h5, h6, p")) {
         if (e.parent() == null || e == root) {
           continue;
         }
-        if (shouldDrop(e)) {
+        if (shouldDrop(e, measures)) {
           e.remove();
         }
       }
     }
   }
 
-  private static boolean shouldDrop(Element e) {
+  private static boolean shouldDrop(Element e, TextBlocks.Measures measures) {
     String tag = e.normalName();
-    int length = TextBlocks.textLength(e);
-    double links = TextBlocks.linkDensity(e);
+    int length = measures.text(e);
+    double links = measures.linkDensity(e);
     if (tag.startsWith("h") && tag.length() == 2) {
       return length == 0 || links > 0.5;
     }

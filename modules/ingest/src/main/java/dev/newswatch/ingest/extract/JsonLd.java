@@ -33,7 +33,7 @@ final class JsonLd {
   static JsonLd of(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        JsonNode root = MAPPER.readTree(script.data().strip());
+        JsonNode root = MAPPER.readTree(unwrapped(script.data()));
         List<JsonNode> objects = new ArrayList<>();
         flatten(root, objects, 0);
         for (JsonNode node : objects) {
@@ -46,6 +46,19 @@ final class JsonLd {
       }
     }
     return new JsonLd(null);
+  }
+
+  /** XHTML-era pages wrap script bodies in CDATA or comment markers to hide them from old parsers. */
+  private static String unwrapped(String data) {
+    String s = data.strip();
+    for (String[] wrap : new String[][] {{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"//<![CDATA[", "//]]>"}}) {
+      if (s.startsWith(wrap[0])) {
+        s = s.substring(wrap[0].length());
+        int end = s.lastIndexOf(wrap[1]);
+        s = (end >= 0 ? s.substring(0, end) : s).strip();
+      }
+    }
+    return s;
   }
 
   boolean present() {

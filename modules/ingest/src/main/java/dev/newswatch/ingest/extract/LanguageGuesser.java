@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class LanguageGuesser {
 
-  private static final int SAMPLE_CHARS = 1500;
+  /** Lingua needs a few sentences; more only costs time. */
+  private static final int SAMPLE_CHARS = 400;
   private static final Set<String> CYRILLIC_LANGS = Set.of("ru", "be", "uk", "bg", "sr", "mk", "kk", "ky", "mn");
   private static final Set<String> ARABIC_LANGS = Set.of("ar", "fa", "ur", "ps");
   private static final Set<String> HEBREW_LANGS = Set.of("he", "iw", "yi");

@@ -14,6 +14,7 @@ final class MetadataReader {
 
   private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|от|by:|written by|автор:?|av|von|par|por)\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|,;:·•—–-]+$");
   private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private MetadataReader() {
@@ -23,7 +24,8 @@ final class MetadataReader {
     JsonLd ld = JsonLd.of(doc);
     String siteName = first(meta(doc, "og:site_name"), ld.names("publisher"), meta(doc, "application-name"));
     String title = TitleChooser.choose(doc, first(ld.text("headline"), ld.text("name")),
-        first(meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "dc.title"), meta(doc, "dcterms.title")),
+        first(meta(doc, "dc:title"), meta(doc, "dc.title"), meta(doc, "dcterm:title"), meta(doc, "dcterms.title"),
+            meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "parsely-title")),
         siteName);
     String published = first(ld.text("datePublished"), meta(doc, "article:published_time"),
         meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "dc.date.issued"),
@@ -52,7 +54,8 @@ final class MetadataReader {
 
   private static String byline(Document doc, JsonLd ld) {
     String fromLd = ld.names("author");
-    String fromMeta = first(meta(doc, "author"), meta(doc, "dc.creator"), meta(doc, "parsely-author"),
+    String fromMeta = first(meta(doc, "dc:creator"), meta(doc, "dc.creator"), meta(doc, "dcterm:creator"),
+        meta(doc, "author"), meta(doc, "parsely-author"),
         meta(doc, "sailthru.author"), meta(doc, "byl"));
     String articleAuthor = meta(doc, "article:author");
     if (articleAuthor != null && articleAuthor.startsWith("http")) {
@@ -71,7 +74,8 @@ final class MetadataReader {
     if (chosen == null || chosen.startsWith("http")) {
       return null;
     }
-    return BY_PREFIX.matcher(chosen.replaceAll("\\s+", " ").strip()).replaceFirst("");
+    String byline = BY_PREFIX.matcher(chosen.replaceAll("\\s+", " ").strip()).replaceFirst("");
+    return TRAILING_SEPARATORS.matcher(byline).replaceFirst("");
   }
 
   private static String declaredLang(Document doc, JsonLd ld) {

@@ -1,8 +1,11 @@
 package dev.newswatch.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -37,6 +40,7 @@ final class PageCleaner {
       "article|body|content|entry|main|post|story|text|blog|column|hentry|page", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONGLY_UNLIKELY = Pattern.compile(
       "comment|disqus|cookie|consent|share|social|related|newsletter|promo|advert|sidebar|outbrain|taboola");
+  private static final int LONG_PARAGRAPH = 600;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -61,12 +65,13 @@ final class PageCleaner {
       }
     }
     budget.check();
+    Set<Element> holders = articleHolders(doc);
     List<Element> doomed = new ArrayList<>();
     for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
       if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
         continue;
       }
-      if (isHidden(e) || isUnlikely(e)) {
+      if (isHidden(e) || isUnlikely(e) && !holders.contains(e)) {
         doomed.add(e);
       }
     }
@@ -76,6 +81,24 @@ final class PageCleaner {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Elements that contain the article body or a long paragraph, found in one pass so that checking each
+   * unlikely-looking element does not walk its subtree again.
+   */
+  private static Set<Element> articleHolders(Document doc) {
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : doc.select("article, main, [itemprop=articleBody], p")) {
+      if (e.normalName().equals("p") && e.text().length() <= LONG_PARAGRAPH) {
+        continue;
+      }
+      Element up = e;
+      while (up != null && holders.add(up)) {
+        up = up.parent();
+      }
+    }
+    return holders;
   }
 
   static boolean isUnlikely(Element e) {
@@ -88,13 +111,9 @@ final class PageCleaner {
     }
     if (LIKELY.matcher(marks).find() || e.tagName().equals("body")) {
       // "article-comments" is still comments; "article-body" is the article.
-      return STRONGLY_UNLIKELY.matcher(marks.toLowerCase(Locale.ROOT)).find() && !containsArticleBody(e);
+      return STRONGLY_UNLIKELY.matcher(marks.toLowerCase(Locale.ROOT)).find();
     }
-    return !containsArticleBody(e);
-  }
-
-  private static boolean containsArticleBody(Element e) {
-    return !e.select("article, main, [itemprop=articleBody]").isEmpty() || longestParagraph(e) > 600;
+    return true;
   }
 
   static String marks(Element e) {

@@ -29,7 +29,7 @@ public final class PublicationDates {
       pattern("EEE MMM d HH:mm:ss z yyyy"));
   private static final List<DateTimeFormatter> LOCAL = List.of(
       DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-      pattern("yyyy-MM-dd HH:mm[:ss]"),
+      pattern("yyyy-MM-dd HH:mm[:ss][.SSSSSS][.SSS]"),
       pattern("yyyy/MM/dd HH:mm[:ss]"),
       pattern("yyyyMMddHHmmss"));
   private static final List<DateTimeFormatter> DATE = List.of(

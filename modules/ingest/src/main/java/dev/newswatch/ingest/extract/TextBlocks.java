@@ -1,9 +1,13 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /** Shared measures of elements: which tags break text into blocks, text lengths and link density. */
 final class TextBlocks {
@@ -30,35 +34,51 @@ final class TextBlocks {
     return true;
   }
 
-  /** Non-whitespace characters of the text below {@code e}. */
-  static int textLength(Element e) {
-    int[] n = {0};
-    count(e, n, false);
-    return n[0];
-  }
-
-  /** Share of the text that sits inside links, 0 for no text. */
-  static double linkDensity(Element e) {
-    int[] all = {0};
-    int[] linked = {0};
-    count(e, all, false);
-    count(e, linked, true);
-    return all[0] == 0 ? 0 : (double) linked[0] / all[0];
-  }
-
-  private static void count(Node node, int[] n, boolean onlyLinked) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        if (!onlyLinked) {
-          n[0] += nonSpace(t.getWholeText());
-        }
-      } else if (child instanceof Element c) {
-        if (onlyLinked && c.normalName().equals("a")) {
-          count(c, n, false);
-        } else {
-          count(c, n, onlyLinked);
+  /**
+   * Text and linked-text lengths of every element below {@code root}, in one pass; a lookup instead of a
+   * subtree walk per element keeps scoring linear on deeply nested pages.
+   */
+  static Measures measure(Element root) {
+    Map<Element, int[]> sizes = new IdentityHashMap<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          int n = nonSpace(t.getWholeText());
+          boolean linked = false;
+          for (Element up = t.parent() instanceof Element p ? p : null; up != null; up = up.parent()) {
+            int[] size = sizes.computeIfAbsent(up, k -> new int[2]);
+            if (up.normalName().equals("a")) {
+              linked = true;
+            }
+            size[0] += n;
+            if (linked) {
+              size[1] += n;
+            }
+            if (up == root) {
+              break;
+            }
+          }
         }
       }
+
+      @Override
+      public void tail(Node node, int depth) {
+      }
+    }, root);
+    return new Measures(sizes);
+  }
+
+  /** Lengths taken by {@link #measure}; elements without text count zero. */
+  record Measures(Map<Element, int[]> sizes) {
+    int text(Element e) {
+      int[] s = sizes.get(e);
+      return s == null ? 0 : s[0];
+    }
+
+    double linkDensity(Element e) {
+      int[] s = sizes.get(e);
+      return s == null || s[0] == 0 ? 0 : (double) s[1] / s[0];
     }
   }
 

@@ -128,6 +128,25 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void prefersValidMultiByteUtf8OverAStaleMetaCharset() {
+    byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+        + "<title>Санкцыі</title></head><body></body></html>").getBytes(StandardCharsets.UTF_8);
+    assertThat(extractor.extract(page, null, PAGE).title()).isEqualTo("Санкцыі");
+  }
+
+  @Test
+  void readsJsonLdWrappedInCdata() {
+    byte[] page = ("<html><head><script type=\"application/ld+json\"><![CDATA[ {\"@type\": \"NewsArticle\", "
+        + "\"headline\": \"Belavia sanctions eased\", \"datePublished\": \"2026-09-11T10:00\", "
+        + "\"author\": {\"@type\": \"Person\", \"name\": \"Ada Brook\"},} ]]></script></head><body></body></html>")
+        .getBytes(StandardCharsets.UTF_8);
+    ExtractedArticle a = extractor.extract(page, null, PAGE);
+    assertThat(a.title()).isEqualTo("Belavia sanctions eased");
+    assertThat(a.byline()).isEqualTo("Ada Brook");
+    assertThat(a.published()).isEqualTo(Instant.parse("2026-09-11T10:00:00Z"));
+  }
+
+  @Test
   void reportsScriptShellAsNotAnArticle() {
     ExtractedArticle a = extract("js-shell.html");
 

@@ -25,6 +25,9 @@ final class ContentLocator {
   private static final int MIN_BLOCK_CHARS = 25;
   private static final double CLIMB_GAIN = 1.3;
   private static final int CLIMB_LEVELS = 6;
+  private static final double CLIMB_MAX_LINK_DENSITY = 0.45;
+  private static final double MIN_DECLARED_PROSE = 400;
+  private static final double DECLARED_SHARE = 0.2;
 
   private ContentLocator() {
   }
@@ -79,8 +82,24 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
+    Element declared = declaredBody(body, prose);
+    if (declared != null && prose.getOrDefault(declared, 0.0)
+        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose.getOrDefault(best, 0.0))) {
+      // The page names its article body and it holds real prose: trust it over a busier gallery or list.
+      return List.of(declared);
+    }
     best = climbWhileParentHoldsMore(best, prose, measures);
     return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
+  }
+
+  private static Element declaredBody(Element body, Map<Element, Double> prose) {
+    Element chosen = null;
+    for (Element e : body.select("[itemprop=articleBody], [property=articleBody]")) {
+      if (chosen == null || prose.getOrDefault(e, 0.0) > prose.getOrDefault(chosen, 0.0)) {
+        chosen = e;
+      }
+    }
+    return chosen;
   }
 
   /**
@@ -93,7 +112,7 @@ final class ContentLocator {
     Element ancestor = best.parent();
     for (int steps = 0; steps < CLIMB_LEVELS && ancestor != null; steps++, ancestor = ancestor.parent()) {
       if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")
-          || measures.linkDensity(ancestor) > 0.3) {
+          || measures.linkDensity(ancestor) > CLIMB_MAX_LINK_DENSITY) {
         break;
       }
       // Wrappers that add no prose are passed through without being taken.

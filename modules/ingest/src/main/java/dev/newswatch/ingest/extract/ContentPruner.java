@@ -2,7 +2,6 @@ package dev.newswatch.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentPruner {
 
-  private static final Pattern PROSE_END = Pattern.compile("[.!?:;\"'”»)。]\\s*$");
+
+  /** Shorter figure text is a photo credit ("Getty Images"), not a caption worth reading. */
+  private static final int MIN_CAPTION_CHARS = 40;
 
   private ContentPruner() {
   }
@@ -36,14 +37,14 @@ final class ContentPruner {
     int length = measures.text(e);
     double links = measures.linkDensity(e);
     if (tag.startsWith("h") && tag.length() == 2) {
-      return length == 0 || links > 0.5;
+      return length == 0;
     }
     if (tag.equals("p")) {
       return length == 0 && e.select("img, picture, video, math").isEmpty()
           || links > 0.7 && length < 120;
     }
     if (tag.equals("figure")) {
-      return true;
+      return length < MIN_CAPTION_CHARS;
     }
     int commas = TextBlocks.clauseMarks(e.text());
     if (commas >= 10) {
@@ -60,7 +61,7 @@ final class ContentPruner {
     if (links > 0.5 || links > 0.25 && paragraphs == 0 && length < 300) {
       return true;
     }
-    if (images > 0 && paragraphs == 0 && length < 200 && !PROSE_END.matcher(e.text()).find()) {
+    if (images > 0 && paragraphs == 0 && length < 40) {
       return true;
     }
     return tag.equals("header") && length < 300 && paragraphs == 0

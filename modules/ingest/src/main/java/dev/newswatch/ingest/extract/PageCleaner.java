@@ -29,17 +29,18 @@ final class PageCleaner {
   /** Class or id words of widgets that sit between or around paragraphs. */
   static final Pattern UNLIKELY = Pattern.compile(
       "(?:^|[-_\\s])(?:comment|comments|disqus|cookie|consent|gdpr|share|sharing|social|sociable|related|"
-          + "recommend\\w*|more-stories|read-more|readmore|also|outbrain|taboola|sidebar|side-bar|widget|"
+          + "recommend\\w*|more-stories|also|outbrain|taboola|sidebar|side-bar|widget|"
           + "footer|masthead|menu|navbar|nav|breadcrumbs?|pagination|pager|promo|sponsor\\w*|ad|ads|advert\\w*|"
           + "banner|newsletter|subscribe|signup|popup|modal|overlay|toolbar|tags|tag-list|skip|print|"
           + "jump|login|author-bio|bio-box|rss|trending|popular|most-read|mostread|sr-only|"
-          + "visually-hidden|screen-reader\\w*)(?:$|[-_\\s])",
+          + "visually-hidden|screen-reader\\w*|gallery|slideshow|carousel|player|controls|settings)(?:$|[-_\\s])",
       Pattern.CASE_INSENSITIVE);
   /** Class or id words that mark the article itself; these outrank {@link #UNLIKELY}. */
   static final Pattern LIKELY = Pattern.compile(
       "article|body|content|entry|main|post|story|text|blog|column|hentry|page", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRONGLY_UNLIKELY = Pattern.compile(
-      "comment|disqus|cookie|consent|share|social|related|newsletter|promo|advert|sidebar|outbrain|taboola");
+      "comment|disqus|cookie|consent|share|social|related|newsletter|promo|advert|sidebar|outbrain|taboola|"
+          + "gallery|slideshow|carousel");
   private static final int LONG_PARAGRAPH = 600;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);

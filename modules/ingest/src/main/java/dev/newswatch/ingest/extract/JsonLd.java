@@ -152,12 +152,18 @@ final class JsonLd {
     }
     if (type.isArray()) {
       for (JsonNode t : type) {
-        if (ARTICLE_TYPES.contains(t.asText())) {
+        if (isArticleType(t.asText())) {
           return true;
         }
       }
       return false;
     }
-    return ARTICLE_TYPES.contains(type.asText());
+    return isArticleType(type.asText());
+  }
+
+  /** schema.org has many article subtypes ({@code ReportageNewsArticle}, {@code SatiricalArticle}...). */
+  private static boolean isArticleType(String type) {
+    String t = type.substring(type.lastIndexOf('/') + 1);
+    return t.endsWith("Article") || ARTICLE_TYPES.contains(t);
   }
 }

@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -15,6 +16,12 @@ final class MetadataReader {
   private static final Pattern BY_PREFIX = Pattern.compile("^(?:by|от|by:|written by|автор:?|av|von|par|por)\\s+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|,;:·•—–-]+$");
+  private static final Pattern AFTER_SEPARATOR = Pattern.compile("\\s+[-–—•|·]\\s+.*$");
+  /** Markup that holds bylines, most specific first. */
+  private static final List<String> BYLINE_MARKUP = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
+      "[itemprop=author]", ".byline, .author, .byline-name, .author-name", "[class*=byline]", "[class*=author]");
+  /** "Tech Industry by Steven Musil": a section label before the byline. */
+  private static final Pattern INNER_BY = Pattern.compile("^.{1,40}?\\s+[Bb]y\\s+(.+)$");
   private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private MetadataReader() {
@@ -57,16 +64,14 @@ final class MetadataReader {
     String fromMeta = first(meta(doc, "dc:creator"), meta(doc, "dc.creator"), meta(doc, "dcterm:creator"),
         meta(doc, "author"), meta(doc, "parsely-author"),
         meta(doc, "sailthru.author"), meta(doc, "byl"));
-    String articleAuthor = meta(doc, "article:author");
+    String articleAuthor = first(meta(doc, "article:author"), meta(doc, "og:article:author"));
     if (articleAuthor != null && articleAuthor.startsWith("http")) {
       articleAuthor = null;
     }
     String fromMarkup = null;
-    for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .byline-name, "
-        + "[class*=byline], .author-name, [class*=author-name]")) {
-      String text = e.text().strip();
-      if (!text.isEmpty() && text.length() < 100) {
-        fromMarkup = text;
+    for (String css : BYLINE_MARKUP) {
+      fromMarkup = bylineIn(doc, css);
+      if (fromMarkup != null) {
         break;
       }
     }
@@ -75,7 +80,21 @@ final class MetadataReader {
       return null;
     }
     String byline = BY_PREFIX.matcher(chosen.replaceAll("\\s+", " ").strip()).replaceFirst("");
+    // "Name - Apr 16, 2015" or "Name • 8h": what follows a separator is a date or a role, not the name.
+    byline = AFTER_SEPARATOR.matcher(byline).replaceFirst("");
     return TRAILING_SEPARATORS.matcher(byline).replaceFirst("");
+  }
+
+  private static String bylineIn(Document doc, String css) {
+    for (Element e : doc.select(css)) {
+      String text = e.text().strip();
+      // "About the author" boxes are not bylines; two letters are the initials of an avatar.
+      if (text.length() > 2 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).startsWith("about")) {
+        var by = INNER_BY.matcher(text);
+        return by.matches() ? by.group(1) : text;
+      }
+    }
+    return null;
   }
 
   private static String declaredLang(Document doc, JsonLd ld) {

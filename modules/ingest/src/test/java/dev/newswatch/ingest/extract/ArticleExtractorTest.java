@@ -147,6 +147,22 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void cleansBylineMarkupOfSectionLabelsAndTrailingDates() {
+    String page = "<html><head><title>Potash</title></head><body><article><div class=\"byline\">Europe by "
+        + "Ona Petrauskaite - Nov 17, 2026 9:30 am</div><p>Potash trains resumed on Monday.</p></article></body></html>";
+    assertThat(extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, PAGE).byline())
+        .isEqualTo("Ona Petrauskaite");
+  }
+
+  @Test
+  void acceptsAnySchemaOrgArticleSubtype() {
+    String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"ReportageNewsArticle\", "
+        + "\"author\": [{\"name\": \"Ada Brook\"}, {\"name\": \"Tom Reed\"}]}</script></head><body></body></html>";
+    assertThat(extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, PAGE).byline())
+        .isEqualTo("Ada Brook, Tom Reed");
+  }
+
+  @Test
   void reportsScriptShellAsNotAnArticle() {
     ExtractedArticle a = extract("js-shell.html");
 

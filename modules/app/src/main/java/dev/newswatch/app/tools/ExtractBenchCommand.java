@@ -59,6 +59,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     Field byline = new Field("byline");
     Field lang = new Field("lang");
     Field published = new Field("publishedTime");
+    int verdicts = 0;
+    int verdictsAgreeing = 0;
     double precisionSum = 0;
     double recallSum = 0;
     long extractNanos = 0;
@@ -75,6 +77,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       precisionSum += score.precision();
       recallSum += score.recall();
       JsonNode meta = metadata(page.resolve("expected-metadata.json"));
+      JsonNode readerable = meta == null ? null : meta.get("readerable");
+      if (readerable != null && readerable.isBoolean()) {
+        verdicts++;
+        verdictsAgreeing += readerable.booleanValue() == got.isArticle() ? 1 : 0;
+      }
       exactTitle.check(meta, got.title(), MetadataMatch::text);
       String marks = title.check(meta, got.title(), MetadataMatch::title)
           + byline.check(meta, got.byline(), MetadataMatch::text)
@@ -95,6 +102,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s: %d/%d right (%.1f %%)%n", f.name, f.right, f.present,
           f.present == 0 ? 0.0 : 100.0 * f.right / f.present);
     }
+    out.printf(Locale.ROOT, "article verdict agrees with readerable: %d/%d%n", verdictsAgreeing, verdicts);
     out.printf(Locale.ROOT, "title, strict equality: %d/%d right%n", exactTitle.right, exactTitle.present);
     out.printf(Locale.ROOT, "speed: %.1f pages/s (extraction only, one thread)%n",
         pages.size() / (extractNanos / 1e9));

@@ -27,11 +27,12 @@ class ExtractBenchCommandTest {
         health.</p></div>""");
     Files.writeString(good.resolve("expected-metadata.json"), """
         {"title": "Minsk pardons 16", "byline": "By Ada Brook", "lang": "en-GB",
-         "publishedTime": "2026-11-20T10:00:00+02:00"}""");
+         "publishedTime": "2026-11-20T10:00:00+02:00", "readerable": true}""");
     Path wrong = Files.createDirectories(tmp.resolve("wrong"));
     Files.writeString(wrong.resolve("source.html"), ExtractCommandTest.ARTICLE);
     Files.writeString(wrong.resolve("expected.html"), "<p>Completely different words in this expected text</p>");
-    Files.writeString(wrong.resolve("expected-metadata.json"), "{\"title\": \"Another title\", \"byline\": null}");
+    Files.writeString(wrong.resolve("expected-metadata.json"),
+        "{\"title\": \"Another title\", \"byline\": null, \"readerable\": false}");
     StringWriter out = new StringWriter();
 
     int code = new CommandLine(new ExtractBenchCommand()).setOut(new PrintWriter(out))
@@ -45,6 +46,7 @@ class ExtractBenchCommandTest {
         .contains("byline: 1/1 right (100.0 %)")
         .contains("lang: 1/1 right")
         .contains("publishedTime: 1/1 right")
+        .contains("article verdict agrees with readerable: 1/2")
         .containsPattern("good +1\\.000 +1\\.000 +ok +ok +ok +ok");
   }
 

@@ -149,7 +149,8 @@ class ArticleExtractorTest {
   @Test
   void cleansBylineMarkupOfSectionLabelsAndTrailingDates() {
     String page = "<html><head><title>Potash</title></head><body><article><div class=\"byline\">Europe by "
-        + "Ona Petrauskaite - Nov 17, 2026 9:30 am</div><p>Potash trains resumed on Monday.</p></article></body></html>";
+        + "Ona Petrauskaite - Nov 17, 2026 9:30 am</div><p>Potash trains resumed on Monday.</p></article>"
+        + "</body></html>";
     assertThat(extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, PAGE).byline())
         .isEqualTo("Ona Petrauskaite");
   }

@@ -2,6 +2,8 @@ package dev.newswatch.app;
 
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
 import dev.newswatch.app.tools.CorpusCheck;
+import dev.newswatch.app.tools.ExtractBenchCommand;
+import dev.newswatch.app.tools.ExtractCommand;
 import dev.newswatch.app.tools.OpmlCommand;
 import dev.newswatch.app.tools.ParseCommand;
 import java.util.EnumSet;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Option;
     description = "Streaming news monitoring: feeds to Kafka, duplicates dropped, pardons and sanctions tagged, "
         + "alerts delivered.",
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
-        ParseCommand.class, OpmlCommand.class, CorpusCheck.class})
+        ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

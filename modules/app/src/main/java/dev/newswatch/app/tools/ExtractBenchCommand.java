@@ -1,0 +1,147 @@
+package dev.newswatch.app.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.newswatch.ingest.extract.ArticleExtractor;
+import dev.newswatch.ingest.extract.ExtractedArticle;
+import dev.newswatch.model.JsonCodec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Scores {@link ArticleExtractor} on a directory of test pages laid out as {@code <name>/source.html},
+ * {@code <name>/expected.html} and optionally {@code <name>/expected-metadata.json}: main text by the
+ * article-extraction benchmark's shingle metric ({@link ShingleScore}, macro-averaged, F1 of the means) and
+ * metadata by the rules of {@link MetadataMatch}, counted only where the expected value is present.
+ */
+@Command(name = "extract-bench", mixinStandardHelpOptions = true,
+    description = "Score article extraction on a directory of test pages (source.html, expected.html, "
+        + "expected-metadata.json per page).")
+public final class ExtractBenchCommand implements Callable<Integer> {
+
+  /** Readability's test pages resolve links against this made-up address. */
+  private static final URI PAGE_URL = URI.create("http://fakehost/test/page.html");
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Directory holding one sub-directory per page.")
+  Path dir;
+
+  @Option(names = "--per-page", description = "Also print one line per page.")
+  boolean perPage;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<Path> pages = pages(dir);
+    if (pages.isEmpty()) {
+      spec.commandLine().getErr().println("no test pages (*/source.html) under " + dir);
+      return 2;
+    }
+    ArticleExtractor extractor = new ArticleExtractor();
+    Field title = new Field("title");
+    Field exactTitle = new Field("title");
+    Field byline = new Field("byline");
+    Field lang = new Field("lang");
+    Field published = new Field("publishedTime");
+    int verdicts = 0;
+    int verdictsAgreeing = 0;
+    double precisionSum = 0;
+    double recallSum = 0;
+    long extractNanos = 0;
+    if (perPage) {
+      out.printf(Locale.ROOT, "%-45s %6s %6s  %s%n", "page", "P", "R", "title byline lang published");
+    }
+    for (Path page : pages) {
+      byte[] source = Files.readAllBytes(page.resolve("source.html"));
+      long start = System.nanoTime();
+      ExtractedArticle got = extractor.extract(source, null, PAGE_URL);
+      extractNanos += System.nanoTime() - start;
+      String expected = Jsoup.parse(Files.readString(page.resolve("expected.html"))).body().text();
+      ShingleScore score = ShingleScore.of(expected, got.text());
+      precisionSum += score.precision();
+      recallSum += score.recall();
+      JsonNode meta = metadata(page.resolve("expected-metadata.json"));
+      JsonNode readerable = meta == null ? null : meta.get("readerable");
+      if (readerable != null && readerable.isBoolean()) {
+        verdicts++;
+        verdictsAgreeing += readerable.booleanValue() == got.isArticle() ? 1 : 0;
+      }
+      exactTitle.check(meta, got.title(), MetadataMatch::text);
+      String marks = title.check(meta, got.title(), MetadataMatch::title)
+          + byline.check(meta, got.byline(), MetadataMatch::text)
+          + lang.check(meta, got.lang(), MetadataMatch::lang)
+          + published.check(meta, got.published(), MetadataMatch::instant);
+      if (perPage) {
+        out.printf(Locale.ROOT, "%-45s %6.3f %6.3f  %s%n", page.getFileName(), score.precision(), score.recall(),
+            marks);
+      }
+    }
+    double precision = precisionSum / pages.size();
+    double recall = recallSum / pages.size();
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    out.printf(Locale.ROOT, "pages: %d%n", pages.size());
+    out.printf(Locale.ROOT, "text: F1 %.4f  precision %.4f  recall %.4f (macro-averaged, 4-token shingles)%n",
+        f1, precision, recall);
+    for (Field f : List.of(title, byline, lang, published)) {
+      out.printf(Locale.ROOT, "%s: %d/%d right (%.1f %%)%n", f.name, f.right, f.present,
+          f.present == 0 ? 0.0 : 100.0 * f.right / f.present);
+    }
+    out.printf(Locale.ROOT, "article verdict agrees with readerable: %d/%d%n", verdictsAgreeing, verdicts);
+    out.printf(Locale.ROOT, "title, strict equality: %d/%d right%n", exactTitle.right, exactTitle.present);
+    out.printf(Locale.ROOT, "speed: %.1f pages/s (extraction only, one thread)%n",
+        pages.size() / (extractNanos / 1e9));
+    out.flush();
+    return 0;
+  }
+
+  private static List<Path> pages(Path dir) throws IOException {
+    try (Stream<Path> children = Files.list(dir)) {
+      return children.filter(p -> Files.isRegularFile(p.resolve("source.html"))
+          && Files.isRegularFile(p.resolve("expected.html"))).sorted().toList();
+    }
+  }
+
+  private static JsonNode metadata(Path file) throws IOException {
+    return Files.isRegularFile(file) ? JsonCodec.mapper().readTree(file.toFile()) : null;
+  }
+
+  /** Running count of one metadata field: pages with an expected value, and how many of those were right. */
+  private static final class Field {
+    final String name;
+    int present;
+    int right;
+
+    Field(String name) {
+      this.name = name;
+    }
+
+    <T> String check(JsonNode meta, T actual, BiPredicate<String, T> rule) {
+      JsonNode v = meta == null ? null : meta.get(name);
+      if (v == null || v.isNull() || v.asText().isBlank()) {
+        return "  - ";
+      }
+      present++;
+      if (rule.test(v.asText(), actual)) {
+        right++;
+        return "  ok";
+      }
+      return "  NO";
+    }
+  }
+}

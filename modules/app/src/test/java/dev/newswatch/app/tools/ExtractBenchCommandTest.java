@@ -1,0 +1,59 @@
+package dev.newswatch.app.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExtractBenchCommandTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void scoresPagesAndMetadataWherePresent() throws IOException {
+    Path good = Files.createDirectories(tmp.resolve("good"));
+    Files.writeString(good.resolve("source.html"), ExtractCommandTest.ARTICLE);
+    Files.writeString(good.resolve("expected.html"), """
+        <div><p>Sixteen people convicted over protests were pardoned on Thursday, the presidential press office
+        said, in a move that came days before a visit by American officials.</p><p>Rights groups said most of them
+        had been held since 2020 and that more than a thousand others remain in prison, many of them in poor
+        health.</p></div>""");
+    Files.writeString(good.resolve("expected-metadata.json"), """
+        {"title": "Minsk pardons 16", "byline": "By Ada Brook", "lang": "en-GB",
+         "publishedTime": "2026-11-20T10:00:00+02:00", "readerable": true}""");
+    Path wrong = Files.createDirectories(tmp.resolve("wrong"));
+    Files.writeString(wrong.resolve("source.html"), ExtractCommandTest.ARTICLE);
+    Files.writeString(wrong.resolve("expected.html"), "<p>Completely different words in this expected text</p>");
+    Files.writeString(wrong.resolve("expected-metadata.json"),
+        "{\"title\": \"Another title\", \"byline\": null, \"readerable\": false}");
+    StringWriter out = new StringWriter();
+
+    int code = new CommandLine(new ExtractBenchCommand()).setOut(new PrintWriter(out))
+        .execute(tmp.toString(), "--per-page");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("pages: 2")
+        .contains("text: F1 0.5000  precision 0.5000  recall 0.5000")
+        .contains("title: 1/2 right (50.0 %)")
+        .contains("byline: 1/1 right (100.0 %)")
+        .contains("lang: 1/1 right")
+        .contains("publishedTime: 1/1 right")
+        .contains("article verdict agrees with readerable: 1/2")
+        .containsPattern("good +1\\.000 +1\\.000 +ok +ok +ok +ok");
+  }
+
+  @Test
+  void failsOnADirectoryWithoutPages() {
+    int code = new CommandLine(new ExtractBenchCommand()).setErr(new PrintWriter(new StringWriter()))
+        .execute(tmp.toString());
+    assertThat(code).isEqualTo(2);
+  }
+}

@@ -1,0 +1,175 @@
+package dev.newswatch.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the article text in a cleaned page.
+ *
+ * <p>Every paragraph-like block earns points for its length and clause marks; the points flow to its parent
+ * in full and, damped, to two further ancestors, so the container whose children are many prose paragraphs
+ * collects the most. Containers marked as the article body (itemprop, {@code <article>}) get a head start,
+ * and each total is cut by the container's link density. The best container is then widened by siblings that
+ * score nearly as well or that are prose paragraphs themselves, which catches articles split by ad slots.
+ */
+final class ContentLocator {
+
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "div", "section", "li", "dd",
+      "article", "main", "font", "span");
+  private static final double[] ANCESTOR_SHARE = {1.0, 0.5, 0.25};
+  private static final int MIN_BLOCK_CHARS = 25;
+  private static final double CLIMB_GAIN = 1.3;
+  private static final int CLIMB_LEVELS = 6;
+  private static final double CLIMB_MAX_LINK_DENSITY = 0.45;
+  private static final double MIN_DECLARED_PROSE = 400;
+  private static final double DECLARED_SHARE = 0.2;
+
+  private ContentLocator() {
+  }
+
+  /** The article's top-level elements in document order, empty when the page has no prose at all. */
+  static List<Element> locate(Document doc, Budget budget) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    TextBlocks.Measures measures = TextBlocks.measure(body);
+    Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Double> prose = new HashMap<>();
+    for (Element block : body.getAllElements()) {
+      if (!SCORED.contains(block.normalName()) || !TextBlocks.hasNoBlockChildren(block)) {
+        continue;
+      }
+      if (block.normalName().equals("span") && block.parent() != null && !TextBlocks.isBlock(block.parent())) {
+        continue;
+      }
+      String text = block.text();
+      if (text.length() < MIN_BLOCK_CHARS) {
+        continue;
+      }
+      double points = 1 + TextBlocks.clauseMarks(text) + Math.min(text.length() / 100.0, 3);
+      if (block.normalName().equals("li")) {
+        points /= 2;
+      }
+      double proseChars = text.length() * (1 - measures.linkDensity(block));
+      for (Element up = block; up != null && up != doc; up = up.parent()) {
+        prose.merge(up, proseChars, Double::sum);
+      }
+      Element ancestor = block.parent();
+      for (int level = 0; level < ANCESTOR_SHARE.length && ancestor != null && ancestor != doc; level++) {
+        scores.merge(ancestor, points * ANCESTOR_SHARE[level], Double::sum);
+        ancestor = ancestor.parent();
+      }
+    }
+    budget.check();
+    Element best = null;
+    double bestScore = 0;
+    Map<Element, Double> finals = new HashMap<>();
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      double score = (entry.getValue() + headStart(e)) * (1 - measures.linkDensity(e));
+      finals.put(e, score);
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    Element declared = declaredBody(body, prose);
+    if (declared != null && prose.getOrDefault(declared, 0.0)
+        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose.getOrDefault(best, 0.0))) {
+      // The page names its article body and it holds real prose: trust it over a busier gallery or list.
+      return List.of(declared);
+    }
+    best = climbWhileParentHoldsMore(best, prose, measures);
+    return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
+  }
+
+  private static Element declaredBody(Element body, Map<Element, Double> prose) {
+    Element chosen = null;
+    for (Element e : body.select("[itemprop=articleBody], [property=articleBody]")) {
+      if (chosen == null || prose.getOrDefault(e, 0.0) > prose.getOrDefault(chosen, 0.0)) {
+        chosen = e;
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * When the article is split into several sibling containers (ads, images, pull quotes between them), the
+   * best one holds only part of it: climb while the parent holds clearly more prose and is not a link farm.
+   */
+  private static Element climbWhileParentHoldsMore(Element best, Map<Element, Double> prose,
+      TextBlocks.Measures measures) {
+    Element current = best;
+    Element ancestor = best.parent();
+    for (int steps = 0; steps < CLIMB_LEVELS && ancestor != null; steps++, ancestor = ancestor.parent()) {
+      if (ancestor.normalName().equals("body") || ancestor.normalName().equals("html")
+          || measures.linkDensity(ancestor) > CLIMB_MAX_LINK_DENSITY) {
+        break;
+      }
+      // Wrappers that add no prose are passed through without being taken.
+      if (prose.getOrDefault(ancestor, 0.0) >= prose.getOrDefault(current, 0.0) * CLIMB_GAIN) {
+        current = ancestor;
+      }
+    }
+    return current;
+  }
+
+  private static List<Element> withSiblings(Element best, Map<Element, Double> finals, double bestScore,
+      TextBlocks.Measures measures) {
+    Element parent = best.parent();
+    if (parent == null || parent.normalName().equals("html")) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> picked = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best || finals.getOrDefault(sibling, 0.0) >= threshold || isProse(sibling, measures)) {
+        picked.add(sibling);
+      }
+    }
+    return picked;
+  }
+
+  private static boolean isProse(Element e, TextBlocks.Measures measures) {
+    if (!e.normalName().equals("p")) {
+      return false;
+    }
+    String text = e.text();
+    double links = measures.linkDensity(e);
+    return (text.length() > 80 && links < 0.25)
+        || (text.length() > 0 && links == 0 && text.matches("(?s).*[.!?。]\\s*$") && text.length() > 30);
+  }
+
+  private static double headStart(Element e) {
+    double start = 0;
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody")) {
+      start += 30;
+    }
+    switch (e.normalName()) {
+      case "article" -> start += 10;
+      case "main" -> start += 5;
+      case "div", "section" -> start += 3;
+      case "li", "ul", "ol", "td", "form" -> start -= 3;
+      default -> { }
+    }
+    String marks = PageCleaner.marks(e);
+    if (!marks.isEmpty()) {
+      if (PageCleaner.LIKELY.matcher(marks).find()) {
+        start += 15;
+      }
+      if (PageCleaner.UNLIKELY.matcher(marks).find()) {
+        start -= 15;
+      }
+    }
+    return start;
+  }
+}

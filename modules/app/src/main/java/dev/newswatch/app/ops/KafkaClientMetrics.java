@@ -22,7 +22,8 @@ import org.apache.kafka.common.MetricName;
  * Exposes the metrics Kafka clients (producers, consumers, Streams) keep about themselves on
  * {@code /metrics}: consumer lag ({@code newswatch_kafka_consumer_fetch_manager_records_lag_max}, per
  * partition {@code ..._records_lag}), send/consume rates, request latencies, errors, Streams thread
- * process and commit rates. Only the groups listed here are exported, so the label sets stay bounded
+ * process and commit rates, state store sizes and dropped records per task. Only the groups and
+ * metrics listed here are exported, so the label sets stay bounded
  * (client id, thread id, topic, partition). Kafka's cumulative {@code *-total} metrics become counters,
  * the rest gauges.
  *
@@ -39,7 +40,18 @@ public final class KafkaClientMetrics implements MultiCollector {
   private static final Set<String> GROUPS = Set.of(
       "consumer-fetch-manager-metrics", "consumer-coordinator-metrics", "consumer-metrics",
       "producer-metrics", "producer-topic-metrics", "stream-metrics", "stream-thread-metrics");
-  private static final Set<String> LABELS = Set.of("client-id", "thread-id", "topic", "partition");
+  /**
+   * From these groups only the listed metrics: their latencies are nanoseconds (not the milliseconds the
+   * client groups use) and most are recorded only at DEBUG level. Kept: state store size (RocksDB
+   * property metrics, INFO level) and records a task dropped (Streams' count of task errors).
+   */
+  private static final Map<String, Set<String>> SELECTED = Map.of(
+      "stream-state-metrics", Set.of("estimate-num-keys", "total-sst-files-size", "live-sst-files-size",
+          "size-all-mem-tables", "block-cache-usage", "estimate-table-readers-mem"),
+      "stream-task-metrics", Set.of("dropped-records-total", "dropped-records-rate", "active-process-ratio",
+          "enforced-processing-total"));
+  private static final Set<String> LABELS = Set.of("client-id", "thread-id", "topic", "partition", "task-id",
+      "rocksdb-state-id", "rocksdb-window-state-id", "rocksdb-session-state-id");
 
   private final List<Supplier<Map<MetricName, ? extends Metric>>> sources = new CopyOnWriteArrayList<>();
 
@@ -61,7 +73,9 @@ public final class KafkaClientMetrics implements MultiCollector {
       }
       for (Map.Entry<MetricName, ? extends Metric> e : metrics.entrySet()) {
         MetricName name = e.getKey();
-        if (!GROUPS.contains(name.group()) || !(e.getValue().metricValue() instanceof Number number)) {
+        boolean wanted = GROUPS.contains(name.group())
+            || SELECTED.getOrDefault(name.group(), Set.of()).contains(name.name());
+        if (!wanted || !(e.getValue().metricValue() instanceof Number number)) {
           continue;
         }
         double value = number.doubleValue();
@@ -122,6 +136,10 @@ public final class KafkaClientMetrics implements MultiCollector {
       }
       if (kafkaBase.equals("metadata-age")) { // already seconds
         return new Unit("metadata-age-seconds", 1);
+      }
+      if (kafkaBase.endsWith("-files-size") || kafkaBase.equals("size-all-mem-tables")
+          || kafkaBase.equals("block-cache-usage") || kafkaBase.equals("estimate-table-readers-mem")) {
+        return new Unit(kafkaBase + "-bytes", 1); // RocksDB property metrics are in bytes
       }
       if (kafkaBase.equals("connection-count")) {
         return new Unit("connections", 1);

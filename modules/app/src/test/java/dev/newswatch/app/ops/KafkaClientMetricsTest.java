@@ -58,6 +58,28 @@ class KafkaClientMetricsTest {
   }
 
   @Test
+  void exportsStoreSizesInBytesAndTaskDropsButNotNanosecondStoreLatencies() {
+    KafkaClientMetrics metrics = new KafkaClientMetrics();
+    metrics.register(() -> Map.of(
+        new MetricName("total-sst-files-size", "stream-state-metrics", "size",
+            Map.of("thread-id", "t1", "task-id", "0_1", "rocksdb-window-state-id", "dedup-url-store")), metric(4096.0),
+        new MetricName("put-latency-avg", "stream-state-metrics", "ns latency",
+            Map.of("thread-id", "t1", "task-id", "0_1", "rocksdb-window-state-id", "dedup-url-store")), metric(1500.0),
+        new MetricName("dropped-records-total", "stream-task-metrics", "drops",
+            Map.of("thread-id", "t1", "task-id", "0_1")), metric(3.0)));
+
+    MetricSnapshots snapshots = metrics.collect();
+
+    GaugeSnapshot size = (GaugeSnapshot) find(snapshots, "newswatch_kafka_stream_state_total_sst_files_size_bytes");
+    assertThat(size.getDataPoints().get(0).getValue()).isEqualTo(4096.0);
+    assertThat(size.getDataPoints().get(0).getLabels().get("rocksdb_window_state_id")).isEqualTo("dedup-url-store");
+    CounterSnapshot dropped = (CounterSnapshot) find(snapshots, "newswatch_kafka_stream_task_dropped_records");
+    assertThat(dropped.getDataPoints().get(0).getValue()).isEqualTo(3.0);
+    assertThat(dropped.getDataPoints().get(0).getLabels().get("task_id")).isEqualTo("0_1");
+    assertThat(snapshots.size()).as("the nanosecond store latency is left out").isEqualTo(2);
+  }
+
+  @Test
   void namesUseUnderscoresAndAvoidTheReservedCreatedSuffix() {
     assertThat(KafkaClientMetrics.legacyName("newswatch_kafka_stream-thread_task-created"))
         .isEqualTo("newswatch_kafka_stream_thread_task_creations");

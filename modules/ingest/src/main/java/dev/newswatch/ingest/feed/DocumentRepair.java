@@ -30,7 +30,7 @@ final class DocumentRepair {
     String name = root.getName().toLowerCase(Locale.ROOT);
     switch (name) {
       case "rss" -> {
-        if (children(root, "channel").isEmpty()) {
+        if (RawEntries.children(root, "channel").isEmpty()) {
           return "RSS document without a <channel>";
         }
         // Rome picks its parser by the version attribute and knows no other; 2.0 reads them all.
@@ -40,7 +40,7 @@ final class DocumentRepair {
         }
       }
       case "rdf" -> {
-        if (children(root, "channel").isEmpty()) {
+        if (RawEntries.children(root, "channel").isEmpty()) {
           return "RSS 1.0 (RDF) document without a <channel>";
         }
       }
@@ -96,15 +96,5 @@ final class DocumentRepair {
         }
       }
     }
-  }
-
-  private static List<Element> children(Element parent, String name) {
-    List<Element> found = new ArrayList<>();
-    for (Element child : parent.getChildren()) {
-      if (child.getName().equalsIgnoreCase(name)) {
-        found.add(child);
-      }
-    }
-    return found;
   }
 }

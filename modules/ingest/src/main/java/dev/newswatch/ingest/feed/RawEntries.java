@@ -71,7 +71,8 @@ final class RawEntries {
     return null;
   }
 
-  private static List<Element> children(Element parent, String name) {
+  /** The direct children of {@code parent} with local name {@code name}, ignoring case and namespace. */
+  static List<Element> children(Element parent, String name) {
     List<Element> found = new ArrayList<>();
     for (Element child : parent.getChildren()) {
       if (child.getName().equalsIgnoreCase(name)) {

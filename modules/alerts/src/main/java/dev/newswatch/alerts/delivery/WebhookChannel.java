@@ -89,6 +89,8 @@ public final class WebhookChannel implements DeliveryChannel, AutoCloseable {
       guard.check(uri);
     } catch (AddressGuard.BlockedAddressException e) {
       return DeliveryResult.permanentFailure("webhook " + target + " refused: " + e.getMessage());
+    } catch (java.net.UnknownHostException e) {
+      return DeliveryResult.retry("webhook " + target + ": " + e.getMessage()); // DNS outages pass
     }
     HttpRequest request;
     try {

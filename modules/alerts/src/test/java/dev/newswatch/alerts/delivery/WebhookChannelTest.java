@@ -114,6 +114,16 @@ class WebhookChannelTest {
   }
 
   @Test
+  void unresolvableHostIsRetriedNotDeadLettered() {
+    try (WebhookChannel publicOnly = new WebhookChannel(Duration.ofSeconds(5), AddressGuard.publicOnly())) {
+      DeliveryResult result = publicOnly.deliver(ALERT, webhook("https://hooks.no-such-desk.invalid" + TOKEN_PATH, SECRET));
+
+      assertThat(result.outcome()).isEqualTo(Outcome.RETRY);
+      assertThat(result.error()).contains("does not resolve").doesNotContain(TOKEN_PATH).doesNotContain(SECRET);
+    }
+  }
+
+  @Test
   void unreachableReceiverIsRetriedWithoutLeakingPath() {
     String url = receiver.url(TOKEN_PATH);
     receiver.close();

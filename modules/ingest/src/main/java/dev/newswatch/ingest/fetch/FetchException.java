@@ -25,6 +25,8 @@ public final class FetchException extends Exception {
     TOO_LARGE,
     /** The redirect chain is longer than allowed. */
     TOO_MANY_REDIRECTS,
+    /** The host name does not resolve. */
+    DNS,
     /** Any other network or protocol failure. */
     IO;
 

@@ -140,6 +140,8 @@ public final class HttpFetcher implements AutoCloseable {
       guard.check(uri);
     } catch (BlockedAddressException e) {
       throw new FetchException(Reason.BLOCKED, "refused " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
+    } catch (java.net.UnknownHostException e) {
+      throw new FetchException(Reason.DNS, "cannot fetch " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
     }
   }
 

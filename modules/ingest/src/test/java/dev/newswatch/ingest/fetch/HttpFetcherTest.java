@@ -196,6 +196,18 @@ class HttpFetcherTest {
   }
 
   @Test
+  void reportsAnUnresolvableHostAsDnsNotAsBlocked() {
+    try (HttpFetcher fetcher = new HttpFetcher(FetchConfig.defaults())) {
+      FetchException e = catchThrowableOfType(FetchException.class,
+          () -> fetcher.fetch(URI.create("https://no-such-outlet.invalid/rss.xml"), null, null));
+
+      assertThat(e.reason()).isEqualTo(Reason.DNS);
+      assertThat(e.reason().label()).isEqualTo("dns");
+      assertThat(e.getMessage()).contains("no-such-outlet.invalid does not resolve");
+    }
+  }
+
+  @Test
   void refusesARedirectToAFileUrl() {
     local.handle("/sneaky.xml", exchange -> redirect(exchange, "file:///etc/passwd"));
     try (HttpFetcher fetcher = new HttpFetcher(loopback())) {

@@ -68,10 +68,12 @@ public final class AddressGuard {
   /**
    * Checks a URL before it is requested.
    *
-   * @throws BlockedAddressException when the scheme is not http(s), the host is missing or does not
-   *     resolve, or it resolves to a non-public address that configuration does not allow
+   * @throws BlockedAddressException when the scheme is not http(s), the host is missing, or it resolves
+   *     to a non-public address that configuration does not allow
+   * @throws UnknownHostException when the host name does not resolve: not a policy refusal but a DNS
+   *     failure, which callers report (and retry) as such
    */
-  public void check(URI uri) throws BlockedAddressException {
+  public void check(URI uri) throws BlockedAddressException, UnknownHostException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new BlockedAddressException("scheme '" + scheme + "' is not allowed, only http and https");
@@ -92,7 +94,7 @@ public final class AddressGuard {
     try {
       addresses = resolver.resolve(stripBrackets(host));
     } catch (UnknownHostException e) {
-      throw new BlockedAddressException("host " + host + " does not resolve");
+      throw new UnknownHostException("host " + host + " does not resolve");
     }
     for (InetAddress address : addresses) {
       String why = nonPublicReason(address);

@@ -59,6 +59,15 @@ class AddressGuardTest {
   }
 
   @Test
+  void reportsAnUnresolvableHostAsDnsFailureNotAsPolicy() {
+    AddressGuard nothingResolves = new AddressGuard(false, List.of(), host -> {
+      throw new java.net.UnknownHostException(host);
+    });
+    assertThatThrownBy(() -> nothingResolves.check(URI.create("https://gone.example/feed")))
+        .isInstanceOf(java.net.UnknownHostException.class).hasMessageContaining("gone.example does not resolve");
+  }
+
+  @Test
   void refusesUserInfo() {
     assertThatThrownBy(() -> guard.check(URI.create("https://user:pw@93-184-215-14.test/"))).hasMessageContaining("user info");
   }

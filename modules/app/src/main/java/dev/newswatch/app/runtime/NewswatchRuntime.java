@@ -142,12 +142,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   }
 
   private Map<String, Object> streamsConfig(String applicationId) {
-    Map<String, Object> c = new HashMap<>(config.kafka().clientProperties());
-    c.put("bootstrap.servers", bootstrapServers);
+    // The client id from clientConfig keeps the Kafka client metrics' client_id label (and so the
+    // series) stable across restarts; Streams otherwise derives it from a random process id.
+    Map<String, Object> c = clientConfig(applicationId);
     c.put("application.id", applicationId);
-    // A stable client id keeps the Kafka client metrics' client_id label (and so the series) the same
-    // across restarts; Streams otherwise derives it from a random process id.
-    c.put("client.id", applicationId + "-" + config.kafka().instanceId());
     c.put("state.dir", config.pipeline().stateDir().toAbsolutePath().toString());
     c.put("replication.factor", (int) config.kafka().topics().replicationFactor());
     return c;

@@ -1,8 +1,13 @@
 package dev.newswatch.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the poller remembers about one feed between polls and across restarts: the record type of the
@@ -21,11 +26,15 @@ import java.util.Objects;
  * @param failingSince        when the first of those failures happened, or null when healthy
  * @param brokenReason        why the feed is considered broken (failing too long), or null when it is not
  * @param itemsPerDay         the feed's estimated publishing rate, or null before it is known
+ * @param itemVersions        per seen item key, a short hash of the item's title and summary as last
+ *                            published, so an edited item is recognised as an update; keys not in
+ *                            {@code seenItemKeys} are dropped. Empty in states written before it existed:
+ *                            their items' current versions are then taken as published, not as edits
  */
 public record FeedState(
     String feedUrl, String etag, String lastModified, List<String> seenItemKeys, Instant lastPolledAt,
     String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
-    String brokenReason, Double itemsPerDay) {
+    String brokenReason, Double itemsPerDay, Map<String, String> itemVersions) {
 
   /** Items remembered per feed; feeds carry far fewer items than this, so nothing still listed is forgotten. */
   public static final int MAX_SEEN = 2_000;
@@ -35,6 +44,18 @@ public record FeedState(
     seenItemKeys = seenItemKeys == null ? List.of() : List.copyOf(seenItemKeys);
     if (seenItemKeys.size() > MAX_SEEN) {
       seenItemKeys = List.copyOf(seenItemKeys.subList(seenItemKeys.size() - MAX_SEEN, seenItemKeys.size()));
+    }
+    if (itemVersions == null || itemVersions.isEmpty()) {
+      itemVersions = Map.of();
+    } else {
+      Set<String> keys = new HashSet<>(seenItemKeys);
+      Map<String, String> kept = new LinkedHashMap<>();
+      itemVersions.forEach((key, version) -> {
+        if (key != null && version != null && keys.contains(key)) {
+          kept.put(key, version);
+        }
+      });
+      itemVersions = Collections.unmodifiableMap(kept);
     }
     if (consecutiveFailures != null && consecutiveFailures < 0) {
       throw new IllegalArgumentException("consecutiveFailures must not be negative, was " + consecutiveFailures);
@@ -47,7 +68,22 @@ public record FeedState(
   /** A state without scheduling information, as written before those fields existed. */
   public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
       Instant lastPolledAt) {
-    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null);
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null, null);
+  }
+
+  /** A state without item versions, as written before they existed. */
+  public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
+      Instant lastPolledAt, String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures,
+      Instant failingSince, String brokenReason, Double itemsPerDay) {
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt, consecutiveFailures,
+        failingSince, brokenReason, itemsPerDay, null);
+  }
+
+  /** This state with new scheduling and health fields; validators, items and versions unchanged. */
+  public FeedState withSchedule(Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
+      String brokenReason, Double itemsPerDay) {
+    return new FeedState(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt,
+        consecutiveFailures, failingSince, brokenReason, itemsPerDay, itemVersions);
   }
 
   public static FeedState empty(String feedUrl) {

@@ -12,6 +12,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * Forwards an article unless its {@link DedupStage} key was seen within the dedup window (in record
  * time, either side, so a late copy is caught too); remembers the key of every article it forwards.
  * The window store maps key to the id of the first article seen, at that article's timestamp.
+ *
+ * <p>An update ({@link Article#updatedAt()} set: the poller saw the item edited) passes when the key
+ * belongs to that same article, so an edit reaches consumers while a copy from elsewhere does not.
  */
 final class DedupProcessor implements FixedKeyProcessor<String, Article, Article> {
 
@@ -42,19 +45,23 @@ final class DedupProcessor implements FixedKeyProcessor<String, Article, Article
     }
     String key = stage.keyOf(article);
     long timestamp = record.timestamp();
-    if (seenWithinWindow(key, timestamp)) {
+    String first = firstWithinWindow(key, timestamp);
+    if (first == null) {
+      seen.put(key, article.id(), timestamp);
+      context.forward(record);
+    } else if (article.updatedAt() != null && first.equals(article.id())) {
+      context.forward(record);
+    } else {
       metrics.duplicateDropped(stage.reason());
-      return;
     }
-    seen.put(key, article.id(), timestamp);
-    context.forward(record);
   }
 
-  private boolean seenWithinWindow(String key, long timestamp) {
+  /** The id stored for the key within the window around the timestamp, or null when none is. */
+  private String firstWithinWindow(String key, long timestamp) {
     long from = Math.max(0, timestamp - windowMs);
     long to = timestamp > Long.MAX_VALUE - windowMs ? Long.MAX_VALUE : timestamp + windowMs;
     try (WindowStoreIterator<String> hits = seen.fetch(key, from, to)) {
-      return hits.hasNext();
+      return hits.hasNext() ? hits.next().value : null;
     }
   }
 }

@@ -54,8 +54,11 @@ public final class PipelineMetrics {
         .register(registry);
     articlesOut = Counter.builder()
         .name("newswatch_pipeline_articles_out_total")
-        .help("Deduplicated articles written by the pipeline." + EOS_NOTE)
+        .help("Deduplicated articles written by the pipeline, by kind (new, update: an edit of one written before)." + EOS_NOTE)
+        .labelNames("kind")
         .register(registry);
+    articlesOut.initLabelValues("new");
+    articlesOut.initLabelValues("update");
     deadLetters = Counter.builder()
         .name("newswatch_pipeline_dead_letters_total")
         .help("Records sent to the pipeline dead-letter topic, by stage (deserialization, processing, production)." + EOS_NOTE)
@@ -83,8 +86,8 @@ public final class PipelineMetrics {
     articlesTagged.labelValues(tag).inc();
   }
 
-  void articleOut() {
-    articlesOut.inc();
+  void articleOut(boolean update) {
+    articlesOut.labelValues(update ? "update" : "new").inc();
   }
 
   void deadLetter(String stage) {

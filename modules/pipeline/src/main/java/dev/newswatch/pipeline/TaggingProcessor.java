@@ -38,6 +38,6 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
     EnrichedArticle enriched = new EnrichedArticle(article.id(), article, tags, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
     tags.forEach(tag -> metrics.articleTagged(tag.name()));
-    metrics.articleOut();
+    metrics.articleOut(article.updatedAt() != null);
   }
 }

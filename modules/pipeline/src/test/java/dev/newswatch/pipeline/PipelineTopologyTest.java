@@ -90,6 +90,26 @@ class PipelineTopologyTest {
   }
 
   @Test
+  void passesAnEditOfTheSameArticleButNotACopyFromElsewhere() {
+    Article original = article("https://minsk-monitor.example/news/4412", "https://minsk-monitor.example/world.rss",
+        "mm-4412", "Envoy expected in Minsk", null);
+    Article edited = new Article(original.id(), original.url(), original.canonicalUrl(), original.guid(),
+        original.feedUrl(), original.feedTitle(), "Belarus pardons 31 prisoners as envoy visits Minsk", null, null,
+        null, T0, "en").asUpdate(T0.plus(Duration.ofHours(2)));
+    Article copyElsewhere = new Article(original.id(), original.url(), original.canonicalUrl(), null,
+        "https://minsk-monitor.example/europe.rss", "Europe", original.title(), null, null, null, T0, "en");
+
+    send(original, T0);
+    send(edited, T0.plus(Duration.ofHours(2)));
+    send(copyElsewhere, T0.plus(Duration.ofHours(3)));
+
+    assertThat(articles.readValuesToList()).extracting(e -> e.article().title(), e -> e.article().updatedAt() != null)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Envoy expected in Minsk", false),
+            org.assertj.core.groups.Tuple.tuple("Belarus pardons 31 prisoners as envoy visits Minsk", true));
+    assertThat(counter("newswatch_pipeline_articles_out", "kind", "update")).isEqualTo(1);
+  }
+
+  @Test
   void dropsSameGuidWithDifferentUrl() {
     Article first = article("https://baltic-wire.example/world/belarus-talks-77",
         "https://baltic-wire.example/world.xml", "https://baltic-wire.example/?p=77", "Envoy back from Minsk", null);
@@ -237,7 +257,7 @@ class PipelineTopologyTest {
     assertThat(counter("newswatch_duplicates_dropped", "reason", "guid")).isEqualTo(1);
     assertThat(counter("newswatch_articles_tagged", "tag", Tags.PARDON_RELEASE)).isEqualTo(1);
     assertThat(counter("newswatch_articles_tagged", "tag", Tags.SANCTIONS)).isZero();
-    assertThat(counter("newswatch_pipeline_articles_out", null, null)).isEqualTo(2);
+    assertThat(counter("newswatch_pipeline_articles_out", "kind", "new")).isEqualTo(2);
     assertThat(counter("newswatch_pipeline_dead_letters", "stage", "deserialization")).isZero();
   }
 

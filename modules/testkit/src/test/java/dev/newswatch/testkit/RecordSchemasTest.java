@@ -29,7 +29,9 @@ class RecordSchemasTest {
   private static Article article() {
     return new Article(ArticleIds.fromCanonicalUrl(URL), URL + "?utm_source=x", URL, "balticwire-88213",
         "https://balticwire.example/europe/rss", "Baltic Wire", "Lukashenko pardons 18 political prisoners",
-        "Eighteen people were pardoned.", "Staff", NOW.minusSeconds(600), NOW, "en");
+        "Eighteen people were pardoned.", "Staff", NOW.minusSeconds(600), NOW, "en",
+        "Alexander Lukashenko pardoned 18 people convicted of extremism.\n\nViasna named six of them.", null,
+        "https://balticwire.example/img/colony-gate.jpg", NOW);
   }
 
   private static Alert alert() {

@@ -3,6 +3,7 @@ package dev.newswatch.app.config;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.newswatch.app.NewswatchVersion;
 import dev.newswatch.ingest.fetch.FetchConfig;
+import dev.newswatch.ingest.poll.FeedPoller;
 import dev.newswatch.model.Subscription;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public record NewswatchConfig(
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null) : http;
-    poller = poller == null ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
+    poller = poller == null ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
@@ -109,12 +110,18 @@ public record NewswatchConfig(
    * @param brokenAfter         failing this long also makes a feed broken
    * @param brokenRetryInterval how often a broken feed is still tried
    * @param maxRetryAfter       the longest Retry-After honoured
+   * @param maxPagesPerPoll     article pages read per poll of one feed to attach the article's text (the
+   *                            rest of a bigger batch keeps its feed summary); 0 reads none; default 30
    */
   public record Poller(Duration interval, Integer maxConcurrentFetches, Fetch fetch, Duration startupTimeout,
       String transactionalIdPrefix, Duration minInterval, Duration maxInterval, Integer maxFetchesPerHost,
       Duration firstPollMaxItemAge, Duration maxBackoff, Integer brokenAfterFailures, Duration brokenAfter,
-      Duration brokenRetryInterval, Duration maxRetryAfter) {
+      Duration brokenRetryInterval, Duration maxRetryAfter, Integer maxPagesPerPoll) {
     public Poller {
+      maxPagesPerPoll = maxPagesPerPoll == null ? FeedPoller.DEFAULT_MAX_PAGES_PER_POLL : maxPagesPerPoll;
+      if (maxPagesPerPoll < 0 || maxPagesPerPoll > 1_000) {
+        throw new IllegalArgumentException("poller.maxPagesPerPoll must be 0-1000");
+      }
       interval = interval == null ? Duration.ofMinutes(5) : interval;
       maxConcurrentFetches = maxConcurrentFetches == null ? 8 : maxConcurrentFetches;
       fetch = fetch == null ? new Fetch(null, null, null, null, null, null, null, null) : fetch;

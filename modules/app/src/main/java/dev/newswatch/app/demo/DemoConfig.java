@@ -30,14 +30,15 @@ public final class DemoConfig {
     List<String> allowed = new ArrayList<>(f.allowedHosts());
     allowed.add(server.hostAndPort());
     // The bundled feeds never change and carry fixed dates: poll them at a steady 20 s and treat every
-    // item as news however old the sample is.
+    // item as news however old the sample is. Their links point at reserved .example hosts, so no
+    // article page is read.
     Duration every = Duration.ofSeconds(20);
     NewswatchConfig.Poller poller = new NewswatchConfig.Poller(every, p.maxConcurrentFetches(),
         new NewswatchConfig.Fetch(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
             f.userAgent(), f.allowPrivateNetworks(), allowed, f.contactUrl()),
         p.startupTimeout(), p.transactionalIdPrefix() + "-demo", every, every, p.maxFetchesPerHost(),
         Duration.ofDays(36_500), p.maxBackoff(), p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(),
-        p.maxRetryAfter());
+        p.maxRetryAfter(), 0);
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");

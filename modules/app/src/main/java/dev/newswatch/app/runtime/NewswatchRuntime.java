@@ -125,7 +125,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     ScheduleConfig schedule = new ScheduleConfig(p.minInterval(), p.maxInterval(), p.maxBackoff(),
         p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(), p.maxRetryAfter());
     PollerConfig pollerConfig = new PollerConfig(feeds, p.interval(), p.maxConcurrentFetches(), fetch,
-        p.maxFetchesPerHost(), p.firstPollMaxItemAge(), schedule);
+        p.maxFetchesPerHost(), p.firstPollMaxItemAge(), schedule, p.maxPagesPerPoll());
     poller = new PollerService(pollerConfig,
         clientConfig("newswatch-poller"), p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry);
     poller.start();

@@ -103,7 +103,7 @@ public final class FeedParser {
     }
     return new ParsedFeed(PlainText.of(feed.getTitle(), Article.MAX_TITLE_CHARS),
         PlainText.of(feed.getLanguage(), MAX_LANGUAGE_CHARS), items, skipped,
-        FeedFormat.ofRomeType(feed.originalWireFeed().getFeedType()));
+        FeedFormat.ofRomeType(feed.originalWireFeed().getFeedType()), FeedTtl.of(feed));
   }
 
   private static Document document(byte[] body, String contentType, String where) throws FeedParseException {

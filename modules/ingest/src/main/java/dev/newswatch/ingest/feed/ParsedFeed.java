@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.feed;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,11 +12,18 @@ import java.util.List;
  * @param items    the usable items in document order
  * @param skipped  items left out because they had no usable http(s) link
  * @param format   the dialect the document was read as, or null when not known
+ * @param ttl      how long the feed asks readers to wait between fetches: RSS {@code <ttl>}, else the
+ *                 syndication module's {@code sy:updatePeriod}/{@code sy:updateFrequency}; null when it
+ *                 does not say
  */
-public record ParsedFeed(String title, String language, List<FeedItem> items, int skipped, FeedFormat format) {
+public record ParsedFeed(String title, String language, List<FeedItem> items, int skipped, FeedFormat format,
+    Duration ttl) {
 
   public ParsedFeed {
     items = List.copyOf(items);
+    if (ttl != null && (ttl.isNegative() || ttl.isZero())) {
+      ttl = null;
+    }
     if (skipped < 0) {
       throw new IllegalArgumentException("skipped must not be negative, was " + skipped);
     }
@@ -23,6 +31,11 @@ public record ParsedFeed(String title, String language, List<FeedItem> items, in
 
   /** A feed whose dialect is not known (kept for callers that build one by hand). */
   public ParsedFeed(String title, String language, List<FeedItem> items, int skipped) {
-    this(title, language, items, skipped, null);
+    this(title, language, items, skipped, null, null);
+  }
+
+  /** A feed that says nothing about how often to fetch it. */
+  public ParsedFeed(String title, String language, List<FeedItem> items, int skipped, FeedFormat format) {
+    this(title, language, items, skipped, format, null);
   }
 }

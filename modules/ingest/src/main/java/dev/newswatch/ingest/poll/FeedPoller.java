@@ -17,11 +17,15 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One poll of one feed, without Kafka: conditional fetch, parse, and the articles for items the state
@@ -30,7 +34,12 @@ import java.util.Set;
  *
  * <p>An item is identified by {@code guid:<guid>} when the feed gives a guid/id, else by
  * {@code url:<canonical URL>}, so the same link with different tracking parameters is one item. Keys
- * longer than {@value #MAX_KEY_CHARS} characters are stored as a hash to bound the state record.
+ * longer than {@value #MAX_KEY_CHARS} characters are stored as a hash to bound the state record. A seen
+ * item whose title or summary changed is published again as an update ({@link Article#updatedAt()}) of
+ * the same article, not as a new one.
+ *
+ * <p>Each article about to be published gets its page read by the {@link PageReader} (at most
+ * {@code maxPagesPerPoll} per poll, newest first), so it carries the article's own text.
  *
  * <p>Thread-safe if its fetcher and parser are (the shipped ones are).
  */
@@ -42,15 +51,34 @@ public final class FeedPoller {
    */
   static final int MAX_ITEMS_PER_POLL = FeedState.MAX_SEEN / 2;
   static final int MAX_KEY_CHARS = 200;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** Reads an item's article page; {@link #NO_PAGES} leaves articles as the feed gave them. */
+  @FunctionalInterface
+  public interface PageReader {
+    /**
+     * The article with its page's text and metadata attached, or with a page error saying why not.
+     * Never throws for anything the page or the network does.
+     */
+    Article read(Article article);
+  }
+
+  /** Reads no pages: articles carry the feed's summary only. */
+  public static final PageReader NO_PAGES = article -> article;
+
+  /** Pages read per poll unless configured otherwise; the rest of a bigger batch goes out with summaries. */
+  public static final int DEFAULT_MAX_PAGES_PER_POLL = 30;
 
   private final HttpFetcher fetcher;
   private final FeedParser parser;
   private final IngestMetrics metrics;
   private final Duration firstPollMaxItemAge;
+  private final PageReader pages;
+  private final int maxPagesPerPoll;
 
-  /** A poller whose first poll of a feed publishes items up to 7 days old. */
+  /** A poller that reads no article pages and whose first poll of a feed publishes items up to 7 days old. */
   public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics) {
-    this(fetcher, parser, metrics, PollerConfig.DEFAULT_FIRST_POLL_MAX_ITEM_AGE);
+    this(fetcher, parser, metrics, PollerConfig.DEFAULT_FIRST_POLL_MAX_ITEM_AGE, NO_PAGES, 0);
   }
 
   /**
@@ -59,12 +87,21 @@ public final class FeedPoller {
    * @param metrics             receives fetch durations and item counts
    * @param firstPollMaxItemAge on the first poll of a feed (empty state), items published longer ago than
    *                            this are remembered as seen but not published; undated items are new
+   * @param pages               reads the page of each article about to be published
+   * @param maxPagesPerPoll     pages read at most per poll of one feed (bounds the time one poll takes);
+   *                            further articles are published with their feed summary and a page error
    */
-  public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics, Duration firstPollMaxItemAge) {
+  public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics, Duration firstPollMaxItemAge,
+      PageReader pages, int maxPagesPerPoll) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.parser = Objects.requireNonNull(parser, "parser");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.firstPollMaxItemAge = Objects.requireNonNull(firstPollMaxItemAge, "firstPollMaxItemAge");
+    this.pages = Objects.requireNonNull(pages, "pages");
+    if (maxPagesPerPoll < 0) {
+      throw new IllegalArgumentException("maxPagesPerPoll must not be negative, was " + maxPagesPerPoll);
+    }
+    this.maxPagesPerPoll = maxPagesPerPoll;
   }
 
   /**
@@ -96,7 +133,7 @@ public final class FeedPoller {
       metrics.fetchSeconds((System.nanoTime() - started) / 1e9);
     }
     if (fetched.notModified()) {
-      FeedState unchanged = polled(source, state, fetched, state.seenItemKeys(), now);
+      FeedState unchanged = polled(source, state, fetched, state.seenItemKeys(), state.itemVersions(), now);
       return new PollOutcome(Status.NOT_MODIFIED, List.of(), unchanged, null, List.of(), fetched.freshFor(),
           null, null);
     }
@@ -122,29 +159,104 @@ public final class FeedPoller {
     // A new feed's archive is history, not news: remember it, publish only what is recent.
     Instant oldestNew = isNew(state) ? now.minus(firstPollMaxItemAge) : null;
     Set<String> seen = new HashSet<>(state.seenItemKeys());
+    Map<String, String> versions = new HashMap<>(state.itemVersions());
     List<Article> articles = new ArrayList<>();
     List<String> keys = new ArrayList<>(state.seenItemKeys());
+    // An item listed twice in one document counts once, as its first (top, newest) listing says.
+    Map<String, FeedItem> listed = new HashMap<>();
+    Map<FeedItem, String> canonicals = new IdentityHashMap<>();
     int badUrls = 0;
-    // Walking backwards publishes oldest first and appends the newest keys last, where the bound of
-    // FeedState keeps them longest.
-    for (int i = items.size() - 1; i >= 0; i--) {
-      FeedItem item = items.get(i);
+    for (FeedItem item : items) {
       Optional<String> canonical = CanonicalUrl.of(item.link());
       if (canonical.isEmpty()) {
         badUrls++;
         continue;
       }
-      String key = itemKey(item.guid(), canonical.get());
+      canonicals.put(item, canonical.get());
+      listed.putIfAbsent(itemKey(item.guid(), canonical.get()), item);
+    }
+    // Walking backwards publishes oldest first and appends the newest keys last, where the bound of
+    // FeedState keeps them longest.
+    for (int i = items.size() - 1; i >= 0; i--) {
+      FeedItem item = items.get(i);
+      String canonical = canonicals.get(item);
+      if (canonical == null) {
+        continue;
+      }
+      String key = itemKey(item.guid(), canonical);
+      if (listed.get(key) != item) {
+        continue;
+      }
+      String version = version(item);
+      String before = state.itemVersions().get(key);
+      versions.put(key, version);
       if (seen.add(key)) {
         keys.add(key);
         if (oldestNew == null || item.publishedAt() == null || !item.publishedAt().isBefore(oldestNew)) {
-          articles.add(article(source, feed, item, canonical.get(), now));
+          articles.add(article(source, feed, item, canonical, now));
         }
+      } else if (before != null && !before.equals(version)) {
+        // Seen before with other content: an edit. Without a stored version (state from before
+        // versions were kept) the current content is simply taken as the published one.
+        articles.add(article(source, feed, item, canonical, now).asUpdate(now));
       }
     }
     metrics.itemsSkipped(IngestMetrics.SKIP_BAD_URL, badUrls);
-    FeedState newState = polled(source, state, fetched, keys, now);
-    return new PollOutcome(Status.OK, articles, newState, null, items, fetched.freshFor(), null, null);
+    FeedState newState = polled(source, state, fetched, keys, versions, now);
+    return new PollOutcome(Status.OK, withPages(articles), newState, null, items,
+        longer(fetched.freshFor(), feed.ttl()), null, null);
+  }
+
+  /**
+   * The articles with their pages read, newest first within the budget: when a batch is bigger than the
+   * budget, the newest items are the ones a watcher is waiting for.
+   */
+  private List<Article> withPages(List<Article> articles) {
+    if (pages == NO_PAGES || articles.isEmpty()) {
+      return articles;
+    }
+    List<Article> read = new ArrayList<>(articles);
+    int budget = maxPagesPerPoll;
+    for (int i = read.size() - 1; i >= 0; i--) {
+      Article article = read.get(i);
+      if (budget > 0) {
+        budget--;
+        read.set(i, readPage(article));
+      } else if (pages instanceof ArticlePages known) {
+        read.set(i, known.skipped(article));
+      } else {
+        read.set(i, article.withPageError(ArticlePages.SKIPPED + ": page budget of this poll spent"));
+      }
+    }
+    return read;
+  }
+
+  private Article readPage(Article article) {
+    try {
+      return pages.read(article);
+    } catch (RuntimeException e) {
+      return article.withPageError(ArticlePages.EXTRACT_ERROR + ": unexpected " + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * A short fingerprint of what a watcher sees of an item, its title and summary with whitespace
+   * collapsed, so re-serialising the same text differently is not an edit.
+   */
+  static String version(FeedItem item) {
+    return ArticleIds.hash(collapse(item.title()), collapse(item.summary())).substring(0, 12);
+  }
+
+  private static String collapse(String text) {
+    return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
+  }
+
+  /** The longer of two optional durations: the feed's own ttl and the HTTP freshness both ask us to wait. */
+  private static Duration longer(Duration a, Duration b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   /** The URL to fetch: where a permanent redirect moved the feed, else the configured one. */
@@ -158,7 +270,7 @@ public final class FeedPoller {
 
   /** The state after a successful fetch: new validators, keys and redirect, scheduling fields kept. */
   private static FeedState polled(FeedSource source, FeedState state, FetchResult fetched, List<String> keys,
-      Instant now) {
+      Map<String, String> versions, Instant now) {
     String redirected = state.redirectedUrl();
     if (fetched.movedTo() != null) {
       String moved = fetched.movedTo().toString();
@@ -166,7 +278,7 @@ public final class FeedPoller {
     }
     return new FeedState(source.url(), fetched.etag(), fetched.lastModified(), keys, now, redirected,
         state.nextPollAt(), state.consecutiveFailures(), state.failingSince(), state.brokenReason(),
-        state.itemsPerDay());
+        state.itemsPerDay(), versions);
   }
 
   private static Article article(FeedSource source, ParsedFeed feed, FeedItem item, String canonical,

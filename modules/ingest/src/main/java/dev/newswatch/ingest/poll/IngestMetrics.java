@@ -38,7 +38,14 @@ public final class IngestMetrics {
   static final String SKIP_OVER_LIMIT = "over_limit";
   static final List<String> SKIP_REASONS = List.of(SKIP_NO_LINK, SKIP_BAD_URL, SKIP_OVER_LIMIT);
 
+  /** Values of the {@code outcome} label of article page reads. */
+  static final List<String> PAGE_OUTCOMES = List.of(ArticlePages.EXTRACTED, ArticlePages.NOT_ARTICLE,
+      ArticlePages.NOT_HTML, ArticlePages.FETCH_ERROR, ArticlePages.EXTRACT_ERROR, ArticlePages.SKIPPED);
+
   private final Counter polls;
+  private final Counter articlePages;
+  private final Histogram extractSeconds;
+  private final Counter articlesUpdated;
   private final Counter itemsPolled;
   private final Counter articlesPublished;
   private final Counter itemsSkipped;
@@ -79,6 +86,14 @@ public final class IngestMetrics {
     feedsByStatus = Gauge.builder().name("newswatch_feeds")
         .help("Configured feeds by status (ok, failing, broken)").labelNames("status").register(registry);
     FeedStatus.STATUSES.forEach(feedsByStatus::initLabelValues);
+    articlePages = Counter.builder().name("newswatch_article_pages_total")
+        .help("Article pages read for new or edited items, by outcome").labelNames("outcome").register(registry);
+    PAGE_OUTCOMES.forEach(articlePages::initLabelValues);
+    extractSeconds = Histogram.builder().name("newswatch_article_extract_seconds").unit(Unit.SECONDS)
+        .help("Time to extract text and metadata from one article page")
+        .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10).register(registry);
+    articlesUpdated = Counter.builder().name("newswatch_articles_updated_total")
+        .help("Edited items published again as updates of their article").register(registry);
     backlog = Gauge.builder().name("newswatch_feeds_poll_backlog")
         .help("Feeds whose next poll time has passed but whose poll has not started").register(registry);
   }
@@ -135,6 +150,23 @@ public final class IngestMetrics {
   void feedsByStatus(Map<String, Integer> counts) {
     for (String status : FeedStatus.STATUSES) {
       feedsByStatus.labelValues(status).set(counts.getOrDefault(status, 0));
+    }
+  }
+
+  void articlePage(String outcome) {
+    if (!PAGE_OUTCOMES.contains(outcome)) {
+      throw new IllegalArgumentException("unknown page outcome " + outcome);
+    }
+    articlePages.labelValues(outcome).inc();
+  }
+
+  void extractSeconds(double seconds) {
+    extractSeconds.observe(seconds);
+  }
+
+  void articlesUpdated(int count) {
+    if (count > 0) {
+      articlesUpdated.inc(count);
     }
   }
 

@@ -59,8 +59,7 @@ final class PollPlanner {
     if (freshFor != null) {
       delay = max(delay, min(freshFor, schedule.maxInterval()));
     }
-    return new FeedState(polled.feedUrl(), polled.etag(), polled.lastModified(), polled.seenItemKeys(),
-        polled.lastPolledAt(), polled.redirectedUrl(), now.plus(delay), null, null, null, rate);
+    return polled.withSchedule(now.plus(delay), null, null, null, rate);
   }
 
   /**
@@ -82,9 +81,7 @@ final class PollPlanner {
       delay = max(delay, min(retryAfter, schedule.maxRetryAfter()));
     }
     String reason = broken ? brokenReason(failures, since, error) : null;
-    return new FeedState(before.feedUrl(), before.etag(), before.lastModified(), before.seenItemKeys(),
-        before.lastPolledAt(), before.redirectedUrl(), now.plus(delay), failures, since, reason,
-        before.itemsPerDay());
+    return before.withSchedule(now.plus(delay), failures, since, reason, before.itemsPerDay());
   }
 
   /** The interval for a publishing rate: the average gap between items, within the bounds. */

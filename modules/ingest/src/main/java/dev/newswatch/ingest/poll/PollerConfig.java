@@ -19,9 +19,10 @@ import java.util.Set;
  * @param firstPollMaxItemAge  on the first poll of a feed, older items are remembered but not published;
  *                             items without a date count as new
  * @param schedule             adaptive interval bounds, backoff and the broken threshold
+ * @param maxPagesPerPoll      article pages read per poll of one feed to attach their text; 0 reads none
  */
 public record PollerConfig(List<FeedSource> feeds, Duration interval, int maxConcurrentFetches, FetchConfig fetch,
-    int maxFetchesPerHost, Duration firstPollMaxItemAge, ScheduleConfig schedule) {
+    int maxFetchesPerHost, Duration firstPollMaxItemAge, ScheduleConfig schedule, int maxPagesPerPoll) {
 
   /** Shortest interval accepted: polling faster is impolite to outlets and gains nothing for news. */
   public static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
@@ -43,6 +44,9 @@ public record PollerConfig(List<FeedSource> feeds, Duration interval, int maxCon
     if (maxFetchesPerHost < 1) {
       throw new IllegalArgumentException("maxFetchesPerHost must be at least 1, was " + maxFetchesPerHost);
     }
+    if (maxPagesPerPoll < 0) {
+      throw new IllegalArgumentException("maxPagesPerPoll must not be negative, was " + maxPagesPerPoll);
+    }
     if (firstPollMaxItemAge.isNegative() || firstPollMaxItemAge.isZero()) {
       throw new IllegalArgumentException("firstPollMaxItemAge must be positive, was " + firstPollMaxItemAge);
     }
@@ -56,10 +60,17 @@ public record PollerConfig(List<FeedSource> feeds, Duration interval, int maxCon
 
   /**
    * A fixed interval (no adaptation), {@value #DEFAULT_MAX_FETCHES_PER_HOST} fetches per host, first
-   * polls publishing items up to 7 days old, and the default backoff and broken threshold.
+   * polls publishing items up to 7 days old, the default backoff and broken threshold, and no article
+   * pages read.
    */
   public PollerConfig(List<FeedSource> feeds, Duration interval, int maxConcurrentFetches, FetchConfig fetch) {
     this(feeds, interval, maxConcurrentFetches, fetch, DEFAULT_MAX_FETCHES_PER_HOST,
-        DEFAULT_FIRST_POLL_MAX_ITEM_AGE, ScheduleConfig.fixed(Objects.requireNonNull(interval, "interval")));
+        DEFAULT_FIRST_POLL_MAX_ITEM_AGE, ScheduleConfig.fixed(Objects.requireNonNull(interval, "interval")), 0);
+  }
+
+  /** This configuration reading up to {@code pages} article pages per poll. */
+  public PollerConfig withMaxPagesPerPoll(int pages) {
+    return new PollerConfig(feeds, interval, maxConcurrentFetches, fetch, maxFetchesPerHost, firstPollMaxItemAge,
+        schedule, pages);
   }
 }

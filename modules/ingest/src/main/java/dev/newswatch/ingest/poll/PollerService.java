@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.poll;
 
+import dev.newswatch.ingest.extract.ArticleExtractor;
 import dev.newswatch.ingest.feed.FeedParser;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.ingest.fetch.RedactedUri;
@@ -90,7 +91,10 @@ public final class PollerService implements AutoCloseable {
         .collect(Collectors.toUnmodifiableMap(FeedSource::url, f -> new ReentrantLock()));
     this.publisher = new TransactionalPublisher(this.kafkaConfig, transactionalId);
     this.fetcher = new HttpFetcher(config.fetch(), clock);
-    this.poller = new FeedPoller(fetcher, new FeedParser(), metrics, config.firstPollMaxItemAge());
+    FeedPoller.PageReader pages = config.maxPagesPerPoll() > 0
+        ? new ArticlePages(fetcher, new ArticleExtractor(), metrics) : FeedPoller.NO_PAGES;
+    this.poller = new FeedPoller(fetcher, new FeedParser(), metrics, config.firstPollMaxItemAge(), pages,
+        config.maxPagesPerPoll());
     this.planner = new PollPlanner(config.interval(), config.schedule(), () -> ThreadLocalRandom.current().nextDouble());
     this.scheduler = new PollScheduler(config, this::pollFeed, new PollScheduler.Plan() {
       @Override
@@ -228,6 +232,7 @@ public final class PollerService implements AutoCloseable {
         || !Objects.equals(before.etag(), after.etag())
         || !Objects.equals(before.lastModified(), after.lastModified())
         || !before.seenItemKeys().equals(after.seenItemKeys())
+        || !before.itemVersions().equals(after.itemVersions())
         || !Objects.equals(before.redirectedUrl(), after.redirectedUrl())
         || before.failures() != after.failures()
         || !Objects.equals(before.brokenReason(), after.brokenReason());
@@ -254,18 +259,21 @@ public final class PollerService implements AutoCloseable {
       LOG.info("feed {} ({}) moved permanently; now polled at {}", feed.name(), RedactedUri.of(feed.url()),
           RedactedUri.of(after.redirectedUrl()));
     }
-    int published = outcome.newArticles().size();
+    int updates = (int) outcome.newArticles().stream().filter(a -> a.updatedAt() != null).count();
+    int published = outcome.newArticles().size() - updates;
     board.succeeded(feed.url(), outcome.status().label(), now, published, after);
     metrics.poll(outcome.status() == PollOutcome.Status.NOT_MODIFIED ? outcome.status().label()
         : published > 0 ? IngestMetrics.NEW_ITEMS : IngestMetrics.UNCHANGED);
     metrics.articlesPublished(published);
+    metrics.articlesUpdated(updates);
     for (Article article : outcome.newArticles()) {
-      if (article.publishedAt() != null) {
+      if (article.publishedAt() != null && article.updatedAt() == null) {
         metrics.lateness(Duration.between(article.publishedAt(), now).toMillis() / 1000.0);
       }
     }
-    LOG.debug("feed {} ({}): {}, {} new articles{}, next poll at {}", feed.name(), RedactedUri.of(feed.url()),
-        outcome.status().label(), published, changed ? ", state written" : "", after.nextPollAt());
+    LOG.debug("feed {} ({}): {}, {} new articles, {} updates{}, next poll at {}", feed.name(),
+        RedactedUri.of(feed.url()), outcome.status().label(), published, updates, changed ? ", state written" : "",
+        after.nextPollAt());
   }
 
   /**

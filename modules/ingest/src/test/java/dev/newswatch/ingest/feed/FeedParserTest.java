@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.newswatch.ingest.TestFiles;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -427,5 +428,39 @@ class FeedParserTest {
     assertThatThrownBy(() -> parser.parse(" \n".getBytes(StandardCharsets.UTF_8), RSS, URI.create("https://example.org/rss")))
         .isInstanceOf(FeedParseException.class)
         .hasMessageContaining("empty document");
+  }
+
+  private ParsedFeed parseText(String xml) throws FeedParseException {
+    return parser.parse(xml.getBytes(StandardCharsets.UTF_8), RSS, URI.create("https://pinskpost.example/rss"));
+  }
+
+  @Test
+  void rssTtlIsReadInMinutesAndImplausibleValuesAreIgnored() throws FeedParseException {
+    String rss = """
+        <rss version="2.0"><channel><title>Pinsk Post</title><link>https://pinskpost.example/</link><ttl>%s</ttl>
+        <item><title>Court hearing postponed</title><link>https://pinskpost.example/a/1</link></item>
+        </channel></rss>""";
+
+    assertThat(parseText(rss.formatted("90")).ttl()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(parseText(rss.formatted("0")).ttl()).isNull();
+    assertThat(parseText(rss.formatted("5000000")).ttl()).isNull();
+    assertThat(parseText(rss.formatted("soon")).ttl()).isNull();
+  }
+
+  @Test
+  void syndicationModuleUpdatePeriodIsTheTtlOfAnRdfFeed() throws FeedParseException {
+    String rdf = """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+            xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+          <channel rdf:about="https://pinskpost.example/rdf"><title>Pinsk Post</title>
+            <link>https://pinskpost.example/</link><description>Local news</description>
+            <sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>2</sy:updateFrequency>
+            <items><rdf:Seq><rdf:li rdf:resource="https://pinskpost.example/a/1"/></rdf:Seq></items>
+          </channel>
+          <item rdf:about="https://pinskpost.example/a/1"><title>Court hearing postponed</title>
+            <link>https://pinskpost.example/a/1</link></item>
+        </rdf:RDF>""";
+
+    assertThat(parseText(rdf).ttl()).isEqualTo(Duration.ofMinutes(30));
   }
 }

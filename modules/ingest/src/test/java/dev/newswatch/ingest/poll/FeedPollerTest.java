@@ -45,7 +45,7 @@ class FeedPollerTest {
   private static FeedState withoutValidators(FeedState state) {
     return new FeedState(state.feedUrl(), null, null, state.seenItemKeys(), state.lastPolledAt(),
         state.redirectedUrl(), state.nextPollAt(), state.consecutiveFailures(), state.failingSince(),
-        state.brokenReason(), state.itemsPerDay());
+        state.brokenReason(), state.itemsPerDay(), state.itemVersions());
   }
 
   @Test
@@ -184,7 +184,7 @@ class FeedPollerTest {
     FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
     // bb-1002 is the newer of the two items (published 2026-11-19); a 2-day limit leaves out bb-1001.
     FeedPoller strict = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()),
-        Duration.ofHours(36));
+        Duration.ofHours(36), FeedPoller.NO_PAGES, 0);
 
     PollOutcome first = strict.poll(feed, FeedState.empty(feed.url()), T0);
     PollOutcome later = strict.poll(feed, withoutValidators(first.newState()), T1);
@@ -198,7 +198,7 @@ class FeedPollerTest {
   void anOldItemIsPublishedWhenTheFeedWasPolledBefore() {
     FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
     FeedPoller strict = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()),
-        Duration.ofHours(1));
+        Duration.ofHours(1), FeedPoller.NO_PAGES, 0);
     FeedState known = new FeedState(feed.url(), null, null, List.of("guid:other"), T0.minus(Duration.ofHours(1)));
 
     PollOutcome outcome = strict.poll(feed, known, T0);
@@ -262,5 +262,154 @@ class FeedPollerTest {
     assertThat(key).startsWith("guid#").hasSize("guid#".length() + 32);
     assertThat(FeedPoller.itemKey(longGuid, "https://example.org/y")).isEqualTo(key);
     assertThat(FeedPoller.itemKey(null, "https://example.org/x")).isEqualTo("url:https://example.org/x");
+  }
+
+  private static final String EDITED_FEED = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0"><channel><title>Brest Bulletin</title><link>https://brestbulletin.example/</link>
+        <item>
+          <title>%s</title>
+          <link>https://brestbulletin.example/2026/11/coale-visit</link>
+          <guid isPermaLink="false">bb-1002</guid>
+          <description>%s</description>
+          <pubDate>Thu, 19 Nov 2026 08:00:00 +0000</pubDate>
+        </item>
+      </channel></rss>
+      """;
+
+  @Test
+  void anEditedItemComesBackAsAnUpdateOfTheSameArticleOnce() {
+    String path = "/edits.xml";
+    server.serveRss(path, EDITED_FEED.formatted("US envoy John Coale expected in Minsk next week",
+        "The envoy is expected to discuss prisoners."));
+    FeedSource feed = new FeedSource(server.url(path), "Brest Bulletin");
+    PollOutcome first = poller.poll(feed, FeedState.empty(feed.url()), T0);
+
+    // Whitespace differences alone are not an edit.
+    server.serveRss(path, EDITED_FEED.formatted("US envoy John  Coale expected in Minsk\n next week",
+        "The envoy is expected to discuss   prisoners."));
+    PollOutcome reformatted = poller.poll(feed, withoutValidators(first.newState()), T1);
+    server.serveRss(path, EDITED_FEED.formatted("Belarus frees 31 prisoners as US envoy John Coale visits Minsk",
+        "The envoy is expected to discuss prisoners."));
+    PollOutcome edited = poller.poll(feed, withoutValidators(reformatted.newState()), T1.plusSeconds(60));
+    PollOutcome again = poller.poll(feed, withoutValidators(edited.newState()), T1.plusSeconds(120));
+
+    assertThat(first.newArticles()).singleElement().satisfies(a -> assertThat(a.updatedAt()).isNull());
+    assertThat(reformatted.newArticles()).isEmpty();
+    assertThat(edited.newArticles()).singleElement().satisfies(update -> {
+      assertThat(update.id()).isEqualTo(first.newArticles().get(0).id());
+      assertThat(update.title()).startsWith("Belarus frees 31 prisoners");
+      assertThat(update.updatedAt()).isEqualTo(T1.plusSeconds(60));
+    });
+    assertThat(edited.newState().itemVersions()).containsOnlyKeys("guid:bb-1002")
+        .doesNotContainValue(first.newState().itemVersions().get("guid:bb-1002"));
+    assertThat(again.newArticles()).isEmpty();
+  }
+
+  @Test
+  void aStateWithoutItemVersionsTakesTheCurrentContentAsPublished() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    FeedState legacy = new FeedState(feed.url(), null, null, List.of("guid:bb-1001", "guid:bb-1002"), T0);
+
+    PollOutcome outcome = poller.poll(feed, legacy, T1);
+
+    assertThat(outcome.newArticles()).isEmpty();
+    assertThat(outcome.newState().itemVersions()).containsOnlyKeys("guid:bb-1001", "guid:bb-1002");
+  }
+
+  private static final String LINKED_FEED = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <rss version="2.0"><channel><title>Grodno Courier</title><link>%1$s</link>
+        <item><title>Report as a PDF</title><link>%1$s/news/report.pdf</link><guid>gc-3</guid>
+          <pubDate>Thu, 19 Nov 2026 10:00:00 +0000</pubDate></item>
+        <item><title>Page gone</title><link>%1$s/news/missing</link><guid>gc-2</guid>
+          <pubDate>Thu, 19 Nov 2026 09:00:00 +0000</pubDate></item>
+        <item><title>Belarus pardons 31 prisoners</title><link>%1$s/news/pardon-31</link><guid>gc-1</guid>
+          <description>Teaser only.</description><pubDate>Thu, 19 Nov 2026 08:00:00 +0000</pubDate></item>
+      </channel></rss>
+      """;
+
+  private static final String ARTICLE_PAGE = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+      <title>Belarus pardons 31 prisoners | Grodno Courier</title>
+      <meta property="og:image" content="/img/release.jpg">
+      <meta name="author" content="Alena Krautsova">
+      </head><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+      <article><h1>Belarus pardons 31 prisoners</h1>
+      <p>Alexander Lukashenko pardoned 31 people convicted of what the authorities call extremism, the
+      presidential press service said on Thursday, a day after talks with the US envoy John Coale in Minsk.</p>
+      <p>Among those released was the journalist Ihar Losik, who had spent more than five years behind bars.
+      Relatives met several of the freed prisoners at the gates of the penal colony in Navapolatsk.</p>
+      <p>The human rights centre Viasna said that more than 1,100 political prisoners remain in Belarusian
+      prisons and called for the release of all of them without conditions.</p>
+      </article>
+      <footer>Copyright Grodno Courier</footer></body></html>
+      """;
+
+  private FeedPoller withPages(PrometheusRegistry metricsRegistry, int budget) {
+    IngestMetrics metrics = new IngestMetrics(metricsRegistry);
+    return new FeedPoller(fetcher, new FeedParser(), metrics, Duration.ofDays(36_500),
+        new ArticlePages(fetcher, new dev.newswatch.ingest.extract.ArticleExtractor(), metrics), budget);
+  }
+
+  @Test
+  void eachNewArticleCarriesItsPageTextOrSaysWhyNot() {
+    String base = server.url("").replaceAll("/$", "");
+    server.serveRss("/courier.xml", LINKED_FEED.formatted(base));
+    server.serve("/news/pardon-31", ARTICLE_PAGE, "text/html; charset=utf-8");
+    server.serve("/news/report.pdf", "%PDF-1.7 not a page", "application/pdf");
+    FeedSource feed = new FeedSource(server.url("/courier.xml"), "Grodno Courier");
+    PrometheusRegistry pageRegistry = new PrometheusRegistry();
+
+    PollOutcome outcome = withPages(pageRegistry, 10).poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.newArticles()).extracting(Article::guid).containsExactly("gc-1", "gc-2", "gc-3");
+    Article read = outcome.newArticles().get(0);
+    assertThat(read.body()).contains("pardoned 31 people", "Ihar Losik", "1,100 political prisoners")
+        .doesNotContain("Home", "Sport", "Copyright");
+    assertThat(read.pageError()).isNull();
+    assertThat(read.summary()).isEqualTo("Teaser only.");
+    assertThat(read.author()).isEqualTo("Alena Krautsova");
+    assertThat(read.imageUrl()).isEqualTo(base + "/img/release.jpg");
+    assertThat(read.text()).contains("Teaser only.", "Ihar Losik");
+    assertThat(outcome.newArticles().get(1).body()).isNull();
+    assertThat(outcome.newArticles().get(1).pageError()).startsWith("fetch_error: http_status");
+    assertThat(outcome.newArticles().get(2).pageError()).startsWith("not_html: content type application/pdf");
+    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "extracted")).isEqualTo(1);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "fetch_error")).isEqualTo(1);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "not_html")).isEqualTo(1);
+  }
+
+  @Test
+  void pagesBeyondThePollBudgetAreSkippedNewestFirst() {
+    String base = server.url("").replaceAll("/$", "");
+    server.serveRss("/courier.xml", LINKED_FEED.formatted(base));
+    server.serve("/news/report.pdf", "%PDF-1.7 not a page", "application/pdf");
+    FeedSource feed = new FeedSource(server.url("/courier.xml"), "Grodno Courier");
+    PrometheusRegistry pageRegistry = new PrometheusRegistry();
+
+    PollOutcome outcome = withPages(pageRegistry, 1).poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.newArticles()).extracting(Article::pageError).allSatisfy(e -> assertThat(e).isNotNull());
+    assertThat(outcome.newArticles().get(2).pageError()).startsWith("not_html");
+    assertThat(outcome.newArticles().get(0).pageError()).startsWith("skipped");
+    assertThat(outcome.newArticles().get(1).pageError()).startsWith("skipped");
+    assertThat(server.hits("/news/pardon-31")).isZero();
+    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "skipped")).isEqualTo(2);
+  }
+
+  @Test
+  void aPageReaderThatThrowsCostsOnlyThePage() {
+    FeedSource feed = serve("/brest.xml", "poll/brest-bulletin-v1.xml");
+    FeedPoller throwing = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()),
+        Duration.ofDays(36_500), article -> {
+          throw new IllegalStateException("boom");
+        }, 5);
+
+    PollOutcome outcome = throwing.poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.newArticles()).hasSize(2)
+        .allSatisfy(a -> assertThat(a.pageError()).isEqualTo("extract_error: unexpected IllegalStateException"));
   }
 }

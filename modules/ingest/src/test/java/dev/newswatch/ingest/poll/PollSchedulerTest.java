@@ -38,7 +38,7 @@ class PollSchedulerTest {
 
   private PollScheduler scheduler(List<FeedSource> feeds, int perHost) {
     PollerConfig config = new PollerConfig(feeds, Duration.ofMinutes(5), 8, FetchConfig.defaults(), perHost,
-        Duration.ofDays(7), ScheduleConfig.fixed(Duration.ofMinutes(5)));
+        Duration.ofDays(7), ScheduleConfig.fixed(Duration.ofMinutes(5)), 0);
     scheduler = new PollScheduler(config, feed -> {
       started.add(feed.url());
       try {

@@ -220,7 +220,7 @@ class PollerServiceIT {
     ScheduleConfig schedule = new ScheduleConfig(Duration.ofMinutes(10), Duration.ofMinutes(10),
         Duration.ofHours(1), 2, Duration.ofDays(1), Duration.ofHours(6), Duration.ofDays(1));
     PollerConfig config = new PollerConfig(List.of(missing), Duration.ofMinutes(10), 2, LOOPBACK, 2,
-        Duration.ofDays(7), schedule);
+        Duration.ofDays(7), schedule, 0);
     PrometheusRegistry registry = new PrometheusRegistry();
 
     try (PollerService service = service(config, "ingest-it-" + UUID.randomUUID(), registry)) {

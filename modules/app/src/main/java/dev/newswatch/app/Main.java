@@ -6,6 +6,7 @@ import dev.newswatch.app.tools.ExtractBenchCommand;
 import dev.newswatch.app.tools.ExtractCommand;
 import dev.newswatch.app.tools.OpmlCommand;
 import dev.newswatch.app.tools.ParseCommand;
+import dev.newswatch.app.tools.PollBenchCommand;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
     description = "Streaming news monitoring: feeds to Kafka, duplicates dropped, pardons and sanctions tagged, "
         + "alerts delivered.",
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
-        ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class})
+        ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
+        PollBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -108,6 +108,12 @@ public final class FeedParser {
 
   private static Document document(byte[] body, String contentType, String where) throws FeedParseException {
     try (XmlReader reader = reader(new ByteArrayInputStream(body), contentType)) {
+      return SafeXml.wellFormedDocument(reader);
+    } catch (JDOMException | IOException | RuntimeException e) {
+      // Not plain well-formed XML: HTML entities, junk before the prolog and the like; the healer fixes
+      // those, and its error is the one worth reporting.
+    }
+    try (XmlReader reader = reader(new ByteArrayInputStream(body), contentType)) {
       return SafeXml.document(reader);
     } catch (JDOMParseException e) {
       String detail = deepestMessage(e);

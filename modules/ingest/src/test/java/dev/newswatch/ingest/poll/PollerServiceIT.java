@@ -98,6 +98,61 @@ class PollerServiceIT {
     assertThat(stateOf(feed.url()).etag()).as("the new ETag was stored without articles").isNotEqualTo(stored.etag());
   }
 
+  private static final String PAGE = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Minsk frees five | Lida Ledger</title>
+      </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>
+      <h1>Minsk frees five</h1>
+      <p>Five people jailed after the 2020 protests were pardoned and released on Tuesday, the rights group
+      Viasna said, naming two of them as the teacher Nasta Loika and the blogger Ihar Karnei.</p>
+      <p>The releases followed a visit by the US special envoy John Coale, who has negotiated earlier rounds
+      of pardons in exchange for the easing of sanctions on the national airline Belavia.</p>
+      <p>Viasna still counts more than 1,100 political prisoners in Belarus and says new arrests continue.</p>
+      </article></body></html>
+      """;
+
+  private static String ledgerFeed(String pageUrl, String title) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Lida Ledger</title><link>https://lidaledger.example/</link>
+          <item><title>%s</title><link>%s</link><guid isPermaLink="false">ll-501</guid>
+            <pubDate>Sun, 22 Nov 2026 09:00:00 +0000</pubDate></item>
+        </channel></rss>
+        """.formatted(title, pageUrl);
+  }
+
+  @Test
+  void articlesCarryTheirPageTextAndAnEditIsPublishedAsAnUpdate() {
+    String feedPath = uniquePath("lida-ledger.xml");
+    String pagePath = uniquePath("minsk-frees-five.html");
+    SERVER.serve(pagePath, PAGE, "text/html; charset=utf-8");
+    SERVER.serveRss(feedPath, ledgerFeed(SERVER.url(pagePath), "Minsk frees five"));
+    FeedSource feed = new FeedSource(SERVER.url(feedPath), "Lida Ledger");
+    PollerConfig config = config(Duration.ofMinutes(10), feed).withMaxPagesPerPoll(5);
+
+    try (PollerService service = service(config, "ingest-it-" + UUID.randomUUID())) {
+      service.pollOnce();
+      SERVER.serveRss(feedPath, ledgerFeed(SERVER.url(pagePath), "Minsk frees five, including Nasta Loika"));
+      service.pollOnce();
+      service.pollOnce();
+    }
+
+    List<ConsumerRecord<String, Article>> published = articlesOf(feed.url());
+    assertThat(published).hasSize(2);
+    assertThat(published.get(0).value()).satisfies(a -> {
+      assertThat(a.body()).contains("Nasta Loika", "John Coale", "1,100 political prisoners").doesNotContain("World");
+      assertThat(a.pageError()).isNull();
+      assertThat(a.updatedAt()).isNull();
+    });
+    assertThat(published.get(1).value()).satisfies(a -> {
+      assertThat(a.id()).isEqualTo(published.get(0).value().id());
+      assertThat(a.title()).isEqualTo("Minsk frees five, including Nasta Loika");
+      assertThat(a.updatedAt()).isNotNull();
+      assertThat(a.body()).contains("Nasta Loika");
+    });
+    assertThat(SERVER.hits(pagePath)).isEqualTo(2);
+    assertThat(stateOf(feed.url()).itemVersions()).containsOnlyKeys("guid:ll-501");
+  }
+
   @Test
   void aFeedThat404sIsReportedAndDoesNotStopTheOthers() {
     String goodPath = uniquePath("baltic-wire.xml");

@@ -37,7 +37,7 @@ public final class DemoConfig {
             f.userAgent(), f.allowPrivateNetworks(), allowed, f.contactUrl()),
         p.startupTimeout(), p.transactionalIdPrefix() + "-demo", every, every, p.maxFetchesPerHost(),
         Duration.ofDays(36_500), p.maxBackoff(), p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(),
-        p.maxRetryAfter());
+        p.maxRetryAfter(), p.websub());
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -54,6 +55,8 @@ public final class PollerService implements AutoCloseable {
   private final PollPlanner planner;
   private final Clock clock;
   private volatile PushChannel pushChannel;
+  /** Feeds read in full since start; until then a WebSub poll skips the validators (see pollFeed). */
+  private final Set<String> hubChecked = ConcurrentHashMap.newKeySet();
   private volatile boolean initialized;
   private volatile boolean started;
   private volatile boolean failed;
@@ -266,7 +269,11 @@ public final class PollerService implements AutoCloseable {
         return;
       }
       FeedState before = stateOf(feed);
-      PollOutcome outcome = poller.poll(feed, before, clock.instant());
+      // With WebSub on, the first poll after a start asks without validators: a 304 carries no document,
+      // so a feed unchanged since before the restart would never name its hub again.
+      boolean unconditional = pushChannel != null && !hubChecked.contains(feed.url())
+          && (before.etag() != null || before.lastModified() != null);
+      PollOutcome outcome = poller.poll(feed, unconditional ? withoutValidators(before) : before, clock.instant());
       if (outcome.status().failed()) {
         FeedState after = planner.afterFailure(before, outcome.error(), outcome.retryAfter(), clock.instant());
         persistFailure(feed, before, after, outcome.status().label(), outcome.error());
@@ -340,8 +347,14 @@ public final class PollerService implements AutoCloseable {
     LOG.debug("feed {} ({}): {}, {} new articles{}, next poll at {}", feed.name(), RedactedUri.of(feed.url()),
         outcome.status().label(), published, changed ? ", state written" : "", after.nextPollAt());
     if (channel != null && outcome.status() == PollOutcome.Status.OK) {
+      hubChecked.add(feed.url());
       channel.hubSeen(feed.url(), outcome.hub());
     }
+  }
+
+  private static FeedState withoutValidators(FeedState s) {
+    return new FeedState(s.feedUrl(), null, null, s.seenItemKeys(), s.lastPolledAt(), s.redirectedUrl(),
+        s.nextPollAt(), s.consecutiveFailures(), s.failingSince(), s.brokenReason(), s.itemsPerDay());
   }
 
   private static FeedState pollNoSoonerThan(FeedState state, Instant at) {

@@ -73,7 +73,8 @@ final class WebSubMetrics {
   }
 
   void verification(String mode, boolean confirmed) {
-    verifications.labelValues(MODES.contains(mode) ? mode : "other", confirmed ? "confirmed" : "rejected").inc();
+    String label = mode != null && MODES.contains(mode) ? mode : "other";
+    verifications.labelValues(label, confirmed ? "confirmed" : "rejected").inc();
   }
 
   void subscribeError(String reason) {

@@ -46,17 +46,15 @@ class WebSubIT {
     String path = "/" + UUID.randomUUID() + "/brest.xml";
     String v2 = TestFiles.text("poll/brest-bulletin-v2.xml");
     PrometheusRegistry registry = new PrometheusRegistry();
-    int port = freePort();
-    WebSubConfig webSubConfig = new WebSubConfig(URI.create("http://127.0.0.1:" + port + "/websub/"), "127.0.0.1",
-        port, Duration.ofHours(1), 8, true);
+    String transactionalId = "websub-it-" + UUID.randomUUID();
     try (FeedServer server = new FeedServer(); WebSubHub hub = new WebSubHub()) {
       server.serveRss(path, TestFiles.text("poll/brest-bulletin-v1.xml"));
       server.links(path, "<" + hub.url() + ">; rel=\"hub\"");
       FeedSource feed = new FeedSource(server.url(path), "Brest Bulletin");
       PollerConfig config = new PollerConfig(List.of(feed), Duration.ofMinutes(10), 2, LOOPBACK);
-      try (PollerService service = new PollerService(config, TestKafka.clientConfig(),
-          "websub-it-" + UUID.randomUUID(), registry, CLOCK);
-          WebSub webSub = WebSub.start(webSubConfig, LOOPBACK, service::acceptPush, registry, CLOCK)) {
+      try (PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-a",
+          registry, CLOCK);
+          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, service::acceptPush, registry, CLOCK)) {
         service.attach(webSub);
 
         service.pollOnce();
@@ -90,7 +88,28 @@ class WebSubIT {
       Thread.sleep(500);
       assertThat(articlesOf(feed.url())).hasSize(3);
       assertThat(hub.requests()).extracting(WebSubHub.Request::mode).contains("unsubscribe");
+      String firstCallback = hub.requests().get(0).callback();
+
+      // A restart finds the feed unchanged (its ETag stored) and still subscribes again.
+      PrometheusRegistry again = new PrometheusRegistry();
+      try (PollerService restarted = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-b",
+          again, CLOCK);
+          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, restarted::acceptPush, again, CLOCK)) {
+        restarted.attach(webSub);
+        restarted.pollOnce();
+
+        assertThat(hub.awaitRequest(r -> r.mode().equals("subscribe") && !r.callback().equals(firstCallback), WAIT))
+            .isTrue();
+        assertThat(await(() -> webSub.receivesPushes(feed.url()))).isTrue();
+        assertThat(restarted.status().get(feed.url()).articlesPublished()).isZero();
+      }
     }
+  }
+
+  private static WebSubConfig webSubConfig() throws IOException {
+    int port = freePort();
+    return new WebSubConfig(URI.create("http://127.0.0.1:" + port + "/websub/"), "127.0.0.1", port,
+        Duration.ofHours(1), 8, true);
   }
 
   private static boolean await(BooleanSupplier condition) throws InterruptedException {

@@ -25,7 +25,8 @@ public record NewswatchConfig(
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null) : http;
-    poller = poller == null ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
+    poller = poller == null
+        ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);

@@ -77,7 +77,8 @@ final class HubSubscriptions implements PushChannel {
       }
       if (existing != null) {
         LOG.info("feed {} {}; ending its subscription at {}", RedactedUri.of(feedUrl),
-            hub == null ? "names no hub any more" : "moved to another hub or topic", RedactedUri.of(existing.link.hub()));
+            hub == null ? "names no hub any more" : "moved to another hub or topic",
+            RedactedUri.of(existing.link.hub()));
         end(existing);
       }
       if (hub != null) {

@@ -70,13 +70,20 @@ final class PushQueue implements AutoCloseable {
     }
   }
 
-  /** Stops taking pushes and waits briefly for the one being processed; queued ones are dropped. */
+  /**
+   * Stops taking pushes, drops the queued ones (polling finds their items) and waits briefly for the one
+   * being processed, without interrupting it: an interrupted Kafka transaction would be aborted.
+   */
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.getQueue().clear();
+    worker.shutdown();
     try {
-      worker.awaitTermination(5, TimeUnit.SECONDS);
+      if (!worker.awaitTermination(5, TimeUnit.SECONDS)) {
+        worker.shutdownNow();
+      }
     } catch (InterruptedException e) {
+      worker.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }

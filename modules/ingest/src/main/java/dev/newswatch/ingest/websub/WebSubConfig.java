@@ -47,7 +47,8 @@ public record WebSubConfig(URI callbackUrl, String bindHost, int port, Duration 
         || callbackUrl.getRawUserInfo() != null) {
       throw new IllegalArgumentException("callbackUrl must have no query, fragment or user info");
     }
-    String path = callbackUrl.getRawPath() == null || callbackUrl.getRawPath().isEmpty() ? "/" : callbackUrl.getRawPath();
+    String path = callbackUrl.getRawPath() == null || callbackUrl.getRawPath().isEmpty()
+        ? "/" : callbackUrl.getRawPath();
     callbackUrl = URI.create(callbackUrl.getScheme() + "://" + callbackUrl.getRawAuthority()
         + (path.endsWith("/") ? path : path + "/"));
     bindHost = bindHost == null || bindHost.isBlank() ? "127.0.0.1" : bindHost.strip();

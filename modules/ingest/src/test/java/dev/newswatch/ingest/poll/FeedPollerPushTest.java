@@ -31,7 +31,8 @@ class FeedPollerPushTest {
 
   private final FeedServer server = new FeedServer();
   private final HttpFetcher fetcher = new HttpFetcher(LOOPBACK);
-  private final FeedPoller poller = new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()));
+  private final FeedPoller poller =
+      new FeedPoller(fetcher, new FeedParser(), new IngestMetrics(new PrometheusRegistry()));
 
   @AfterEach
   void stop() {

@@ -83,7 +83,8 @@ class WebSubIT {
 
         assertThat(service.status().get(feed.url()).lastOutcome()).isEqualTo("ok");
         assertThat(service.status().get(feed.url()).nextPollAt())
-            .as("a feed with pushes is polled at maxInterval").isAfterOrEqualTo(beforePoll.plus(Duration.ofMinutes(10)));
+            .as("a feed with pushes is polled at maxInterval")
+            .isAfterOrEqualTo(beforePoll.plus(Duration.ofMinutes(10)));
       }
       Thread.sleep(500);
       assertThat(articlesOf(feed.url())).hasSize(3);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,7 @@ public final class FeedServer implements AutoCloseable {
   private final Map<String, Doc> docs = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> links = new ConcurrentHashMap<>();
 
   public FeedServer() {
     try {
@@ -44,6 +46,12 @@ public final class FeedServer implements AutoCloseable {
 
   public FeedServer serveRss(String path, String body) {
     return serve(path, body, "application/rss+xml; charset=utf-8");
+  }
+
+  /** Sends these {@code Link} header values with every answer for {@code path} (WebSub discovery, say). */
+  public FeedServer links(String path, String... values) {
+    links.put(path, List.of(values));
+    return this;
   }
 
   /** The absolute URL of a path on this server. */
@@ -71,6 +79,9 @@ public final class FeedServer implements AutoCloseable {
         return;
       }
       exchange.getResponseHeaders().set("ETag", doc.etag());
+      for (String link : links.getOrDefault(path, List.of())) {
+        exchange.getResponseHeaders().add("Link", link);
+      }
       if (doc.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
         notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         exchange.sendResponseHeaders(304, -1);

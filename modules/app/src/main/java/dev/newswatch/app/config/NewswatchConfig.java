@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.newswatch.app.NewswatchVersion;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedPoller;
+import dev.newswatch.ingest.websub.WebSubConfig;
 import dev.newswatch.model.Subscription;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +26,9 @@ public record NewswatchConfig(
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null) : http;
-    poller = poller == null ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null) : poller;
+    poller = poller == null
+        ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+        : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
@@ -112,12 +117,14 @@ public record NewswatchConfig(
    * @param maxRetryAfter       the longest Retry-After honoured
    * @param maxPagesPerPoll     article pages read per poll of one feed to attach the article's text (the
    *                            rest of a bigger batch keeps its feed summary); 0 reads none; default 30
+   * @param websub              WebSub subscriptions; off unless a public callback URL is set
    */
   public record Poller(Duration interval, Integer maxConcurrentFetches, Fetch fetch, Duration startupTimeout,
       String transactionalIdPrefix, Duration minInterval, Duration maxInterval, Integer maxFetchesPerHost,
       Duration firstPollMaxItemAge, Duration maxBackoff, Integer brokenAfterFailures, Duration brokenAfter,
-      Duration brokenRetryInterval, Duration maxRetryAfter, Integer maxPagesPerPoll) {
+      Duration brokenRetryInterval, Duration maxRetryAfter, Integer maxPagesPerPoll, WebSub websub) {
     public Poller {
+      websub = websub == null ? new WebSub(null, null, null, null, null, null) : websub;
       maxPagesPerPoll = maxPagesPerPoll == null ? FeedPoller.DEFAULT_MAX_PAGES_PER_POLL : maxPagesPerPoll;
       if (maxPagesPerPoll < 0 || maxPagesPerPoll > 1_000) {
         throw new IllegalArgumentException("poller.maxPagesPerPoll must be 0-1000");
@@ -193,6 +200,64 @@ public record NewswatchConfig(
       if (maxBodyBytes < 1024 || maxBodyBytes > 256L * 1024 * 1024) {
         throw new IllegalArgumentException("poller.fetch.maxBodyBytes must be between 1 KiB and 256 MiB");
       }
+    }
+  }
+
+  /**
+   * WebSub (push) for feeds that name a hub. Off while {@code callbackUrl} is empty.
+   *
+   * @param callbackUrl           the public https URL that reaches the callback server's {@code /websub/}
+   *                              path (through a reverse proxy, usually); each subscription's callback is
+   *                              this URL plus an unguessable id
+   * @param bindHost              where the callback server listens
+   * @param port                  its port
+   * @param lease                 the lease asked of hubs (5m to 30d)
+   * @param maxQueuedPushes       verified pushes waiting for the poller; more are refused with 503
+   * @param allowInsecureCallback allow an http callback URL (tests and closed networks only)
+   */
+  public record WebSub(String callbackUrl, String bindHost, Integer port, Duration lease, Integer maxQueuedPushes,
+      Boolean allowInsecureCallback) {
+    public WebSub {
+      callbackUrl = callbackUrl == null ? "" : callbackUrl.strip();
+      bindHost = bindHost == null || bindHost.isBlank() ? "127.0.0.1" : bindHost.strip();
+      port = port == null ? 9410 : port;
+      lease = lease == null ? WebSubConfig.DEFAULT_LEASE : lease;
+      maxQueuedPushes = maxQueuedPushes == null ? WebSubConfig.DEFAULT_MAX_QUEUED_PUSHES : maxQueuedPushes;
+      allowInsecureCallback = allowInsecureCallback != null && allowInsecureCallback;
+      checkPort("poller.websub.port", port);
+      if (!callbackUrl.isEmpty()) {
+        try {
+          config(callbackUrl, bindHost, port, lease, maxQueuedPushes, allowInsecureCallback);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("poller.websub: " + e.getMessage(), e);
+        }
+      }
+    }
+
+    /** True when a callback URL is configured. */
+    public boolean enabled() {
+      return !callbackUrl.isEmpty();
+    }
+
+    /**
+     * The ingest configuration this section describes.
+     *
+     * @throws IllegalArgumentException when the callback URL is not an absolute https URL (or http where
+     *     allowed), or a limit is out of range
+     */
+    public WebSubConfig toConfig() {
+      return config(callbackUrl, bindHost, port, lease, maxQueuedPushes, allowInsecureCallback);
+    }
+
+    private static WebSubConfig config(String callbackUrl, String bindHost, int port, Duration lease,
+        int maxQueuedPushes, boolean allowInsecureCallback) {
+      URI uri;
+      try {
+        uri = new URI(callbackUrl);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("callbackUrl is not a URL: " + e.getMessage(), e);
+      }
+      return new WebSubConfig(uri, bindHost, port, lease, maxQueuedPushes, allowInsecureCallback);
     }
   }
 

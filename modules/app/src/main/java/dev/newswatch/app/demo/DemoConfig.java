@@ -38,7 +38,7 @@ public final class DemoConfig {
             f.userAgent(), f.allowPrivateNetworks(), allowed, f.contactUrl()),
         p.startupTimeout(), p.transactionalIdPrefix() + "-demo", every, every, p.maxFetchesPerHost(),
         Duration.ofDays(36_500), p.maxBackoff(), p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(),
-        p.maxRetryAfter(), 0);
+        p.maxRetryAfter(), 0, p.websub());
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");

@@ -12,10 +12,13 @@ import dev.newswatch.ingest.poll.FeedSource;
 import dev.newswatch.ingest.poll.PollerConfig;
 import dev.newswatch.ingest.poll.ScheduleConfig;
 import dev.newswatch.ingest.poll.PollerService;
+import dev.newswatch.ingest.websub.WebSub;
 import dev.newswatch.model.Topics;
 import dev.newswatch.pipeline.PipelineConfig;
 import dev.newswatch.pipeline.PipelineService;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +51,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private volatile EmbeddedKafkaBroker broker;
   private volatile PollerService poller;
+  private volatile WebSub webSub;
   private volatile PipelineService pipeline;
   private volatile AlertsService alerts;
   private volatile boolean topicsReady;
@@ -128,8 +132,19 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
         p.maxFetchesPerHost(), p.firstPollMaxItemAge(), schedule, p.maxPagesPerPoll());
     poller = new PollerService(pollerConfig,
         clientConfig("newswatch-poller"), p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry);
-    poller.start();
     started.push(poller);
+    if (p.websub().enabled()) {
+      NewswatchConfig.WebSub w = p.websub();
+      try {
+        webSub = WebSub.start(w.toConfig(), fetch, poller::acceptPush, registry);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot listen for WebSub callbacks on " + w.bindHost() + ":" + w.port(), e);
+      }
+      // Pushed after the poller, so it is closed first: it unsubscribes while the poller still runs.
+      started.push(webSub);
+      poller.attach(webSub);
+    }
+    poller.start();
     kafkaMetrics.register(poller::kafkaMetrics);
   }
 
@@ -153,13 +168,15 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
   /**
    * The JSON status documents of this process for {@code /api/v1/}: {@code feeds} (per-feed outcome of
-   * the last poll, failures, articles published; URLs without query strings) and {@code subscriptions}
+   * the last poll, failures, articles published; URLs without query strings), {@code websub} (each WebSub
+   * subscription's hub, topic, state and lease; never callback ids or secrets) and {@code subscriptions}
    * (ids, tags, keywords and channel targets, never secrets or webhook paths).
    */
   public Map<String, java.util.function.Supplier<Object>> apiDocuments() {
     Map<String, java.util.function.Supplier<Object>> docs = new java.util.TreeMap<>();
     docs.put("feeds", () -> poller == null ? List.of()
         : poller.status().values().stream().sorted(java.util.Comparator.comparing(s -> s.url())).toList());
+    docs.put("websub", () -> webSub == null ? List.of() : webSub.status());
     docs.put("subscriptions", () -> config.subscribers().stream().map(s -> Map.of(
         "id", s.id(), "name", s.name(), "tags", s.tags(), "keywords", s.keywords(),
         "channels", s.channels().stream().map(c -> Map.of("type", c.type(), "target", c.target(),

@@ -139,4 +139,38 @@ class ConfigLoaderTest {
     assertThat(ConfigLoader.camel("BOOTSTRAP_SERVERS")).isEqualTo("bootstrapServers");
     assertThat(ConfigLoader.camel("PORT")).isEqualTo("port");
   }
+
+  @Test
+  void webSubIsOffUntilACallbackUrlIsSet() throws Exception {
+    NewswatchConfig.WebSub w = load("", Map.of()).poller().websub();
+
+    assertThat(w.enabled()).isFalse();
+    assertThat(w.bindHost()).isEqualTo("127.0.0.1");
+    assertThat(w.port()).isEqualTo(9410);
+    assertThat(w.lease()).isEqualTo(Duration.ofDays(10));
+  }
+
+  @Test
+  void webSubCallbackFromTheEnvironment() throws Exception {
+    NewswatchConfig.WebSub w = load("poller: {websub: {lease: 2d}}", Map.of(
+        "NEWSWATCH_POLLER__WEBSUB__CALLBACK_URL", "https://watch.example.org/hooks/websub",
+        "NEWSWATCH_POLLER__WEBSUB__PORT", "9500")).poller().websub();
+
+    assertThat(w.enabled()).isTrue();
+    assertThat(w.port()).isEqualTo(9500);
+    assertThat(w.toConfig().callbackUrl().toString()).isEqualTo("https://watch.example.org/hooks/websub/");
+    assertThat(w.toConfig().lease()).isEqualTo(Duration.ofDays(2));
+  }
+
+  @Test
+  void webSubRefusesAPlainHttpCallbackUnlessAllowed() throws Exception {
+    assertThatThrownBy(() -> load("poller: {websub: {callbackUrl: 'http://watch.example.org/websub/'}}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("poller.websub").hasMessageContaining("https");
+    assertThat(load("poller: {websub: {callbackUrl: 'http://10.0.0.5:9410/websub/', allowInsecureCallback: true}}",
+        Map.of()).poller().websub().enabled()).isTrue();
+    assertThatThrownBy(() -> load("poller: {websub: {callbackUrl: 'https://w.example/?a=b'}}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("query");
+    assertThatThrownBy(() -> load("poller: {websub: {callbackUrl: 'https://w.example/', lease: 1m}}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("lease");
+  }
 }

@@ -101,9 +101,10 @@ public final class FeedParser {
         skipped++;
       }
     }
+    FeedLinks.Links links = FeedLinks.of(document, base);
     return new ParsedFeed(PlainText.of(feed.getTitle(), Article.MAX_TITLE_CHARS),
         PlainText.of(feed.getLanguage(), MAX_LANGUAGE_CHARS), items, skipped,
-        FeedFormat.ofRomeType(feed.originalWireFeed().getFeedType()), FeedTtl.of(feed));
+        FeedFormat.ofRomeType(feed.originalWireFeed().getFeedType()), links.hubs(), links.self(), FeedTtl.of(feed));
   }
 
   private static Document document(byte[] body, String contentType, String where) throws FeedParseException {

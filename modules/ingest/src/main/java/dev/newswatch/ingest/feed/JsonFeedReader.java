@@ -65,7 +65,28 @@ final class JsonFeedReader {
       }
     }
     return new ParsedFeed(PlainText.of(text(root, "title"), Article.MAX_TITLE_CHARS),
-        PlainText.of(text(root, "language"), FeedParser.MAX_LANGUAGE_CHARS), read, skipped, FeedFormat.JSON);
+        PlainText.of(text(root, "language"), FeedParser.MAX_LANGUAGE_CHARS), read, skipped, FeedFormat.JSON,
+        hubs(root, feedUri), webUrl(root, "feed_url", feedUri), null);
+  }
+
+  /** The {@code hubs} entries of type WebSub (the JSON Feed 1.1 spelling of a WebSub hub link). */
+  private static List<URI> hubs(JsonNode root, URI feedUri) {
+    List<URI> hubs = new ArrayList<>();
+    for (JsonNode hub : root.path("hubs")) {
+      String type = text(hub, "type");
+      if (type != null && type.strip().equalsIgnoreCase("websub") && hubs.size() < ParsedFeed.MAX_HUBS) {
+        URI url = webUrl(hub, "url", feedUri);
+        if (url != null && !hubs.contains(url)) {
+          hubs.add(url);
+        }
+      }
+    }
+    return hubs;
+  }
+
+  private static URI webUrl(JsonNode node, String field, URI base) {
+    String value = text(node, field);
+    return value == null ? null : EntryReader.resolve(base, value).filter(EntryReader::isWebUrl).orElse(null);
   }
 
   private static JsonNode tree(byte[] body, String where) throws FeedParseException {

@@ -107,7 +107,7 @@ public final class HttpFetcher implements AutoCloseable {
       if (status == 304) {
         return new FetchResult(current, status, new byte[0], null,
             newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified, true,
-            movedTo, freshFor);
+            movedTo, freshFor, response.headers().allValues("Link"));
       }
       if (status < 200 || status > 299) {
         Duration retryAfter = RETRY_LATER.contains(status)
@@ -120,7 +120,7 @@ public final class HttpFetcher implements AutoCloseable {
       byte[] body = ContentDecoder.decode(response.headers().firstValue("Content-Encoding").orElse(null),
           response.body(), config.maxBodyBytes(), RedactedUri.of(current));
       return new FetchResult(current, status, body, response.headers().firstValue("Content-Type").orElse(null),
-          newEtag, newLastModified, false, movedTo, freshFor);
+          newEtag, newLastModified, false, movedTo, freshFor, response.headers().allValues("Link"));
     }
   }
 

@@ -9,6 +9,8 @@ import dev.newswatch.ingest.fetch.FetchResult;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.ingest.fetch.RedactedUri;
 import dev.newswatch.ingest.poll.PollOutcome.Status;
+import dev.newswatch.ingest.websub.HubDiscovery;
+import dev.newswatch.ingest.websub.HubLink;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.CanonicalUrl;
@@ -149,6 +151,40 @@ public final class FeedPoller {
     return newItems(source, state, fetched, feed, now);
   }
 
+  /**
+   * Reads a document a WebSub hub pushed for the feed exactly like a polled one: same item identity,
+   * same seen keys, same first-poll rule. The validators, the redirect and the scheduling fields of the
+   * state stay as they were (the next poll still asks the feed itself). Never throws for bad content.
+   *
+   * @param source      the feed the subscription belongs to
+   * @param state       the feed's current state
+   * @param body        the pushed document
+   * @param contentType the push's Content-Type, or null
+   * @param now         stored as the articles' {@code fetchedAt}
+   * @return {@link Status#OK} with the new articles and state, or {@link Status#PARSE_ERROR} with the old state
+   */
+  public PollOutcome pushed(FeedSource source, FeedState state, byte[] body, String contentType, Instant now) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(now, "now");
+    URI uri = target(source, state);
+    ParsedFeed feed;
+    try {
+      feed = parser.parse(body, contentType, uri);
+    } catch (FeedParseException e) {
+      return PollOutcome.failure(Status.PARSE_ERROR, state, "push: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return PollOutcome.failure(Status.PARSE_ERROR, state,
+          "unexpected " + e.getClass().getSimpleName() + " parsing a push for " + RedactedUri.of(uri));
+    }
+    // As if fetched with the validators we hold: the state keeps them and its redirect.
+    FetchResult asFetched = new FetchResult(uri, 200, body, contentType, state.etag(), state.lastModified(), false);
+    PollOutcome outcome = newItems(source, state, asFetched, feed, now);
+    return new PollOutcome(outcome.status(), outcome.newArticles(), outcome.newState(), null, outcome.items(),
+        null, null, null, null);
+  }
+
   private PollOutcome newItems(FeedSource source, FeedState state, FetchResult fetched, ParsedFeed feed,
       Instant now) {
     List<FeedItem> items = feed.items().size() > MAX_ITEMS_PER_POLL
@@ -203,8 +239,9 @@ public final class FeedPoller {
     }
     metrics.itemsSkipped(IngestMetrics.SKIP_BAD_URL, badUrls);
     FeedState newState = polled(source, state, fetched, keys, versions, now);
+    HubLink hub = HubDiscovery.find(fetched.links(), fetched.finalUri(), feed, target(source, state)).orElse(null);
     return new PollOutcome(Status.OK, withPages(articles), newState, null, items,
-        longer(fetched.freshFor(), feed.ttl()), null, null);
+        longer(fetched.freshFor(), feed.ttl()), null, null, hub);
   }
 
   /**

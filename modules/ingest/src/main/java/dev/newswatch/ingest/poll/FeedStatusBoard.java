@@ -36,6 +36,13 @@ final class FeedStatusBoard {
         s.articlesPublished() + published, statusOf(state), state.nextPollAt(), pollUrl(state), null));
   }
 
+  /** Counts articles a WebSub push brought; the poll fields stay those of the last poll. */
+  void pushed(String url, int published) {
+    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), s.lastOutcome(), s.lastError(),
+        s.lastPolledAt(), s.consecutiveFailures(), s.articlesPublished() + published, s.status(), s.nextPollAt(),
+        s.pollUrl(), s.brokenReason()));
+  }
+
   void failed(String url, String outcome, String error, Instant at, FeedState state) {
     statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), outcome, error, at,
         Math.max(state.failures(), s.consecutiveFailures() + 1), s.articlesPublished(), statusOf(state),

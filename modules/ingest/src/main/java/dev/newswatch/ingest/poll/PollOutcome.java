@@ -1,6 +1,7 @@
 package dev.newswatch.ingest.poll;
 
 import dev.newswatch.ingest.feed.FeedItem;
+import dev.newswatch.ingest.websub.HubLink;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
 import java.time.Duration;
@@ -21,9 +22,11 @@ import java.util.Objects;
  * @param retryAfter  how long a 429 or 503 asked us to wait, or null
  * @param fetchError  the fetch failure's reason label ({@code timeout}, {@code http_status}, …) when the
  *                    fetch failed, else null
+ * @param hub         the WebSub hub and topic the response named (Link headers, then the document), or
+ *                    null when it named none or the poll read no document
  */
 public record PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error,
-    List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError) {
+    List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError, HubLink hub) {
 
   /** How a poll ended. */
   public enum Status {
@@ -54,6 +57,12 @@ public record PollOutcome(Status status, List<Article> newArticles, FeedState ne
     Objects.requireNonNull(newState, "newState");
     newArticles = List.copyOf(newArticles);
     items = items == null ? List.of() : List.copyOf(items);
+  }
+
+  /** An outcome that names no hub. */
+  public PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error,
+      List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError) {
+    this(status, newArticles, newState, error, items, freshFor, retryAfter, fetchError, null);
   }
 
   public PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error) {

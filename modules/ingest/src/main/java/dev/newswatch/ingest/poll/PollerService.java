@@ -4,6 +4,8 @@ import dev.newswatch.ingest.extract.ArticleExtractor;
 import dev.newswatch.ingest.feed.FeedParser;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.ingest.fetch.RedactedUri;
+import dev.newswatch.ingest.websub.PushChannel;
+import dev.newswatch.ingest.websub.PushTarget;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -52,6 +55,9 @@ public final class PollerService implements AutoCloseable {
   private final PollScheduler scheduler;
   private final PollPlanner planner;
   private final Clock clock;
+  private volatile PushChannel pushChannel;
+  /** Feeds read in full since start; until then a WebSub poll skips the validators (see pollFeed). */
+  private final Set<String> hubChecked = ConcurrentHashMap.newKeySet();
   private volatile boolean initialized;
   private volatile boolean started;
   private volatile boolean failed;
@@ -141,6 +147,71 @@ public final class PollerService implements AutoCloseable {
     scheduler.runAll();
   }
 
+  /**
+   * Connects WebSub: after each successful poll the channel learns the hub the feed names, and a feed
+   * the channel receives pushes for is polled only every {@code maxInterval} (polling stays the
+   * fallback). Call before {@link #start()}; pushes come back through {@link #acceptPush}.
+   */
+  public void attach(PushChannel channel) {
+    this.pushChannel = Objects.requireNonNull(channel, "channel");
+  }
+
+  /**
+   * Reads a document a WebSub hub pushed for a feed exactly like a poll result: same item identity, same
+   * seen keys, and the new articles and state in one transaction. Takes the feed's lock, so it never
+   * overlaps a poll of the same feed. The next poll time is left as it was.
+   *
+   * @param feedUrl     the configured URL of the feed the subscription belongs to
+   * @param body        the pushed document
+   * @param contentType the push's Content-Type, or null
+   * @return {@code PUBLISHED} when committed (possibly with nothing new), {@code PARSE_ERROR} for a
+   *     document that is not a readable feed, {@code FAILED} for an unknown feed, a failed publish, or a
+   *     service that is not running
+   */
+  public PushTarget.Result acceptPush(String feedUrl, byte[] body, String contentType) {
+    Objects.requireNonNull(feedUrl, "feedUrl");
+    Objects.requireNonNull(body, "body");
+    FeedSource feed = config.feeds().stream().filter(f -> f.url().equals(feedUrl)).findFirst().orElse(null);
+    ReentrantLock lock = feedLocks.get(feedUrl);
+    if (feed == null || lock == null || !initialized) {
+      LOG.warn("push for feed {} ignored: {}", RedactedUri.of(feedUrl),
+          feed == null ? "not a feed of this poller" : "the poller is not running");
+      return PushTarget.Result.FAILED;
+    }
+    lock.lock();
+    try {
+      if (failed || closed) {
+        return PushTarget.Result.FAILED;
+      }
+      FeedState before = stateOf(feed);
+      Instant now = clock.instant();
+      PollOutcome outcome = poller.pushed(feed, before, body, contentType, now);
+      if (outcome.status().failed()) {
+        LOG.warn("feed {} ({}): push not read: {}", feed.name(), RedactedUri.of(feed.url()), outcome.error());
+        return PushTarget.Result.PARSE_ERROR;
+      }
+      FeedState after = outcome.newState();
+      if (!outcome.newArticles().isEmpty() || !before.seenItemKeys().equals(after.seenItemKeys())) {
+        publisher.publish(feed.url(), outcome.newArticles(), after);
+      }
+      states.put(feed.url(), after);
+      int published = outcome.newArticles().size();
+      board.pushed(feed.url(), published);
+      metrics.articlesPublished(published);
+      LOG.debug("feed {} ({}): push, {} new articles", feed.name(), RedactedUri.of(feed.url()), published);
+      return PushTarget.Result.PUBLISHED;
+    } catch (PublishException e) {
+      if (e.fatal() && !closed) {
+        stopAfterFatal(e);
+      }
+      LOG.warn("feed {} ({}): push not published, polling will find its items: {}", feed.name(),
+          RedactedUri.of(feed.url()), e.getMessage());
+      return PushTarget.Result.FAILED;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** Status per configured feed URL, in configuration order. */
   public Map<String, FeedStatus> status() {
     return board.snapshot();
@@ -202,7 +273,11 @@ public final class PollerService implements AutoCloseable {
         return;
       }
       FeedState before = stateOf(feed);
-      PollOutcome outcome = poller.poll(feed, before, clock.instant());
+      // With WebSub on, the first poll after a start asks without validators: a 304 carries no document,
+      // so a feed unchanged since before the restart would never name its hub again.
+      boolean unconditional = pushChannel != null && !hubChecked.contains(feed.url())
+          && (before.etag() != null || before.lastModified() != null);
+      PollOutcome outcome = poller.poll(feed, unconditional ? withoutValidators(before) : before, clock.instant());
       if (outcome.status().failed()) {
         FeedState after = planner.afterFailure(before, outcome.error(), outcome.retryAfter(), clock.instant());
         persistFailure(feed, before, after, outcome.status().label(), outcome.error());
@@ -226,6 +301,11 @@ public final class PollerService implements AutoCloseable {
     Instant now = clock.instant();
     FeedState after = planner.afterSuccess(outcome.newState(), outcome.items(),
         outcome.status() == PollOutcome.Status.OK, outcome.freshFor(), now);
+    PushChannel channel = pushChannel;
+    if (channel != null && channel.receivesPushes(feed.url())) {
+      // Pushes bring the news; a poll now and then is the fallback for pushes a hub failed to send.
+      after = pollNoSoonerThan(after, now.plus(config.schedule().maxInterval()));
+    }
     // lastPolledAt, nextPollAt and the rate estimate change on every poll; writing them alone would make
     // every poll a transaction. Lost on a crash, they only make the restarted poller poll a little early.
     boolean changed = !outcome.newArticles().isEmpty()
@@ -274,6 +354,24 @@ public final class PollerService implements AutoCloseable {
     LOG.debug("feed {} ({}): {}, {} new articles, {} updates{}, next poll at {}", feed.name(),
         RedactedUri.of(feed.url()), outcome.status().label(), published, updates, changed ? ", state written" : "",
         after.nextPollAt());
+    if (channel != null && outcome.status() == PollOutcome.Status.OK) {
+      hubChecked.add(feed.url());
+      channel.hubSeen(feed.url(), outcome.hub());
+    }
+  }
+
+  private static FeedState withoutValidators(FeedState s) {
+    return new FeedState(s.feedUrl(), null, null, s.seenItemKeys(), s.lastPolledAt(), s.redirectedUrl(),
+        s.nextPollAt(), s.consecutiveFailures(), s.failingSince(), s.brokenReason(), s.itemsPerDay(),
+        s.itemVersions());
+  }
+
+  private static FeedState pollNoSoonerThan(FeedState state, Instant at) {
+    if (state.nextPollAt() != null && !state.nextPollAt().isBefore(at)) {
+      return state;
+    }
+    return state.withSchedule(at, state.consecutiveFailures(), state.failingSince(), state.brokenReason(),
+        state.itemsPerDay());
   }
 
   /**

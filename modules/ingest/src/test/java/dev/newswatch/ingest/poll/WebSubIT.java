@@ -1,0 +1,149 @@
+package dev.newswatch.ingest.poll;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.ingest.TestFiles;
+import dev.newswatch.ingest.fetch.FetchConfig;
+import dev.newswatch.ingest.websub.SubscriptionStatus;
+import dev.newswatch.ingest.websub.WebSub;
+import dev.newswatch.ingest.websub.WebSubConfig;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.Topics;
+import dev.newswatch.testkit.FeedServer;
+import dev.newswatch.testkit.MetricValues;
+import dev.newswatch.testkit.TestKafka;
+import dev.newswatch.testkit.WebSubHub;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WebSub end to end on the embedded broker: the real poller finds the hub in a Link header, subscribes
+ * through the test hub, and a signed push publishes the new item once, in the same transactions as polls.
+ */
+class WebSubIT {
+
+  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
+      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
+  /** Real time from three days after the fixture's items, so the first poll publishes them. */
+  private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
+      Duration.between(Instant.now(), Instant.parse("2026-11-23T00:00:00Z")));
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Test
+  void aSignedPushPublishesTheNewItemOnceAndPollsDoNotRepeatIt() throws Exception {
+    String path = "/" + UUID.randomUUID() + "/brest.xml";
+    String v2 = TestFiles.text("poll/brest-bulletin-v2.xml");
+    PrometheusRegistry registry = new PrometheusRegistry();
+    String transactionalId = "websub-it-" + UUID.randomUUID();
+    try (FeedServer server = new FeedServer(); WebSubHub hub = new WebSubHub()) {
+      server.serveRss(path, TestFiles.text("poll/brest-bulletin-v1.xml"));
+      server.links(path, "<" + hub.url() + ">; rel=\"hub\"");
+      FeedSource feed = new FeedSource(server.url(path), "Brest Bulletin");
+      PollerConfig config = new PollerConfig(List.of(feed), Duration.ofMinutes(10), 2, LOOPBACK);
+      try (PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-a",
+          registry, CLOCK);
+          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, service::acceptPush, registry, CLOCK)) {
+        service.attach(webSub);
+
+        service.pollOnce();
+        // A commit returns before its markers reach every partition; read_committed sees it a moment later.
+        assertThat(await(() -> articlesOf(feed.url()).size() == 2)).isTrue();
+        assertThat(hub.awaitVerification(WebSubHub.Verification::challengeEchoed, WAIT)).isTrue();
+        assertThat(webSub.status()).singleElement().extracting(SubscriptionStatus::state).isEqualTo("active");
+        assertThat(webSub.receivesPushes(feed.url())).isTrue();
+        assertThat(hub.requests().get(0).topic()).isEqualTo(feed.url());
+
+        assertThat(hub.publish(feed.url(), v2, "application/rss+xml")).containsExactly(202);
+        assertThat(await(() -> articlesOf(feed.url()).size() == 3)).isTrue();
+        assertThat(articlesOf(feed.url())).extracting(r -> r.value().guid()).containsExactlyInAnyOrder(
+            "bb-1001", "bb-1002", "bb-1003");
+        assertThat(await(() -> MetricValues.value(registry, "newswatch_websub_pushes", "outcome", "accepted") == 1))
+            .isTrue();
+        assertThat(service.status().get(feed.url()).articlesPublished()).isEqualTo(3);
+
+        // The same document again by push, then by poll: nothing new either way.
+        assertThat(hub.publish(feed.url(), v2, "application/rss+xml")).containsExactly(202);
+        assertThat(await(() -> MetricValues.value(registry, "newswatch_websub_pushes", "outcome", "accepted") == 2))
+            .isTrue();
+        server.serveRss(path, v2);
+        Instant beforePoll = CLOCK.instant();
+        service.pollOnce();
+
+        assertThat(service.status().get(feed.url()).lastOutcome()).isEqualTo("ok");
+        assertThat(service.status().get(feed.url()).nextPollAt())
+            .as("a feed with pushes is polled at maxInterval")
+            .isAfterOrEqualTo(beforePoll.plus(Duration.ofMinutes(10)));
+      }
+      Thread.sleep(500);
+      assertThat(articlesOf(feed.url())).hasSize(3);
+      assertThat(hub.requests()).extracting(WebSubHub.Request::mode).contains("unsubscribe");
+      String firstCallback = hub.requests().get(0).callback();
+
+      // A restart finds the feed unchanged (its ETag stored) and still subscribes again.
+      PrometheusRegistry again = new PrometheusRegistry();
+      try (PollerService restarted = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-b",
+          again, CLOCK);
+          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, restarted::acceptPush, again, CLOCK)) {
+        restarted.attach(webSub);
+        restarted.pollOnce();
+
+        assertThat(hub.awaitRequest(r -> r.mode().equals("subscribe") && !r.callback().equals(firstCallback), WAIT))
+            .isTrue();
+        assertThat(await(() -> webSub.receivesPushes(feed.url()))).isTrue();
+        assertThat(restarted.status().get(feed.url()).articlesPublished()).isZero();
+      }
+    }
+  }
+
+  private static WebSubConfig webSubConfig() throws IOException {
+    int port = freePort();
+    return new WebSubConfig(URI.create("http://127.0.0.1:" + port + "/websub/"), "127.0.0.1", port,
+        Duration.ofHours(1), 8, true);
+  }
+
+  private static boolean await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return condition.getAsBoolean();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static List<ConsumerRecord<String, Article>> articlesOf(String feedUrl) {
+    List<ConsumerRecord<String, Article>> mine = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> record : TestKafka.readAll(Topics.ARTICLES_RAW)) {
+      Article article;
+      try {
+        article = Topics.articleSerde().deserializer().deserialize(record.topic(), record.value());
+      } catch (SerializationException e) {
+        continue;
+      }
+      if (article != null && feedUrl.equals(article.feedUrl())) {
+        mine.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(),
+            new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), article));
+      }
+    }
+    return mine;
+  }
+}

@@ -21,11 +21,15 @@ import java.util.Objects;
  * @param failingSince        when the first of those failures happened, or null when healthy
  * @param brokenReason        why the feed is considered broken (failing too long), or null when it is not
  * @param itemsPerDay         the feed's estimated publishing rate, or null before it is known
+ * @param lastError           the error of the last poll when it failed, or null after a success; for
+ *                            status pages on any instance
+ * @param itemsPublished      articles published for this feed since it was first polled, or null when
+ *                            not counted yet (states written before the field existed)
  */
 public record FeedState(
     String feedUrl, String etag, String lastModified, List<String> seenItemKeys, Instant lastPolledAt,
     String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
-    String brokenReason, Double itemsPerDay) {
+    String brokenReason, Double itemsPerDay, String lastError, Long itemsPublished) {
 
   /** Items remembered per feed; feeds carry far fewer items than this, so nothing still listed is forgotten. */
   public static final int MAX_SEEN = 2_000;
@@ -42,12 +46,37 @@ public record FeedState(
     if (itemsPerDay != null && (itemsPerDay.isNaN() || itemsPerDay < 0)) {
       throw new IllegalArgumentException("itemsPerDay must be a non-negative number, was " + itemsPerDay);
     }
+    if (itemsPublished != null && itemsPublished < 0) {
+      throw new IllegalArgumentException("itemsPublished must not be negative, was " + itemsPublished);
+    }
+  }
+
+  /**
+   * A state without the status fields ({@code lastError}, {@code itemsPublished}); the poller adds them
+   * with {@link #withTally} just before it stores a state.
+   */
+  public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
+      Instant lastPolledAt, String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures,
+      Instant failingSince, String brokenReason, Double itemsPerDay) {
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt, consecutiveFailures,
+        failingSince, brokenReason, itemsPerDay, null, null);
   }
 
   /** A state without scheduling information, as written before those fields existed. */
   public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
       Instant lastPolledAt) {
-    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null);
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null, null, null);
+  }
+
+  /** This state with the given last error (null after a success) and running count of published articles. */
+  public FeedState withTally(String error, long published) {
+    return new FeedState(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt,
+        consecutiveFailures, failingSince, brokenReason, itemsPerDay, error, published);
+  }
+
+  /** Articles published since the feed was first polled, 0 when not counted. */
+  public long published() {
+    return itemsPublished == null ? 0 : itemsPublished;
   }
 
   public static FeedState empty(String feedUrl) {

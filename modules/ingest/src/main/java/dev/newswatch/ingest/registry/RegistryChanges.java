@@ -70,7 +70,7 @@ public final class RegistryChanges {
     if (name != null && name.strip().length() > FeedDefinition.MAX_NAME_CHARS) {
       throw new IllegalArgumentException("name is longer than " + FeedDefinition.MAX_NAME_CHARS + " characters");
     }
-    if (url.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+    if (url.strip().chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
       throw new IllegalArgumentException("url must not contain spaces or control characters");
     }
     FeedSource feed = new FeedSource(url, name);

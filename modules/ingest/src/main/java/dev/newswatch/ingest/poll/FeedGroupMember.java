@@ -60,6 +60,7 @@ final class FeedGroupMember implements AutoCloseable {
   private final Map<Integer, Map<String, FeedSource>> pending = new HashMap<>();
   private long retryAt = System.nanoTime();
   private final Set<Integer> assigned = ConcurrentHashMap.newKeySet();
+  private volatile boolean started;
   private volatile boolean closing;
   private volatile boolean failed;
 
@@ -104,6 +105,7 @@ final class FeedGroupMember implements AutoCloseable {
       throw new IllegalStateException(Topics.FEEDS + " has " + feeds + " partitions and " + Topics.FEED_STATE
           + " " + states + "; they must have the same count (a feed's state is read from its registry partition)");
     }
+    started = true;
     thread.start();
   }
 
@@ -121,6 +123,10 @@ final class FeedGroupMember implements AutoCloseable {
   @Override
   public void close() {
     closing = true;
+    if (!started) {
+      consumer.close(Duration.ZERO);
+      return;
+    }
     consumer.wakeup();
     if (thread.isAlive()) {
       try {

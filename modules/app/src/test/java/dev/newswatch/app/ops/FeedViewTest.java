@@ -26,7 +26,7 @@ class FeedViewTest {
     FeedView view = FeedView.of(new FeedCatalog.Entry(FEED, null), null);
 
     assertThat(view.status()).isEqualTo("pending");
-    assertThat(view.url()).isEqualTo("https://balticwire.example/rss.xml");
+    assertThat(view.url()).isEqualTo("https://balticwire.example/rss.xml?…").doesNotContain("secret");
     assertThat(view.id()).isEqualTo(FEED.id());
     assertThat(view.polledHere()).isFalse();
   }

@@ -14,7 +14,7 @@ import java.time.Instant;
  * {@code lastPolledAt} and {@code nextPollAt} may lag by up to one poll interval.
  *
  * @param id                  the URL-safe id of {@code /api/v1/feeds/{id}}: 32 hex digits of SHA-256 of the URL
- * @param url                 the feed URL without query string (which may hold credentials)
+ * @param url                 the feed URL, a query string (which may hold credentials) shown as "?…"
  * @param name                its label
  * @param source              {@code config} or {@code api}
  * @param addedAt             when it was added to the registry

@@ -9,10 +9,12 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -188,8 +190,8 @@ public final class PollerService implements AutoCloseable {
   }
 
   /** The registry partitions this instance holds (ready or still loading); empty without a group. */
-  public java.util.Set<Integer> assignedPartitions() {
-    return member == null ? java.util.Set.of() : member.assignedPartitions();
+  public Set<Integer> assignedPartitions() {
+    return member == null ? Set.of() : member.assignedPartitions();
   }
 
   /**
@@ -197,7 +199,7 @@ public final class PollerService implements AutoCloseable {
    * a feed not polled yet gets the loaded state (none for a new feed); one already polled only takes
    * the new name.
    */
-  void assign(java.util.Collection<FeedSource> added, Map<String, FeedState> loaded) {
+  void assign(Collection<FeedSource> added, Map<String, FeedState> loaded) {
     for (FeedSource feed : added) {
       feedLocks.computeIfAbsent(feed.url(), u -> new ReentrantLock());
       if (feeds.containsKey(feed.url())) {
@@ -227,7 +229,7 @@ public final class PollerService implements AutoCloseable {
    *
    * @return the feeds whose poll was still running when the wait ended
    */
-  int revoke(java.util.Collection<String> urls, Duration wait) {
+  int revoke(Collection<String> urls, Duration wait) {
     urls.forEach(feeds::remove);
     long deadline = System.nanoTime() + wait.toNanos();
     int busy = 0;

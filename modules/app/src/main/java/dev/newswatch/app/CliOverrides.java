@@ -16,7 +16,7 @@ final class CliOverrides {
         : new NewswatchConfig.Kafka(bootstrapServers, k.embedded(), k.topics(), k.clientProperties(), k.instanceId());
     NewswatchConfig.Http http = new NewswatchConfig.Http(
         httpHost == null ? c.http().host() : httpHost, httpPort == null ? c.http().port() : httpPort,
-        c.http().apiToken(), c.http().apiTokenFile());
+        c.http().apiToken(), c.http().apiTokenFile(), c.http().adminToken(), c.http().adminTokenFile());
     return new NewswatchConfig(kafka, http, c.poller(), c.pipeline(), c.alerts(), c.feeds(), c.subscribers());
   }
 

@@ -7,6 +7,7 @@ import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
 import dev.newswatch.app.ops.ApiToken;
+import dev.newswatch.app.ops.FeedsApi;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.app.runtime.NewswatchRuntime;
@@ -74,8 +75,11 @@ final class Launcher {
     OpsHttpServer http;
     try {
       ApiToken token = apiToken(config.http());
+      ApiToken admin = adminToken(config.http());
+      FeedsApi feeds = new FeedsApi(token, admin, runtime::feedCatalog, runtime::feedRegistry,
+          runtime::localFeedStatus, registry);
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
-          runtime.apiDocuments());
+          runtime.apiDocuments(), feeds);
     } catch (IOException e) {
       System.err.println("newswatch: cannot serve the ops endpoint on " + config.http().host() + ":"
           + config.http().port() + ": " + e.getMessage() + " (choose another with --http-port)");
@@ -113,6 +117,16 @@ final class Launcher {
     ApiToken token = ApiToken.generate(http.apiTokenFile());
     LOG.info("API token generated into {} (owner-only); use it as 'Authorization: Bearer <token>' on /api/v1/",
         http.apiTokenFile());
+    return token;
+  }
+
+  private static ApiToken adminToken(NewswatchConfig.Http http) throws IOException {
+    if (!http.adminToken().isEmpty()) {
+      return ApiToken.of(http.adminToken(), "http.adminToken");
+    }
+    ApiToken token = ApiToken.generate(http.adminTokenFile());
+    LOG.info("admin token generated into {} (owner-only); it adds and removes feeds on /api/v1/feeds",
+        http.adminTokenFile());
     return token;
   }
 

@@ -26,6 +26,10 @@ import java.util.Set;
  * @param failingSince        when the first of those failures happened, or null when healthy
  * @param brokenReason        why the feed is considered broken (failing too long), or null when it is not
  * @param itemsPerDay         the feed's estimated publishing rate, or null before it is known
+ * @param lastError           the error of the last poll when it failed, or null after a success; for
+ *                            status pages on any instance
+ * @param itemsPublished      articles published for this feed since it was first polled, or null when
+ *                            not counted yet (states written before the field existed)
  * @param itemVersions        per seen item key, a short hash of the item's title and summary as last
  *                            published, so an edited item is recognised as an update; keys not in
  *                            {@code seenItemKeys} are dropped. Empty in states written before it existed:
@@ -34,7 +38,8 @@ import java.util.Set;
 public record FeedState(
     String feedUrl, String etag, String lastModified, List<String> seenItemKeys, Instant lastPolledAt,
     String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
-    String brokenReason, Double itemsPerDay, Map<String, String> itemVersions) {
+    String brokenReason, Double itemsPerDay, String lastError, Long itemsPublished,
+    Map<String, String> itemVersions) {
 
   /** Items remembered per feed; feeds carry far fewer items than this, so nothing still listed is forgotten. */
   public static final int MAX_SEEN = 2_000;
@@ -63,27 +68,53 @@ public record FeedState(
     if (itemsPerDay != null && (itemsPerDay.isNaN() || itemsPerDay < 0)) {
       throw new IllegalArgumentException("itemsPerDay must be a non-negative number, was " + itemsPerDay);
     }
+    if (itemsPublished != null && itemsPublished < 0) {
+      throw new IllegalArgumentException("itemsPublished must not be negative, was " + itemsPublished);
+    }
   }
 
   /** A state without scheduling information, as written before those fields existed. */
   public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
       Instant lastPolledAt) {
-    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null, null);
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, null, null, null, null, null, null, null, null,
+        null);
+  }
+
+  /**
+   * A state without the status fields ({@code lastError}, {@code itemsPublished}) and item versions; the
+   * poller adds the status with {@link #withTally} just before it stores a state.
+   */
+  public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
+      Instant lastPolledAt, String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures,
+      Instant failingSince, String brokenReason, Double itemsPerDay) {
+    this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt, consecutiveFailures,
+        failingSince, brokenReason, itemsPerDay, null, null, null);
   }
 
   /** A state without item versions, as written before they existed. */
   public FeedState(String feedUrl, String etag, String lastModified, List<String> seenItemKeys,
       Instant lastPolledAt, String redirectedUrl, Instant nextPollAt, Integer consecutiveFailures,
-      Instant failingSince, String brokenReason, Double itemsPerDay) {
+      Instant failingSince, String brokenReason, Double itemsPerDay, String lastError, Long itemsPublished) {
     this(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt, consecutiveFailures,
-        failingSince, brokenReason, itemsPerDay, null);
+        failingSince, brokenReason, itemsPerDay, lastError, itemsPublished, null);
   }
 
-  /** This state with new scheduling and health fields; validators, items and versions unchanged. */
+  /** This state with new scheduling and health fields; validators, items, versions and tally unchanged. */
   public FeedState withSchedule(Instant nextPollAt, Integer consecutiveFailures, Instant failingSince,
       String brokenReason, Double itemsPerDay) {
     return new FeedState(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt,
-        consecutiveFailures, failingSince, brokenReason, itemsPerDay, itemVersions);
+        consecutiveFailures, failingSince, brokenReason, itemsPerDay, lastError, itemsPublished, itemVersions);
+  }
+
+  /** This state with the given last error (null after a success) and running count of published articles. */
+  public FeedState withTally(String error, long published) {
+    return new FeedState(feedUrl, etag, lastModified, seenItemKeys, lastPolledAt, redirectedUrl, nextPollAt,
+        consecutiveFailures, failingSince, brokenReason, itemsPerDay, error, published, itemVersions);
+  }
+
+  /** Articles published since the feed was first polled, 0 when not counted. */
+  public long published() {
+    return itemsPublished == null ? 0 : itemsPublished;
   }
 
   public static FeedState empty(String feedUrl) {

@@ -14,6 +14,11 @@ public final class Topics {
   public static final String ARTICLES = "newswatch.articles.v1";
   public static final String ALERTS = "newswatch.alerts.v1";
   public static final String FEED_STATE = "newswatch.feed-state.v1";
+  /**
+   * The feed registry. Compacted, keyed like {@link #FEED_STATE} (feed URL) and created with the same
+   * partition count, so a feed's registry record and its state sit on the same partition number.
+   */
+  public static final String FEEDS = "newswatch.feeds.v1";
   public static final String DELIVERIES_DLQ = "newswatch.deliveries.dlq.v1";
   public static final String PIPELINE_DLQ = "newswatch.pipeline.dlq.v1";
 
@@ -25,6 +30,8 @@ public final class Topics {
       ALERTS, false, Alert.class, "schemas/alert.v1.schema.json", "subscription id (UTF-8 string)");
   public static final TopicSpec FEED_STATE_SPEC = new TopicSpec(
       FEED_STATE, true, FeedState.class, "schemas/feed-state.v1.schema.json", "feed URL (UTF-8 string)");
+  public static final TopicSpec FEEDS_SPEC = new TopicSpec(
+      FEEDS, true, FeedDefinition.class, "schemas/feed.v1.schema.json", "feed URL (UTF-8 string)");
   public static final TopicSpec DELIVERIES_DLQ_SPEC = new TopicSpec(
       DELIVERIES_DLQ, false, DeliveryFailure.class, "schemas/delivery-failure.v1.schema.json",
       "subscription id (UTF-8 string)");
@@ -34,7 +41,7 @@ public final class Topics {
 
   /** Every topic the app creates up front, in data-flow order. */
   public static final List<TopicSpec> ALL = List.of(
-      ARTICLES_RAW_SPEC, ARTICLES_SPEC, ALERTS_SPEC, FEED_STATE_SPEC, DELIVERIES_DLQ_SPEC, PIPELINE_DLQ_SPEC);
+      FEEDS_SPEC, ARTICLES_RAW_SPEC, ARTICLES_SPEC, ALERTS_SPEC, FEED_STATE_SPEC, DELIVERIES_DLQ_SPEC, PIPELINE_DLQ_SPEC);
 
   private Topics() {}
 
@@ -56,6 +63,10 @@ public final class Topics {
 
   public static Serde<FeedState> feedStateSerde() {
     return new JsonSerde<>(FeedState.class);
+  }
+
+  public static Serde<FeedDefinition> feedDefinitionSerde() {
+    return new JsonSerde<>(FeedDefinition.class);
   }
 
   public static Serde<DeliveryFailure> deliveryFailureSerde() {

@@ -76,4 +76,26 @@ class JsonCodecTest {
     var c = new Subscription.Channel("webhook", "https://hooks.example/services/T000/SECRETTOKEN", "s3cret");
     assertThat(c.toString()).doesNotContain("SECRETTOKEN").doesNotContain("s3cret").contains("hooks.example");
   }
+
+  @Test
+  void feedDefinitionRoundTripsWithoutItsDerivedId() {
+    FeedDefinition feed = FeedDefinition.active("https://o.example/rss", "Outlet", FeedDefinition.SOURCE_API, T)
+        .markedRemoved(T.plusSeconds(60));
+    String json = JsonCodec.toJson(feed);
+
+    assertThat(json).contains("\"removed\":true", "\"source\":\"api\"").doesNotContain("\"id\"");
+    assertThat(JsonCodec.fromBytes(json.getBytes(StandardCharsets.UTF_8), FeedDefinition.class)).isEqualTo(feed);
+    assertThatThrownBy(() -> FeedDefinition.active("https://o.example/rss", null, "file", T))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void feedStateTallyRoundTripsAndOlderStatesCountNothing() {
+    FeedState tallied = FeedState.empty("https://o.example/rss").withTally("HTTP 503", 12);
+    FeedState read = JsonCodec.fromBytes(JsonCodec.toBytes(tallied), FeedState.class);
+
+    assertThat(read.lastError()).isEqualTo("HTTP 503");
+    assertThat(read.published()).isEqualTo(12);
+    assertThat(FeedState.empty("https://o.example/rss").published()).isZero();
+  }
 }

@@ -8,6 +8,7 @@ import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.DeadLetter;
 import dev.newswatch.model.DeliveryFailure;
 import dev.newswatch.model.EnrichedArticle;
+import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.FeedState;
 import dev.newswatch.model.Tag;
 import dev.newswatch.model.Tags;
@@ -49,7 +50,9 @@ class RecordSchemasTest {
       Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",
           "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW,
           "https://feeds.balticwire.example/europe.xml", NOW.plusSeconds(600), 3, NOW.minusSeconds(3600),
-          "10 consecutive failures since …, last: HTTP 503", 42.5),
+          "10 consecutive failures since …, last: HTTP 503", 42.5, "HTTP 503", 17L),
+      Topics.FEEDS_SPEC, FeedDefinition.active("https://balticwire.example/europe/rss", "Baltic Wire",
+          FeedDefinition.SOURCE_API, NOW).markedRemoved(NOW.plusSeconds(60)),
       Topics.DELIVERIES_DLQ_SPEC, new DeliveryFailure(alert(), "webhook", "https://hooks.example/…",
           "HTTP 503", 5, NOW),
       Topics.PIPELINE_DLQ_SPEC, new DeadLetter(Topics.ARTICLES_RAW, 2, 41L, "not JSON", "a2V5", "e30=", NOW));
@@ -67,6 +70,15 @@ class RecordSchemasTest {
     String json = "{\"id\":\"00000000000000000000000000000000\",\"url\":\"https://x.example/a\"}";
     assertThat(RecordSchemas.violations(Topics.ARTICLES_RAW_SPEC, json.getBytes()))
         .anySatisfy(m -> assertThat(m).contains("canonicalUrl"));
+  }
+
+  @Test
+  void feedRecordsNeedAnHttpUrlAndAKnownSource() {
+    String json = "{\"url\":\"ftp://x.example/rss\",\"name\":\"x\",\"source\":\"file\","
+        + "\"addedAt\":\"2026-11-20T09:20:00Z\",\"removed\":false}";
+    List<String> violations = RecordSchemas.violations(Topics.FEEDS_SPEC, json.getBytes());
+    assertThat(violations).anySatisfy(m -> assertThat(m).contains("url"));
+    assertThat(violations).anySatisfy(m -> assertThat(m).contains("source"));
   }
 
   @Test

@@ -25,9 +25,10 @@ public record NewswatchConfig(
 
   public NewswatchConfig {
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
-    http = http == null ? new Http(null, null, null, null) : http;
+    http = http == null ? new Http(null, null, null, null, null, null) : http;
     poller = poller == null
-        ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+        ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null)
         : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
@@ -83,19 +84,32 @@ public record NewswatchConfig(
   /**
    * The ops endpoint ({@code /metrics}, {@code /healthz}, {@code /readyz}, {@code /api/v1/...}).
    *
-   * @param apiToken     bearer token for {@code /api/}; when empty a random one is generated at start and
-   *                     written to {@code apiTokenFile} (owner-only permissions)
-   * @param apiTokenFile where a generated token is written
+   * @param apiToken       bearer token for reading {@code /api/}; when empty a random one is generated at
+   *                       start and written to {@code apiTokenFile} (owner-only permissions)
+   * @param apiTokenFile   where a generated token is written
+   * @param adminToken     bearer token for changing the feed registry ({@code POST}/{@code DELETE
+   *                       /api/v1/feeds}), also accepted for reading; generated into {@code adminTokenFile}
+   *                       when empty
+   * @param adminTokenFile where a generated admin token is written
    */
-  public record Http(String host, Integer port, String apiToken, Path apiTokenFile) {
+  public record Http(String host, Integer port, String apiToken, Path apiTokenFile, String adminToken,
+      Path adminTokenFile) {
     public Http {
       host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
       port = port == null ? 9400 : port;
       apiToken = apiToken == null ? "" : apiToken.strip();
       apiTokenFile = apiTokenFile == null ? Path.of("data", "api-token") : apiTokenFile;
+      adminToken = adminToken == null ? "" : adminToken.strip();
+      adminTokenFile = adminTokenFile == null ? Path.of("data", "admin-token") : adminTokenFile;
       checkPort("http.port", port);
       if (!apiToken.isEmpty() && apiToken.length() < 16) {
         throw new IllegalArgumentException("http.apiToken must be at least 16 characters (or empty to generate one)");
+      }
+      if (!adminToken.isEmpty() && adminToken.length() < 16) {
+        throw new IllegalArgumentException("http.adminToken must be at least 16 characters (or empty to generate one)");
+      }
+      if (!adminToken.isEmpty() && adminToken.equals(apiToken)) {
+        throw new IllegalArgumentException("http.adminToken must differ from http.apiToken");
       }
     }
   }
@@ -118,12 +132,18 @@ public record NewswatchConfig(
    * @param maxPagesPerPoll     article pages read per poll of one feed to attach the article's text (the
    *                            rest of a bigger batch keeps its feed summary); 0 reads none; default 30
    * @param websub              WebSub subscriptions; off unless a public callback URL is set
+   * @param group               how poller instances share the feed registry
+   * @param retireUnlistedFeeds at start, mark removed the registry feeds that came from the configuration
+   *                            and are no longer listed in it (feeds added through the API are kept)
    */
   public record Poller(Duration interval, Integer maxConcurrentFetches, Fetch fetch, Duration startupTimeout,
       String transactionalIdPrefix, Duration minInterval, Duration maxInterval, Integer maxFetchesPerHost,
       Duration firstPollMaxItemAge, Duration maxBackoff, Integer brokenAfterFailures, Duration brokenAfter,
-      Duration brokenRetryInterval, Duration maxRetryAfter, Integer maxPagesPerPoll, WebSub websub) {
+      Duration brokenRetryInterval, Duration maxRetryAfter, Integer maxPagesPerPoll, WebSub websub, Group group,
+      Boolean retireUnlistedFeeds) {
     public Poller {
+      group = group == null ? new Group(null, null, null, null) : group;
+      retireUnlistedFeeds = retireUnlistedFeeds != null && retireUnlistedFeeds;
       websub = websub == null ? new WebSub(null, null, null, null, null, null) : websub;
       maxPagesPerPoll = maxPagesPerPoll == null ? FeedPoller.DEFAULT_MAX_PAGES_PER_POLL : maxPagesPerPoll;
       if (maxPagesPerPoll < 0 || maxPagesPerPoll > 1_000) {
@@ -171,6 +191,31 @@ public record NewswatchConfig(
 
     private static Duration longer(Duration a, Duration b) {
       return a.compareTo(b) >= 0 ? a : b;
+    }
+  }
+
+  /**
+   * The consumer group of the pollers: instances with the same {@code id} share the feed registry's
+   * partitions, each polling the feeds of its own.
+   *
+   * @param id                the group id (one per deployment)
+   * @param sessionTimeout    how long an instance that stopped answering keeps its feeds
+   * @param heartbeatInterval how often an instance tells the group it is alive
+   * @param revokeTimeout     how long an instance giving feeds away waits for their polls in progress
+   */
+  public record Group(String id, Duration sessionTimeout, Duration heartbeatInterval, Duration revokeTimeout) {
+    public Group {
+      id = id == null || id.isBlank() ? "newswatch-poller" : id.strip();
+      sessionTimeout = sessionTimeout == null ? Duration.ofSeconds(45) : sessionTimeout;
+      heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(3) : heartbeatInterval;
+      revokeTimeout = revokeTimeout == null ? Duration.ofSeconds(60) : revokeTimeout;
+      if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()
+          || heartbeatInterval.compareTo(sessionTimeout) >= 0) {
+        throw new IllegalArgumentException("poller.group.heartbeatInterval must be positive and below sessionTimeout");
+      }
+      if (revokeTimeout.isNegative() || revokeTimeout.compareTo(Duration.ofMinutes(4)) > 0) {
+        throw new IllegalArgumentException("poller.group.revokeTimeout must be 0-4m");
+      }
     }
   }
 

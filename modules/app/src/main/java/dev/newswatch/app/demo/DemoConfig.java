@@ -18,6 +18,8 @@ public final class DemoConfig {
    * items, whatever their dates), lets the fetcher
    * reach the local demo server (and nothing else private), adds a console subscriber for both tags (unless one already prints to the console),
    * and keeps its Kafka and Streams data under {@code data/demo} so a demo never mixes with real data.
+   * The demo server listens on a new port at every start, so the demo feeds of earlier runs are retired
+   * from the registry ({@code retireUnlistedFeeds}) rather than polled in vain.
    */
   public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server) {
     NewswatchConfig.Kafka k = base.kafka();
@@ -38,7 +40,7 @@ public final class DemoConfig {
             f.userAgent(), f.allowPrivateNetworks(), allowed, f.contactUrl()),
         p.startupTimeout(), p.transactionalIdPrefix() + "-demo", every, every, p.maxFetchesPerHost(),
         Duration.ofDays(36_500), p.maxBackoff(), p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(),
-        p.maxRetryAfter(), 0, p.websub());
+        p.maxRetryAfter(), 0, p.websub(), p.group(), true);
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo");

@@ -10,7 +10,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The bearer token that guards {@code /api/}. Taken from configuration when set; otherwise a random one
+ * A bearer token that guards {@code /api/} (the read token, or the admin token that may also change
+ * the feed registry). Taken from configuration when set; otherwise a random one
  * is generated at start and written to a file only the current user can read, so a local operator can
  * use the API without a token ever appearing in logs or on the command line.
  */
@@ -24,8 +25,13 @@ public final class ApiToken {
 
   /** The configured token; it must be at least 16 characters. */
   public static ApiToken of(String configured) {
+    return of(configured, "http.apiToken");
+  }
+
+  /** The configured token named {@code key} in error messages; it must be at least 16 characters. */
+  public static ApiToken of(String configured, String key) {
     if (configured == null || configured.strip().length() < 16) {
-      throw new IllegalArgumentException("http.apiToken must be at least 16 characters");
+      throw new IllegalArgumentException(key + " must be at least 16 characters");
     }
     return new ApiToken(configured.strip());
   }

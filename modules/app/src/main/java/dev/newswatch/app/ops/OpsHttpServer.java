@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * service has failed for good) and {@code /readyz} (200 once the broker, topics and every service of
  * this process are up) are read-only and free of payloads, so they need no credentials (probes and
  * scrapers cannot easily carry them). {@code /api/v1/...} returns JSON status documents and requires
- * {@code Authorization: Bearer <token>}. Binds to 127.0.0.1 by default.
+ * {@code Authorization: Bearer <token>}; {@code /api/v1/feeds} also adds and removes feeds with the
+ * admin token ({@link FeedsApi}). Binds to 127.0.0.1 by default.
  */
 public final class OpsHttpServer implements AutoCloseable {
 
@@ -38,7 +39,13 @@ public final class OpsHttpServer implements AutoCloseable {
    * @param health   the process's health and readiness
    */
   public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health) throws IOException {
-    this(host, port, registry, health, null, java.util.Map.of());
+    this(host, port, registry, health, null, java.util.Map.of(), null);
+  }
+
+  /** Starts serving, with JSON status documents under {@code /api/v1/<name>} and no feed registry API. */
+  public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health, ApiToken token,
+      java.util.Map<String, java.util.function.Supplier<Object>> api) throws IOException {
+    this(host, port, registry, health, token, api, null);
   }
 
   /**
@@ -46,9 +53,10 @@ public final class OpsHttpServer implements AutoCloseable {
    *
    * @param token guards the API; with null the API answers 404
    * @param api   document name → supplier of a JSON-serialisable value (read at each request)
+   * @param feeds serves {@code /api/v1/feeds} and {@code /api/v1/feeds/{id}} (with its own tokens), or null
    */
   public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health, ApiToken token,
-      java.util.Map<String, java.util.function.Supplier<Object>> api) throws IOException {
+      java.util.Map<String, java.util.function.Supplier<Object>> api, FeedsApi feeds) throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 16);
     executor = Executors.newFixedThreadPool(2, r -> {
       Thread t = new Thread(r, "ops-http");
@@ -60,7 +68,7 @@ public final class OpsHttpServer implements AutoCloseable {
     server.createContext("/metrics", exchange -> serveMetrics(exchange, registry, formats));
     server.createContext("/healthz", exchange -> serveStatus(exchange, health.health()));
     server.createContext("/readyz", exchange -> serveStatus(exchange, health.readiness()));
-    server.createContext("/api/v1/", exchange -> serveApi(exchange, token, api));
+    server.createContext("/api/v1/", exchange -> serveApi(exchange, token, api, feeds));
     server.createContext("/", exchange -> {
       try (exchange) {
         byte[] body = "newswatch ops endpoint: /metrics /healthz /readyz\n".getBytes(StandardCharsets.UTF_8);
@@ -101,9 +109,18 @@ public final class OpsHttpServer implements AutoCloseable {
   }
 
   private static void serveApi(HttpExchange exchange, ApiToken token,
-      java.util.Map<String, java.util.function.Supplier<Object>> api) throws IOException {
+      java.util.Map<String, java.util.function.Supplier<Object>> api, FeedsApi feeds) throws IOException {
     try (exchange) {
       String name = exchange.getRequestURI().getPath().substring("/api/v1/".length());
+      if (feeds != null && (name.equals("feeds") || name.startsWith("feeds/"))) {
+        try {
+          feeds.handle(exchange, name.substring("feeds".length()));
+        } catch (RuntimeException e) {
+          LOG.warn("feed API request failed: {}", e.toString());
+          sendJson(exchange, 500, java.util.Map.of("error", "internal error"));
+        }
+        return;
+      }
       java.util.function.Supplier<Object> document = api.get(name);
       if (token == null || document == null) {
         sendJson(exchange, 404, java.util.Map.of("error", "not found", "documents", api.keySet()));
@@ -122,7 +139,7 @@ public final class OpsHttpServer implements AutoCloseable {
     }
   }
 
-  private static void sendJson(HttpExchange exchange, int status, Object value) throws IOException {
+  static void sendJson(HttpExchange exchange, int status, Object value) throws IOException {
     byte[] body = dev.newswatch.model.JsonCodec.toBytes(value);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.getResponseHeaders().set("Cache-Control", "no-store");

@@ -9,7 +9,11 @@ import dev.newswatch.broker.EmbeddedKafkaBroker;
 import dev.newswatch.broker.TopicInitializer;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedSource;
+import dev.newswatch.ingest.poll.FeedStatus;
 import dev.newswatch.ingest.poll.PollerConfig;
+import dev.newswatch.ingest.poll.PollerGroup;
+import dev.newswatch.ingest.registry.FeedCatalog;
+import dev.newswatch.ingest.registry.FeedRegistry;
 import dev.newswatch.ingest.poll.ScheduleConfig;
 import dev.newswatch.ingest.poll.PollerService;
 import dev.newswatch.ingest.websub.WebSub;
@@ -19,6 +23,7 @@ import dev.newswatch.pipeline.PipelineService;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,9 +38,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the parts of newswatch one process runs, in dependency order, and stops them in reverse: the
- * embedded broker (when no bootstrap servers are configured), the topics, then the pipeline, the alert
- * service and the poller (consumers before the producer that feeds them). Each part is built from the
- * configuration record; nothing here reads files or the environment.
+ * embedded broker (when no bootstrap servers are configured), the topics, the feed registry (writer and
+ * catalog, for the API of every process), then the pipeline, the alert service and the poller (consumers
+ * before the producer that feeds them). The poller first seeds the registry with the configured feeds,
+ * then joins the poller group. Each part is built from the configuration record; nothing here reads
+ * files or the environment.
  */
 public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
@@ -52,6 +59,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   private volatile EmbeddedKafkaBroker broker;
   private volatile PollerService poller;
   private volatile WebSub webSub;
+  private volatile FeedRegistry feedRegistry;
+  private volatile FeedCatalog feedCatalog;
   private volatile PipelineService pipeline;
   private volatile AlertsService alerts;
   private volatile boolean topicsReady;
@@ -81,6 +90,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
           new TopicInitializer.Settings(t.partitions(), t.compactedPartitions(), t.replicationFactor(), t.retention()),
           config.poller().startupTimeout());
       topicsReady = true;
+      feedRegistry = new FeedRegistry(clientConfig("newswatch-registry"), Clock.systemUTC());
+      started.push(feedRegistry);
+      feedCatalog = new FeedCatalog(clientConfig("newswatch-catalog"));
+      started.push(feedCatalog);
       if (services.contains(Service.PIPELINE)) {
         startPipeline();
       }
@@ -126,12 +139,16 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     for (NewswatchConfig.Feed feed : config.feeds()) {
       feeds.add(new FeedSource(feed.url(), feed.name()));
     }
+    // The configuration only seeds the registry; what is polled is what the registry holds.
+    feedRegistry.seed(feeds, p.retireUnlistedFeeds(), p.startupTimeout());
     ScheduleConfig schedule = new ScheduleConfig(p.minInterval(), p.maxInterval(), p.maxBackoff(),
         p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(), p.maxRetryAfter());
-    PollerConfig pollerConfig = new PollerConfig(feeds, p.interval(), p.maxConcurrentFetches(), fetch,
+    PollerConfig pollerConfig = new PollerConfig(List.of(), p.interval(), p.maxConcurrentFetches(), fetch,
         p.maxFetchesPerHost(), p.firstPollMaxItemAge(), schedule, p.maxPagesPerPoll());
-    poller = new PollerService(pollerConfig,
-        clientConfig("newswatch-poller"), p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry);
+    NewswatchConfig.Group g = p.group();
+    PollerGroup group = new PollerGroup(g.id(), g.sessionTimeout(), g.heartbeatInterval(), g.revokeTimeout());
+    poller = new PollerService(pollerConfig, clientConfig("newswatch-poller"),
+        p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry, group);
     started.push(poller);
     if (p.websub().enabled()) {
       NewswatchConfig.WebSub w = p.websub();
@@ -167,21 +184,34 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   }
 
   /**
-   * The JSON status documents of this process for {@code /api/v1/}: {@code feeds} (per-feed outcome of
-   * the last poll, failures, articles published; URLs without query strings), {@code websub} (each WebSub
-   * subscription's hub, topic, state and lease; never callback ids or secrets) and {@code subscriptions}
-   * (ids, tags, keywords and channel targets, never secrets or webhook paths).
+   * The JSON status documents of this process for {@code /api/v1/} besides the feeds ({@code FeedsApi}):
+   * {@code websub} (each WebSub subscription's hub, topic, state and lease; never callback ids or secrets)
+   * and {@code subscriptions} (ids, tags, keywords and channel targets, never secrets or webhook paths).
    */
   public Map<String, java.util.function.Supplier<Object>> apiDocuments() {
     Map<String, java.util.function.Supplier<Object>> docs = new java.util.TreeMap<>();
-    docs.put("feeds", () -> poller == null ? List.of()
-        : poller.status().values().stream().sorted(java.util.Comparator.comparing(s -> s.url())).toList());
     docs.put("websub", () -> webSub == null ? List.of() : webSub.status());
     docs.put("subscriptions", () -> config.subscribers().stream().map(s -> Map.of(
         "id", s.id(), "name", s.name(), "tags", s.tags(), "keywords", s.keywords(),
         "channels", s.channels().stream().map(c -> Map.of("type", c.type(), "target", c.target(),
             "signed", c.secret() != null && !c.secret().isBlank())).toList())).toList());
     return docs;
+  }
+
+  /** Every registry feed with its stored state, once the topics exist; null before. */
+  public FeedCatalog feedCatalog() {
+    return feedCatalog;
+  }
+
+  /** Writes the feed registry, once the topics exist; null before. */
+  public FeedRegistry feedRegistry() {
+    return feedRegistry;
+  }
+
+  /** Live status of the feeds this process polls (none when it runs no poller). */
+  public Map<String, FeedStatus> localFeedStatus() {
+    PollerService p = poller;
+    return p == null ? Map.of() : p.status();
   }
 
   /** The bootstrap servers in use (the embedded broker's once started). */
@@ -211,6 +241,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     List<String> lines = new ArrayList<>();
     boolean ok = topicsReady;
     lines.add("kafka: " + (bootstrapServers == null ? "starting" : bootstrapServers) + (topicsReady ? ", topics ready" : ""));
+    FeedCatalog catalog = feedCatalog;
+    if (catalog != null) {
+      lines.add("feed registry: " + (catalog.caughtUp() ? catalog.active().size() + " feeds" : "loading"));
+    }
     if (services.contains(Service.PIPELINE)) {
       boolean up = pipeline != null && pipeline.isRunning();
       ok &= up;
@@ -224,7 +258,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     if (services.contains(Service.POLLER)) {
       boolean up = poller != null && poller.isHealthy();
       ok &= up;
-      lines.add("poller: " + (poller == null ? "starting" : up ? "running" : "failed"));
+      lines.add("poller: " + (poller == null ? "starting" : up ? "running, " + poller.status().size()
+          + " feeds of registry partitions " + new java.util.TreeSet<>(poller.assignedPartitions()) : "failed"));
     }
     return new Status(ok, String.join("\n", lines));
   }

@@ -43,6 +43,34 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void thePollerGroupAndAdminTokenHaveDefaultsAndReadTheEnvironment() throws Exception {
+    NewswatchConfig c = load("", Map.of());
+    assertThat(c.poller().group().id()).isEqualTo("newswatch-poller");
+    assertThat(c.poller().group().sessionTimeout()).isEqualTo(Duration.ofSeconds(45));
+    assertThat(c.poller().group().revokeTimeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(c.poller().retireUnlistedFeeds()).isFalse();
+    assertThat(c.http().adminToken()).isEmpty();
+    assertThat(c.http().adminTokenFile()).isEqualTo(Path.of("data", "admin-token"));
+
+    NewswatchConfig set = load("http: {adminToken: '${ADMIN}'}\npoller: {group: {id: team-a}, retireUnlistedFeeds: true}",
+        Map.of("ADMIN", "admin-secret-0123456789"));
+    assertThat(set.http().adminToken()).isEqualTo("admin-secret-0123456789");
+    assertThat(set.poller().group().id()).isEqualTo("team-a");
+    assertThat(set.poller().retireUnlistedFeeds()).isTrue();
+  }
+
+  @Test
+  void refusesAShortAdminTokenOneEqualToTheApiTokenAndABadGroup() {
+    assertThatThrownBy(() -> load("http: {adminToken: short}", Map.of())).hasMessageContaining("http.adminToken");
+    assertThatThrownBy(() -> load("http: {apiToken: same-token-0123456789, adminToken: same-token-0123456789}",
+        Map.of())).hasMessageContaining("differ");
+    assertThatThrownBy(() -> load("poller: {group: {sessionTimeout: 3s, heartbeatInterval: 5s}}", Map.of()))
+        .hasMessageContaining("heartbeatInterval");
+    assertThatThrownBy(() -> load("poller: {group: {revokeTimeout: 10m}}", Map.of()))
+        .hasMessageContaining("revokeTimeout");
+  }
+
+  @Test
   void theUserAgentNamesTheConfiguredContactUrl() throws Exception {
     NewswatchConfig c = load("poller: {fetch: {contactUrl: 'https://ops.example.org/newswatch'}}", Map.of());
 

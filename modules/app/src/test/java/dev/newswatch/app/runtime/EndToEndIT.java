@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.ApiToken;
+import dev.newswatch.app.ops.FeedsApi;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
 import dev.newswatch.model.Alert;
@@ -46,6 +47,7 @@ class EndToEndIT {
 
   private static final String SECRET = "e2e-webhook-secret";
   private static final String API_TOKEN = "e2e-api-token-0123456789";
+  private static final String ADMIN_TOKEN = "e2e-admin-token-0123456789";
 
   @TempDir
   Path dir;
@@ -110,7 +112,9 @@ class EndToEndIT {
     int rawRecords;
     ApiToken token = ApiToken.of(API_TOKEN);
     try (NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.allOf(NewswatchRuntime.Service.class), registry);
-         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, token, runtime.apiDocuments())) {
+         OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, token, runtime.apiDocuments(),
+             new FeedsApi(token, ApiToken.of(ADMIN_TOKEN), runtime::feedCatalog, runtime::feedRegistry,
+                 runtime::localFeedStatus, registry))) {
       runtime.start();
       bootstrap = runtime.bootstrapServers();
 
@@ -148,6 +152,8 @@ class EndToEndIT {
         } else {
           assertThat(f.get("lastOutcome").asText()).isIn("ok", "not_modified");
           assertThat(f.get("status").asText()).isEqualTo("ok");
+          assertThat(f.get("source").asText()).as("seeded from the configuration").isEqualTo("config");
+          assertThat(f.get("polledHere").asBoolean()).isTrue();
         }
       }
       assertThat(metric(http, "newswatch_feeds_failing")).isEqualTo(1.0);

@@ -315,7 +315,7 @@ public final class FeedPoller {
     }
     return new FeedState(source.url(), fetched.etag(), fetched.lastModified(), keys, now, redirected,
         state.nextPollAt(), state.consecutiveFailures(), state.failingSince(), state.brokenReason(),
-        state.itemsPerDay(), versions);
+        state.itemsPerDay(), state.lastError(), state.itemsPublished(), versions);
   }
 
   private static Article article(FeedSource source, ParsedFeed feed, FeedItem item, String canonical,

@@ -38,6 +38,18 @@ final class FeedStateStore {
    * @throws IllegalStateException when the topic is missing or cannot be read to its end in time
    */
   static Map<String, FeedState> load(Map<String, Object> kafkaConfig, Set<String> feedUrls, Duration timeout) {
+    return load(kafkaConfig, null, feedUrls, timeout);
+  }
+
+  /**
+   * As {@link #load(Map, Set, Duration)}, reading only the given partitions: a feed's state sits on the
+   * partition number its registry record has (same key, same partition count), so a poller assigned
+   * some registry partitions reads just the matching state partitions.
+   *
+   * @param selected the partition numbers to read, or null for all
+   */
+  static Map<String, FeedState> load(Map<String, Object> kafkaConfig, Set<Integer> selected,
+      Set<String> feedUrls, Duration timeout) {
     Map<String, Object> config = new HashMap<>(kafkaConfig);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -49,10 +61,15 @@ final class FeedStateStore {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (KafkaConsumer<String, byte[]> consumer =
              new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(Topics.FEED_STATE, timeout).stream()
+      List<TopicPartition> all = consumer.partitionsFor(Topics.FEED_STATE, timeout).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      if (partitions.isEmpty()) {
+      if (all.isEmpty()) {
         throw new IllegalStateException("topic " + Topics.FEED_STATE + " does not exist");
+      }
+      List<TopicPartition> partitions = all.stream()
+          .filter(p -> selected == null || selected.contains(p.partition())).toList();
+      if (partitions.isEmpty() || feedUrls.isEmpty()) {
+        return states;
       }
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);

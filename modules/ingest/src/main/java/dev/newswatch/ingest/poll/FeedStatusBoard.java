@@ -9,19 +9,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The latest {@link FeedStatus} of every configured feed, updated by concurrent polls. */
+/**
+ * The latest {@link FeedStatus} of every feed this poller polls, updated by concurrent polls. Feeds come
+ * and go as registry partitions are assigned to and revoked from this instance.
+ */
 final class FeedStatusBoard {
 
-  private final List<String> urls;
+  private final List<String> urls = new CopyOnWriteArrayList<>();
   private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
 
   FeedStatusBoard(List<FeedSource> feeds) {
-    this.urls = feeds.stream().map(FeedSource::url).toList();
-    for (String url : urls) {
-      statuses.put(url, new FeedStatus(RedactedUri.of(url), FeedStatus.PENDING, null, null, 0, 0, FeedStatus.OK,
-          null, null, null));
+    feeds.forEach(this::add);
+  }
+
+  /** Starts showing a feed as pending; does nothing when it is shown already. */
+  synchronized void add(FeedSource feed) {
+    if (statuses.putIfAbsent(feed.url(), new FeedStatus(RedactedUri.of(feed.url()), FeedStatus.PENDING, null,
+        null, 0, 0, FeedStatus.OK, null, null, null)) == null) {
+      urls.add(feed.url());
     }
+  }
+
+  /** Stops showing a feed (no longer polled here). */
+  synchronized void remove(String url) {
+    urls.remove(url);
+    statuses.remove(url);
   }
 
   /** Shows what a loaded state says (failures, broken, redirect, next poll) before the first poll. */
@@ -61,11 +75,14 @@ final class FeedStatusBoard {
     return counts;
   }
 
-  /** Status per configured feed URL, in configuration order. */
+  /** Status per feed URL, in the order the feeds were added (configuration order for a fixed list). */
   Map<String, FeedStatus> snapshot() {
     Map<String, FeedStatus> copy = new LinkedHashMap<>();
     for (String url : urls) {
-      copy.put(url, statuses.get(url));
+      FeedStatus status = statuses.get(url);
+      if (status != null) {
+        copy.put(url, status);
+      }
     }
     return Collections.unmodifiableMap(copy);
   }

@@ -74,7 +74,7 @@ public final class IngestMetrics {
         .help("Time to fetch a feed, redirects and body included, failures too")
         .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60).register(registry);
     feedsConfigured = Gauge.builder().name("newswatch_feeds_configured")
-        .help("Feeds this poller is configured to poll").register(registry);
+        .help("Feeds this poller instance polls now (the feeds of its registry partitions)").register(registry);
     feedsFailing = Gauge.builder().name("newswatch_feeds_failing")
         .help("Feeds whose last poll failed").register(registry);
     fetchErrors = Counter.builder().name("newswatch_feed_fetch_errors_total")

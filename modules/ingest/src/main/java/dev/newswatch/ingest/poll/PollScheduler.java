@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,7 @@ final class PollScheduler {
     String host(FeedSource feed);
   }
 
-  private final List<FeedSource> feeds;
+  private final Supplier<Collection<FeedSource>> feeds;
   private final Consumer<FeedSource> poll;
   private final Plan plan;
   private final Clock clock;
@@ -54,14 +56,16 @@ final class PollScheduler {
   private final ExecutorService pool;
 
   /**
-   * @param config  feeds, pool size and per-host limit
+   * @param config  pool size and per-host limit
+   * @param feeds   the feeds to poll, read at every tick (feeds come and go with the registry)
    * @param poll    polls one feed; must not overlap itself for one feed (the caller locks per feed)
    * @param plan    next poll time and host of each feed
    * @param clock   the time compared with next poll times
    * @param backlog receives, each tick, the number of feeds due but not yet being polled
    */
-  PollScheduler(PollerConfig config, Consumer<FeedSource> poll, Plan plan, Clock clock, IntConsumer backlog) {
-    this.feeds = config.feeds();
+  PollScheduler(PollerConfig config, Supplier<Collection<FeedSource>> feeds, Consumer<FeedSource> poll, Plan plan,
+      Clock clock, IntConsumer backlog) {
+    this.feeds = feeds;
     this.poll = poll;
     this.plan = plan;
     this.clock = clock;
@@ -80,7 +84,7 @@ final class PollScheduler {
   void runAll() {
     List<Future<?>> polls = new ArrayList<>();
     try {
-      for (FeedSource feed : feeds) {
+      for (FeedSource feed : List.copyOf(feeds.get())) {
         polls.add(pool.submit(() -> {
           String host = plan.host(feed);
           try {
@@ -137,7 +141,7 @@ final class PollScheduler {
     try {
       Instant now = clock.instant();
       int waiting = 0;
-      for (FeedSource feed : feeds) {
+      for (FeedSource feed : List.copyOf(feeds.get())) {
         if (running.contains(feed.url())) {
           continue;
         }

@@ -12,6 +12,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,17 +20,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls the configured feeds on a schedule and publishes new articles, each feed's batch in one Kafka
- * transaction together with the feed's new state. See {@code DESIGN.md} in this package for why this
- * loses nothing and publishes nothing twice across crashes and restarts.
+ * Polls feeds on a schedule and publishes new articles, each feed's batch in one Kafka transaction
+ * together with the feed's new state. See {@code DESIGN.md} in this package for why this loses nothing
+ * and publishes nothing twice across crashes and restarts.
+ *
+ * <p>The feeds come either from a fixed list ({@link PollerConfig#feeds()}) or, with a {@link PollerGroup},
+ * from the registry topic {@code newswatch.feeds.v1}: instances in one consumer group share its
+ * partitions, each polling the feeds of its own ({@link FeedGroupMember}), and feeds are added and
+ * removed while running.
  *
  * <p>Fetches run on a pool of {@link PollerConfig#maxConcurrentFetches()} threads, so a slow feed holds
  * one thread and the others go on; a per-feed lock keeps polls of one feed from overlapping. Each feed
@@ -51,7 +57,9 @@ public final class PollerService implements AutoCloseable {
   private final TransactionalPublisher publisher;
   private final FeedStatusBoard board;
   private final Map<String, FeedState> states = new ConcurrentHashMap<>();
-  private final Map<String, ReentrantLock> feedLocks;
+  private final Map<String, FeedSource> feeds = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
+  private final FeedGroupMember member;
   private final PollScheduler scheduler;
   private final PollPlanner planner;
   private final Clock clock;
@@ -77,9 +85,26 @@ public final class PollerService implements AutoCloseable {
     this(config, kafkaConfig, transactionalId, registry, Clock.systemUTC());
   }
 
-  /** As above, with the clock that stamps polls and schedules them (tests move it by hand). */
+  /**
+   * A poller whose feeds come from the registry topic, shared with the other members of {@code group}.
+   * {@code config} must list no feeds.
+   *
+   * @param transactionalId unique per instance (two members with the same id fence each other)
+   */
+  public PollerService(PollerConfig config, Map<String, Object> kafkaConfig, String transactionalId,
+      PrometheusRegistry registry, PollerGroup group) {
+    this(config, kafkaConfig, transactionalId, registry, Clock.systemUTC(), Objects.requireNonNull(group, "group"));
+  }
+
+  /** A fixed feed list, with the clock that stamps polls and schedules them (tests move it by hand). */
   PollerService(PollerConfig config, Map<String, Object> kafkaConfig, String transactionalId,
       PrometheusRegistry registry, Clock clock) {
+    this(config, kafkaConfig, transactionalId, registry, clock, null);
+  }
+
+  /** With a clock, and feeds from the registry when {@code group} is not null. */
+  PollerService(PollerConfig config, Map<String, Object> kafkaConfig, String transactionalId,
+      PrometheusRegistry registry, Clock clock, PollerGroup group) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.config = Objects.requireNonNull(config, "config");
     this.kafkaConfig = Map.copyOf(Objects.requireNonNull(kafkaConfig, "kafkaConfig"));
@@ -89,12 +114,19 @@ public final class PollerService implements AutoCloseable {
     if (transactionalId == null || transactionalId.isBlank()) {
       throw new IllegalArgumentException("transactionalId must not be blank");
     }
+    if (group != null && !config.feeds().isEmpty()) {
+      throw new IllegalArgumentException("a poller in a group takes its feeds from the registry; config lists "
+          + config.feeds().size());
+    }
     this.transactionalId = transactionalId;
     this.metrics = new IngestMetrics(registry);
     metrics.feedsConfigured(config.feeds().size());
     this.board = new FeedStatusBoard(config.feeds());
-    this.feedLocks = config.feeds().stream()
-        .collect(Collectors.toUnmodifiableMap(FeedSource::url, f -> new ReentrantLock()));
+    for (FeedSource feed : config.feeds()) {
+      feeds.put(feed.url(), feed);
+      feedLocks.put(feed.url(), new ReentrantLock());
+    }
+    this.member = group == null ? null : new FeedGroupMember(this, this.kafkaConfig, group, transactionalId);
     this.publisher = new TransactionalPublisher(this.kafkaConfig, transactionalId);
     this.fetcher = new HttpFetcher(config.fetch(), clock);
     FeedPoller.PageReader pages = config.maxPagesPerPoll() > 0
@@ -102,7 +134,7 @@ public final class PollerService implements AutoCloseable {
     this.poller = new FeedPoller(fetcher, new FeedParser(), metrics, config.firstPollMaxItemAge(), pages,
         config.maxPagesPerPoll());
     this.planner = new PollPlanner(config.interval(), config.schedule(), () -> ThreadLocalRandom.current().nextDouble());
-    this.scheduler = new PollScheduler(config, this::pollFeed, new PollScheduler.Plan() {
+    this.scheduler = new PollScheduler(config, feeds::values, this::pollFeed, new PollScheduler.Plan() {
       @Override
       public Instant nextPollAt(FeedSource feed) {
         Instant next = stateOf(feed).nextPollAt();
@@ -119,7 +151,8 @@ public final class PollerService implements AutoCloseable {
   /**
    * Initialises transactions, loads every feed's state from the feed-state topic, then polls each feed
    * whenever its next poll time has come: at once for a new or healthy feed, later for one backing off
-   * or asked to wait. Calling it again does nothing.
+   * or asked to wait. In a group, it joins the group instead and takes up feeds as registry partitions
+   * are assigned to it. Calling it again does nothing.
    *
    * @throws org.apache.kafka.common.KafkaException when the broker cannot be reached or refuses the
    *     transactional id
@@ -132,13 +165,18 @@ public final class PollerService implements AutoCloseable {
     }
     started = true;
     scheduler.start();
-    LOG.info("poller {} polls {} feeds every {} to {} (starting at {}), at most {} at a time and {} per host",
-        transactionalId, config.feeds().size(), config.schedule().minInterval(), config.schedule().maxInterval(),
+    if (member != null) {
+      member.start();
+    }
+    LOG.info("poller {} polls {} every {} to {} (starting at {}), at most {} at a time and {} per host",
+        transactionalId, member == null ? config.feeds().size() + " feeds" : "the feeds of its registry partitions",
+        config.schedule().minInterval(), config.schedule().maxInterval(),
         config.interval(), config.maxConcurrentFetches(), config.maxFetchesPerHost());
   }
 
   /**
-   * Polls every feed once and publishes what is new, returning when all are done. Initialises like
+   * Polls every feed (in a group: every feed assigned to this instance now) once and publishes what is
+   * new, returning when all are done. Initialises like
    * {@link #start()} when needed but schedules nothing. Waits for a scheduled poll of the same feed
    * that is in progress rather than overlapping it.
    */
@@ -171,7 +209,7 @@ public final class PollerService implements AutoCloseable {
   public PushTarget.Result acceptPush(String feedUrl, byte[] body, String contentType) {
     Objects.requireNonNull(feedUrl, "feedUrl");
     Objects.requireNonNull(body, "body");
-    FeedSource feed = config.feeds().stream().filter(f -> f.url().equals(feedUrl)).findFirst().orElse(null);
+    FeedSource feed = feeds.get(feedUrl);
     ReentrantLock lock = feedLocks.get(feedUrl);
     if (feed == null || lock == null || !initialized) {
       LOG.warn("push for feed {} ignored: {}", RedactedUri.of(feedUrl),
@@ -180,7 +218,7 @@ public final class PollerService implements AutoCloseable {
     }
     lock.lock();
     try {
-      if (failed || closed) {
+      if (failed || closed || !owned(feed)) {
         return PushTarget.Result.FAILED;
       }
       FeedState before = stateOf(feed);
@@ -190,14 +228,16 @@ public final class PollerService implements AutoCloseable {
         LOG.warn("feed {} ({}): push not read: {}", feed.name(), RedactedUri.of(feed.url()), outcome.error());
         return PushTarget.Result.PARSE_ERROR;
       }
-      FeedState after = outcome.newState();
-      if (!outcome.newArticles().isEmpty() || !before.seenItemKeys().equals(after.seenItemKeys())) {
+      int published = (int) outcome.newArticles().stream().filter(a -> a.updatedAt() == null).count();
+      FeedState after = outcome.newState().withTally(before.lastError(), before.published() + published);
+      if (!outcome.newArticles().isEmpty() || !before.seenItemKeys().equals(after.seenItemKeys())
+          || !before.itemVersions().equals(after.itemVersions())) {
         publisher.publish(feed.url(), outcome.newArticles(), after);
       }
       states.put(feed.url(), after);
-      int published = outcome.newArticles().size();
       board.pushed(feed.url(), published);
       metrics.articlesPublished(published);
+      metrics.articlesUpdated(outcome.newArticles().size() - published);
       LOG.debug("feed {} ({}): push, {} new articles", feed.name(), RedactedUri.of(feed.url()), published);
       return PushTarget.Result.PUBLISHED;
     } catch (PublishException e) {
@@ -212,14 +252,100 @@ public final class PollerService implements AutoCloseable {
     }
   }
 
-  /** Status per configured feed URL, in configuration order. */
+  /** Status per feed URL this instance polls, in configuration order (in a group: the order assigned). */
   public Map<String, FeedStatus> status() {
     return board.snapshot();
   }
 
-  /** False once the producer failed fatally (for example fenced by another instance) or after close. */
+  /**
+   * False once the producer failed fatally (for example fenced by another instance), the group
+   * membership failed for good, or after close.
+   */
   public boolean isHealthy() {
-    return !failed && !closed;
+    return !failed && !closed && (member == null || !member.failed());
+  }
+
+  /** The registry partitions this instance holds (ready or still loading); empty without a group. */
+  public Set<Integer> assignedPartitions() {
+    return member == null ? Set.of() : member.assignedPartitions();
+  }
+
+  /**
+   * Starts polling feeds (registry partitions were assigned to this instance, or their records changed):
+   * a feed not polled yet gets the loaded state (none for a new feed); one already polled only takes
+   * the new name.
+   */
+  void assign(Collection<FeedSource> added, Map<String, FeedState> loaded) {
+    for (FeedSource feed : added) {
+      feedLocks.computeIfAbsent(feed.url(), u -> new ReentrantLock());
+      if (feeds.containsKey(feed.url())) {
+        feeds.put(feed.url(), feed);
+        continue;
+      }
+      FeedState state = loaded.get(feed.url());
+      if (state != null) {
+        states.put(feed.url(), state);
+      } else {
+        states.remove(feed.url());
+      }
+      board.add(feed);
+      if (state != null) {
+        board.loaded(feed.url(), state);
+      }
+      feeds.put(feed.url(), feed);
+    }
+    metrics.feedsConfigured(feeds.size());
+    updateFeedGauges();
+  }
+
+  /**
+   * Stops polling feeds (their partitions were revoked, or they were removed from the registry) and
+   * waits up to {@code wait} for their polls in progress: a poll still fetching drops its result, one
+   * already publishing finishes its transaction. Only then may another instance poll them.
+   *
+   * @return the feeds whose poll was still running when the wait ended
+   */
+  int revoke(Collection<String> urls, Duration wait) {
+    urls.forEach(feeds::remove);
+    PushChannel channel = pushChannel;
+    if (channel != null) {
+      // The instance taking the feeds over subscribes itself; ours is ended (non-blocking).
+      urls.forEach(channel::feedRemoved);
+    }
+    long deadline = System.nanoTime() + wait.toNanos();
+    int busy = 0;
+    for (String url : urls) {
+      ReentrantLock lock = feedLocks.get(url);
+      boolean locked = false;
+      try {
+        locked = lock == null || lock.tryLock(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      try {
+        if (!locked) {
+          busy++;
+        }
+        if (!feeds.containsKey(url)) {
+          states.remove(url);
+          board.remove(url);
+        }
+      } finally {
+        if (locked && lock != null) {
+          lock.unlock();
+        }
+      }
+    }
+    if (busy > 0) {
+      LOG.warn("poller {}: {} polls of feeds given away were still running after {}", transactionalId, busy, wait);
+    }
+    metrics.feedsConfigured(feeds.size());
+    updateFeedGauges();
+    return busy;
+  }
+
+  private boolean owned(FeedSource feed) {
+    return feeds.containsKey(feed.url());
   }
 
   /** The transactional producer's client metrics, for export next to the ingest metrics. */
@@ -235,6 +361,10 @@ public final class PollerService implements AutoCloseable {
         return;
       }
       closed = true;
+    }
+    if (member != null) {
+      // Leaving the group revokes every partition, which waits for the polls in progress.
+      member.close();
     }
     scheduler.close(CLOSE_TIMEOUT);
     publisher.close(CLOSE_TIMEOUT);
@@ -253,12 +383,14 @@ public final class PollerService implements AutoCloseable {
     // First: fencing a predecessor with the same id aborts its open transaction, which would otherwise
     // hold back the read_committed end of the state topic until it timed out.
     publisher.initialize();
-    states.putAll(FeedStateStore.load(kafkaConfig, feedLocks.keySet(), STATE_LOAD_TIMEOUT));
-    states.forEach(board::loaded);
+    if (member == null) {
+      states.putAll(FeedStateStore.load(kafkaConfig, feeds.keySet(), STATE_LOAD_TIMEOUT));
+      states.forEach(board::loaded);
+    }
     updateFeedGauges();
     initialized = true;
     LOG.info("poller {} ready: state of {} of {} feeds loaded in {} ms", transactionalId, states.size(),
-        config.feeds().size(), (System.nanoTime() - begin) / 1_000_000);
+        feeds.size(), (System.nanoTime() - begin) / 1_000_000);
   }
 
   private FeedState stateOf(FeedSource feed) {
@@ -267,9 +399,12 @@ public final class PollerService implements AutoCloseable {
 
   private void pollFeed(FeedSource feed) {
     ReentrantLock lock = feedLocks.get(feed.url());
+    if (lock == null) {
+      return;
+    }
     lock.lock();
     try {
-      if (failed || closed) {
+      if (failed || closed || !owned(feed)) {
         return;
       }
       FeedState before = stateOf(feed);
@@ -288,9 +423,11 @@ public final class PollerService implements AutoCloseable {
       LOG.error("unexpected failure polling feed {} ({})", feed.name(), RedactedUri.of(feed.url()), e);
       String error = "unexpected " + e.getClass().getSimpleName();
       FeedState before = stateOf(feed);
-      FeedState after = planner.afterFailure(before, error, null, clock.instant());
-      states.put(feed.url(), after);
-      recordFailure(feed, PollOutcome.Status.FETCH_ERROR.label(), error, after);
+      FeedState after = planner.afterFailure(before, error, null, clock.instant()).withTally(error, before.published());
+      if (owned(feed)) {
+        states.put(feed.url(), after);
+        recordFailure(feed, PollOutcome.Status.FETCH_ERROR.label(), error, after);
+      }
     } finally {
       lock.unlock();
       updateFeedGauges();
@@ -299,8 +436,14 @@ public final class PollerService implements AutoCloseable {
 
   private void persist(FeedSource feed, FeedState before, PollOutcome outcome) {
     Instant now = clock.instant();
+    if (!owned(feed)) {
+      LOG.debug("feed {} ({}) was given away during its poll; result dropped", feed.name(), RedactedUri.of(feed.url()));
+      return;
+    }
     FeedState after = planner.afterSuccess(outcome.newState(), outcome.items(),
-        outcome.status() == PollOutcome.Status.OK, outcome.freshFor(), now);
+        outcome.status() == PollOutcome.Status.OK, outcome.freshFor(), now)
+        .withTally(null, before.published()
+            + outcome.newArticles().stream().filter(a -> a.updatedAt() == null).count());
     PushChannel channel = pushChannel;
     if (channel != null && channel.receivesPushes(feed.url())) {
       // Pushes bring the news; a poll now and then is the fallback for pushes a hub failed to send.
@@ -315,7 +458,8 @@ public final class PollerService implements AutoCloseable {
         || !before.itemVersions().equals(after.itemVersions())
         || !Objects.equals(before.redirectedUrl(), after.redirectedUrl())
         || before.failures() != after.failures()
-        || !Objects.equals(before.brokenReason(), after.brokenReason());
+        || !Objects.equals(before.brokenReason(), after.brokenReason())
+        || !Objects.equals(before.lastError(), after.lastError());
     if (changed) {
       try {
         publisher.publish(feed.url(), outcome.newArticles(), after);
@@ -327,7 +471,8 @@ public final class PollerService implements AutoCloseable {
           stopAfterFatal(e);
         }
         // The old state stays (its items are found again next time), but with a backoff.
-        FeedState retry = planner.afterFailure(before, e.getMessage(), null, now);
+        FeedState retry = planner.afterFailure(before, e.getMessage(), null, now)
+            .withTally(e.getMessage(), before.published());
         states.put(feed.url(), retry);
         recordFailure(feed, IngestMetrics.PUBLISH_ERROR, e.getMessage(), retry);
         return;
@@ -363,7 +508,7 @@ public final class PollerService implements AutoCloseable {
   private static FeedState withoutValidators(FeedState s) {
     return new FeedState(s.feedUrl(), null, null, s.seenItemKeys(), s.lastPolledAt(), s.redirectedUrl(),
         s.nextPollAt(), s.consecutiveFailures(), s.failingSince(), s.brokenReason(), s.itemsPerDay(),
-        s.itemVersions());
+        s.lastError(), s.itemsPublished(), s.itemVersions());
   }
 
   private static FeedState pollNoSoonerThan(FeedState state, Instant at) {
@@ -378,7 +523,12 @@ public final class PollerService implements AutoCloseable {
    * Keeps the failure count and backoff of a failed poll, in memory and (so a restart does not hammer a
    * failing server) on the state topic; the rest of the state is the old one, so nothing is lost.
    */
-  private void persistFailure(FeedSource feed, FeedState before, FeedState after, String outcome, String error) {
+  private void persistFailure(FeedSource feed, FeedState before, FeedState next, String outcome, String error) {
+    if (!owned(feed)) {
+      LOG.debug("feed {} ({}) was given away during its poll; result dropped", feed.name(), RedactedUri.of(feed.url()));
+      return;
+    }
+    FeedState after = next.withTally(error, before.published());
     states.put(feed.url(), after);
     try {
       publisher.publish(feed.url(), List.of(), after);

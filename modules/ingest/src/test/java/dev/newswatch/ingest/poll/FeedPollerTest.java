@@ -45,7 +45,7 @@ class FeedPollerTest {
   private static FeedState withoutValidators(FeedState state) {
     return new FeedState(state.feedUrl(), null, null, state.seenItemKeys(), state.lastPolledAt(),
         state.redirectedUrl(), state.nextPollAt(), state.consecutiveFailures(), state.failingSince(),
-        state.brokenReason(), state.itemsPerDay(), state.itemVersions());
+        state.brokenReason(), state.itemsPerDay(), state.lastError(), state.itemsPublished(), state.itemVersions());
   }
 
   @Test

@@ -39,7 +39,7 @@ class PollSchedulerTest {
   private PollScheduler scheduler(List<FeedSource> feeds, int perHost) {
     PollerConfig config = new PollerConfig(feeds, Duration.ofMinutes(5), 8, FetchConfig.defaults(), perHost,
         Duration.ofDays(7), ScheduleConfig.fixed(Duration.ofMinutes(5)), 0);
-    scheduler = new PollScheduler(config, feed -> {
+    scheduler = new PollScheduler(config, config::feeds, feed -> {
       started.add(feed.url());
       try {
         release.await(10, TimeUnit.SECONDS);

@@ -1,0 +1,30 @@
+package dev.newswatch.analysis.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeatureExtractorTest {
+
+  @Test
+  void extractsNamesNumbersCountriesAndTerms() {
+    StoryFeatures f = new FeatureExtractor().extract(new ClusterInput("a", "", "Lukashenko pardons 123 prisoners",
+        "On December 13 Belarus freed 123 prisoners, among them Ales Bialiatski. Viasna counts 1,257 political "
+            + "prisoners; in 2020 protests were crushed. Lithuania welcomed the move.",
+        Instant.EPOCH, "en-GB", List.of()));
+    assertThat(f.keyNumbers()).contains("123");
+    assertThat(f.numbers()).contains("123", "1257").doesNotContain("13", "2020");
+    assertThat(f.countries()).contains("BY", "LT");
+    assertThat(f.names()).contains(ClusterText.skeleton("bialiatski")).doesNotContain("n");
+    assertThat(f.terms()).containsKey("prisoner").containsKey("pardon");
+    assertThat(f.lang()).isEqualTo("en");
+  }
+
+  @Test
+  void namesInEitherScriptGetTheSameKey() {
+    assertThat(FeatureExtractor.names("Алесь Беляцкого")).contains(
+        FeatureExtractor.names("Ales Bialiatski").get(1));
+  }
+}

@@ -3,6 +3,7 @@ package dev.newswatch.analysis.cluster;
 import dev.newswatch.analysis.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,19 +65,26 @@ public final class FeatureExtractor {
   /** Name keys by frequency; words that are function words or countries are not names. */
   static List<String> names(String text) {
     Map<String, Integer> counts = new HashMap<>();
+    Set<String> midSentence = new HashSet<>();
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
       String folded = ClusterText.latin(TextNormalizer.fold(m.group())).strip();
       if (folded.isEmpty() || folded.contains(" ") || Lexicon.STOP_WORDS.contains(folded)
-          || Lexicon.country(folded) != null) {
+          || Lexicon.TITLE_WORDS.contains(folded) || Lexicon.country(folded) != null) {
         continue;
       }
       String skeleton = ClusterText.skeleton(folded);
-      if (skeleton.length() < 3) {
+      if (skeleton.length() < 2) {
         continue;
       }
-      counts.merge(skeleton.substring(0, Math.min(NAME_KEY, skeleton.length())), 1, Integer::sum);
+      String key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
+      counts.merge(key, 1, Integer::sum);
+      if (!sentenceStart(text, m.start())) {
+        midSentence.add(key);
+      }
     }
+    // A word capitalised only at sentence starts ("Speaking", "Despite") is not taken for a name.
+    counts.keySet().retainAll(midSentence);
     List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
     entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     List<String> names = new ArrayList<>();
@@ -84,6 +92,20 @@ public final class FeatureExtractor {
       names.add(entries.get(i).getKey());
     }
     return names;
+  }
+
+  private static boolean sentenceStart(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && c != '\n') {
+        continue;
+      }
+      if (c == '"' || c == '\u201C' || c == '\u00AB' || c == '(' || c == '\'' || c == '\u2018') {
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '\u2014';
+    }
+    return true;
   }
 
   /** Numbers of 10 and more, separators removed; years 1900..2100 and day numbers next to a month skipped. */

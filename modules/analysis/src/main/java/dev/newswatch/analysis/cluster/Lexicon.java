@@ -31,6 +31,20 @@ final class Lexicon {
       + "voskresene yanvarya fevralya marta aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya "
       + "dekabrya reuters ap associated press afp news agency photo image video reporting editing").split(" ")));
 
+  /**
+   * Capitalised words that are titles or parts of institution names rather than names of people or
+   * places ("President", "United", "Ministry"): they appear in every political story and say nothing about
+   * which one.
+   */
+  static final Set<String> TITLE_WORDS = Set.copyOf(java.util.Arrays.asList((
+      "president presidential prime minister ministry ministers foreign former united states union european "
+      + "national state nobel peace prize department agency party parliament government council court "
+      + "republic democratic republican treasury secretary chief office commission committee security human "
+      + "rights world war international north south east west western eastern central general special envoy "
+      + "leader opposition church father pope city region airport house white senate congress army police "
+      + "bank company group centre center university hospital association federation kingdom islands "
+      + "prezident ministr pravitelstvo soyuz sovet").split(" ")));
+
   static final Set<String> MONTHS = Set.of(("january february march april may june july august september "
       + "october november december jan feb mar apr jun jul aug sep sept oct nov dec yanvarya fevralya marta "
       + "aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya").split(" "));

@@ -19,6 +19,9 @@ public final class StoryMatcher {
   static final double X_NUMBERS = 0.45;
   static final double NUMBER_CONFLICT = 0.2;
   static final int NAMES_COMPARED = 6;
+  static final double TIME_DECAY = 0.3;
+  /** One shared name out of one is weak evidence: overlap is taken over at least this many names. */
+  static final int MIN_NAMES_COMPARED = 3;
 
   private final long windowMs;
 
@@ -37,7 +40,8 @@ public final class StoryMatcher {
     if (story.langs().contains(features.lang())) {
       score = W_TERMS * cosine(features.terms(), story.terms()) + W_NAMES * names + W_NUMBERS * numbers;
     } else {
-      score = X_NAMES * names + X_NUMBERS * numbers;
+      // Across languages only names tie articles together; a shared number alone is a coincidence.
+      score = names == 0 ? 0 : X_NAMES * names + X_NUMBERS * numbers;
     }
     if (numbers == 0 && !features.keyNumbers().isEmpty() && !story.keyNumbers().isEmpty()) {
       score -= NUMBER_CONFLICT;
@@ -45,18 +49,28 @@ public final class StoryMatcher {
     return score;
   }
 
+  /**
+   * Share of the article's leading names found in the story, each weighted by how central it is there: a
+   * name in at least half of the story's articles counts fully, a name mentioned once in a large story
+   * counts little. The most frequent name's count stands in for the number of articles that brought names.
+   */
   static double nameOverlap(List<String> names, Map<String, Integer> storyNames) {
     int compared = Math.min(NAMES_COMPARED, names.size());
-    if (compared == 0) {
+    if (compared == 0 || storyNames.isEmpty()) {
       return 0;
     }
-    int shared = 0;
+    int most = 1;
+    for (int c : storyNames.values()) {
+      most = Math.max(most, c);
+    }
+    double shared = 0;
     for (int i = 0; i < compared; i++) {
-      if (storyNames.containsKey(names.get(i))) {
-        shared++;
+      Integer c = storyNames.get(names.get(i));
+      if (c != null) {
+        shared += Math.min(1.0, 2.0 * c / most);
       }
     }
-    return (double) shared / compared;
+    return shared / Math.max(compared, MIN_NAMES_COMPARED);
   }
 
   /** 1 when a key number of either side occurs on the other, 0.5 when only other numbers are shared. */

@@ -52,7 +52,7 @@ final class Lexicon {
   private static final Map<String, String> COUNTRY_STEMS = new HashMap<>();
 
   static {
-    String pairs = "belarus BY belorus BY lukashenko BY minsk BY lithuan LT litv LT vilnius LT ukrain UA kyiv UA "
+    String pairs = "belarus BY belorus BY minsk BY lithuan LT litv LT vilnius LT ukrain UA kyiv UA "
         + "kiev UA kiev UA russia RU rossi RU moscow RU moskv RU kremlin RU poland PL polish PL polsh PL warsaw PL "
         + "america US ssha US washington US amerik US latvi LV estoni EE tallinn EE iran IR tehran IR "
         + "china CN chinese CN kitai CN japan JP yaponi JP israel IL german DE germani DE franc FR french FR "

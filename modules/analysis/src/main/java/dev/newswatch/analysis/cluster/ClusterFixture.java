@@ -17,8 +17,11 @@ import java.util.Map;
  */
 public final class ClusterFixture {
 
-  /** Classpath location of the fixture. */
+  /** Classpath location of the fixture the parameters were tuned on. */
   public static final String RESOURCE = "/cluster/fixture-articles.jsonl";
+
+  /** Classpath location of a smaller set written after tuning and never tuned on (see DESIGN.md). */
+  public static final String HOLDOUT = "/cluster/holdout-articles.jsonl";
 
   /**
    * Scores of one run.
@@ -30,15 +33,20 @@ public final class ClusterFixture {
 
   private ClusterFixture() {}
 
-  /** The bundled fixture's lines. */
+  /** The bundled tuning fixture's lines. */
   public static List<ArticleLines.Line> load() {
-    try (InputStream in = ClusterFixture.class.getResourceAsStream(RESOURCE)) {
+    return load(RESOURCE);
+  }
+
+  /** The lines of a bundled fixture, {@link #RESOURCE} or {@link #HOLDOUT}. */
+  public static List<ArticleLines.Line> load(String resource) {
+    try (InputStream in = ClusterFixture.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("fixture " + RESOURCE + " missing from the classpath");
+        throw new IllegalStateException("fixture " + resource + " missing from the classpath");
       }
       return ArticleLines.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 

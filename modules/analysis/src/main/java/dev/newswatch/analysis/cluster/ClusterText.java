@@ -8,7 +8,8 @@ import java.util.List;
  * Text forms used for matching copies of one article across outlets: {@link TextNormalizer#fold folded}
  * (case, accents, punctuation and whitespace gone), Cyrillic transliterated to Latin, and each word reduced
  * to a consonant {@link #skeleton skeleton} so that spelling variants of one name meet: "Беляцкий",
- * "Bialiatski" and "Byalyatsky" all become {@code bltsk}, "Lukashenko" and "Lukašenka" become
+ * "Bialiatski" and "Byalyatsky" all become {@code bltk}, "Tsikhanouski" and "Тихановский" {@code tnsk},
+ * "Lukashenko" and "Lukašenka"
  * {@code lksnk}.
  */
 public final class ClusterText {
@@ -34,12 +35,28 @@ public final class ClusterText {
       return List.of();
     }
     List<String> words = new ArrayList<>();
+    StringBuilder letters = new StringBuilder();
     for (String w : folded.split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(w);
+      if (w.isEmpty()) {
+        continue;
       }
+      // "U.S." folds to "u s" where another outlet writes "US": runs of single letters become one word.
+      if (w.length() == 1 && Character.isLetter(w.charAt(0))) {
+        letters.append(w);
+        continue;
+      }
+      flush(letters, words);
+      words.add(w);
     }
+    flush(letters, words);
     return words;
+  }
+
+  private static void flush(StringBuilder letters, List<String> words) {
+    if (!letters.isEmpty()) {
+      words.add(letters.toString());
+      letters.setLength(0);
+    }
   }
 
   /**
@@ -64,8 +81,9 @@ public final class ClusterText {
   }
 
   /**
-   * The consonant skeleton of a folded Latin word: common digraphs merged ("sh", "ch", "zh", "kh", "ts",
-   * "tz", "cz" to one letter), "h", "w" folded ({@code w} as {@code v}), vowels (with {@code y}) dropped
+   * The consonant skeleton of a folded Latin word: common digraphs merged ("sh", "ch", "zh", "kh" to one
+   * letter, "ts", "tz", "cz" to {@code t}), "h" dropped, {@code w} as {@code v}, a {@code v} between a vowel
+   * and a consonant taken as a vowel, vowels (with {@code y}) dropped
    * except a leading one, doubled letters collapsed. Words of digits are returned unchanged. The skeleton
    * loses information on purpose: it only ever serves to compare word sequences, where a neighbouring word
    * disambiguates.
@@ -84,8 +102,12 @@ public final class ClusterText {
         out = c == 'k' ? 'h' : (c == 'z' ? 'z' : (c == 'c' ? 'c' : 's'));
         i++;
       } else if ((c == 't' && (next == 's' || next == 'z')) || (c == 'c' && next == 'z')) {
-        out = 'c';
+        // Ц is "ts" in one spelling and "t" in another (Ціханоўскі / Тихановский): both become t.
+        out = 't';
         i++;
+      } else if ((c == 'v' || c == 'w') && isVowel(last(word, i)) && !isVowel(next)) {
+        // Belarusian ў and Russian в: "-ouski" and "-ovsky" are one ending.
+        out = 'a';
       } else if (c == 'w') {
         out = 'v';
       } else if (c == 'j') {
@@ -93,7 +115,7 @@ public final class ClusterText {
       } else {
         out = c;
       }
-      boolean vowel = out == 'a' || out == 'e' || out == 'i' || out == 'o' || out == 'u' || out == 'y';
+      boolean vowel = isVowel(out);
       if (sb.isEmpty()) {
         sb.append(vowel ? 'a' : out);
         last = vowel ? 0 : out;
@@ -105,5 +127,13 @@ public final class ClusterText {
       }
     }
     return sb.toString();
+  }
+
+  private static char last(String word, int i) {
+    return i > 0 ? word.charAt(i - 1) : 0;
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
   }
 }

@@ -39,4 +39,13 @@ class ClusterFixtureTest {
     assertThat(s.stories().precision()).isGreaterThanOrEqualTo(0.85);
     assertThat(s.stories().recall()).isGreaterThanOrEqualTo(0.8);
   }
+
+  @Test
+  void heldOutSetMeetsTheGoalsToo() {
+    ClusterFixture.Scores s = run(ClusterFixture.load(ClusterFixture.HOLDOUT), ClusterConfig.defaults());
+    assertThat(s.duplicates().precision()).isGreaterThanOrEqualTo(0.98);
+    assertThat(s.duplicates().recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(s.stories().precision()).isGreaterThanOrEqualTo(0.9);
+    assertThat(s.stories().recall()).isGreaterThanOrEqualTo(0.85);
+  }
 }

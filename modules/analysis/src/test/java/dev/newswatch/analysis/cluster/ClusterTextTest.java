@@ -20,6 +20,9 @@ class ClusterTextTest {
     assertThat(ClusterText.skeleton(ClusterText.words("Łukašenka").get(0)))
         .isEqualTo(ClusterText.skeleton("lukashenko"));
     assertThat(ClusterText.skeleton("coale")).isEqualTo(ClusterText.skeleton("cole"));
+    assertThat(ClusterText.skeleton("tsikhanouski")).isEqualTo(ClusterText.skeleton("tikhanovsky"))
+        .isEqualTo(ClusterText.skeleton(ClusterText.words("Тихановский").get(0)));
+    assertThat(ClusterText.skeleton("kolesnikova")).isEqualTo(ClusterText.skeleton("kalesnikava"));
   }
 
   @Test
@@ -27,6 +30,12 @@ class ClusterTextTest {
     assertThat(ClusterText.skeleton("pardon")).isNotEqualTo(ClusterText.skeleton("prison"));
     assertThat(ClusterText.skeleton("123")).isEqualTo("123");
     assertThat(ClusterText.skeleton("alexander")).startsWith("a");
+  }
+
+  @Test
+  void abbreviationsWithAndWithoutDotsAreOneWord() {
+    assertThat(ClusterText.words("the U.S. envoy")).containsExactly("the", "us", "envoy");
+    assertThat(ClusterText.words("the US envoy")).containsExactly("the", "us", "envoy");
   }
 
   @Test

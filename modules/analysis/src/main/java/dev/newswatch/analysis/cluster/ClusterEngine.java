@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.cluster;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,11 +42,12 @@ public final class ClusterEngine {
 
   /** Processes one article against the given state, updating it. */
   public Result process(ClusterInput article, DuplicateState dupState, StoryState storyState) {
-    Fingerprint fp = duplicates.fingerprint(article);
+    List<String> words = ClusterText.words(article.text());
+    Fingerprint fp = duplicates.fingerprint(article, words);
     DuplicateDetector.Decision decision = duplicates.process(fp, dupState);
     // A new representative joins its predecessor's story: the group is one event whichever copy leads it.
     String storyOf = decision.dupOf() != null ? decision.dupOf() : decision.demoted();
-    StoryClusterer.Assignment a = stories.assign(article, features.extract(article), fp.words(), storyOf,
+    StoryClusterer.Assignment a = stories.assign(article, features.extract(article, words), fp.words(), storyOf,
         storyState);
     return new Result(article.id(), decision.dupOf(), a.storyId(), decision.demoted(), a.story(), a.created(),
         a.changed());

@@ -17,12 +17,17 @@ public final class ContentHash {
 
   /** The content hash of already {@link ClusterText#words folded} words; "" for no words. */
   public static String of(List<String> words) {
-    if (words.isEmpty()) {
+    return ofSkeletons(words.stream().map(ClusterText::skeleton).toList());
+  }
+
+  /** The content hash of words already reduced to {@link ClusterText#skeleton skeletons}. */
+  public static String ofSkeletons(List<String> skeletons) {
+    if (skeletons.isEmpty()) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(words.size() * 6);
-    for (String w : words) {
-      sb.append(ClusterText.skeleton(w)).append(' ');
+    StringBuilder sb = new StringBuilder(skeletons.size() * 6);
+    for (String w : skeletons) {
+      sb.append(w).append(' ');
     }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));

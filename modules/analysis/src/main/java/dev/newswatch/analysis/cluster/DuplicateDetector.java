@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.cluster;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,10 +38,19 @@ public final class DuplicateDetector {
 
   /** The fingerprint of an article's text (the headline is left out: outlets rewrite headlines). */
   public Fingerprint fingerprint(ClusterInput article) {
-    List<String> words = ClusterText.words(article.text().isBlank() ? article.title() : article.text());
-    long[] shingles = shingler.shingles(words);
-    return new Fingerprint(article.id(), ContentHash.of(words), minHasher.signature(shingles), shingles.length,
-        words.size(), article.published().toEpochMilli());
+    return fingerprint(article, ClusterText.words(article.text()));
+  }
+
+  /** As {@link #fingerprint(ClusterInput)}, with the text's {@link ClusterText#words words} already known. */
+  public Fingerprint fingerprint(ClusterInput article, List<String> textWords) {
+    List<String> words = textWords.isEmpty() ? ClusterText.words(article.title()) : textWords;
+    List<String> skeletons = new ArrayList<>(words.size());
+    for (String w : words) {
+      skeletons.add(ClusterText.skeleton(w));
+    }
+    long[] shingles = shingler.shinglesOfSkeletons(skeletons);
+    return new Fingerprint(article.id(), ContentHash.ofSkeletons(skeletons), minHasher.signature(shingles),
+        shingles.length, words.size(), article.published().toEpochMilli());
   }
 
   /** The LSH band keys of a fingerprint (the topology's repartition keys). */

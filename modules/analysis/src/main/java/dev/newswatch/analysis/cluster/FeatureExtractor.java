@@ -1,6 +1,5 @@
 package dev.newswatch.analysis.cluster;
 
-import dev.newswatch.analysis.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Extracts {@link StoryFeatures} from an article: key terms, names, numbers, countries. */
 public final class FeatureExtractor {
@@ -23,14 +20,15 @@ public final class FeatureExtractor {
   private static final int BODY_WORDS = 600;
   private static final int LEAD_CHARS = 400;
 
-  private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}{2,}");
-  private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3}(?:[,\u00A0\u202F ]\\d{3})+(?!\\d)|(?<![\\p{L}\\p{N}.,])\\d+(?!\\d)");
 
   /** The features of {@code article}. */
   public StoryFeatures extract(ClusterInput article) {
+    return extract(article, ClusterText.words(article.text()));
+  }
+
+  /** The features of {@code article} whose text's {@link ClusterText#words words} are already known. */
+  public StoryFeatures extract(ClusterInput article, List<String> textWords) {
     List<String> titleWords = ClusterText.words(article.title());
-    List<String> textWords = ClusterText.words(article.text());
     Map<String, Double> weights = new HashMap<>();
     Set<String> countries = new TreeSet<>();
     addTerms(titleWords, 0, titleWords.size(), 3, weights, countries);
@@ -66,10 +64,19 @@ public final class FeatureExtractor {
   static List<String> names(String text) {
     Map<String, Integer> counts = new HashMap<>();
     Set<String> midSentence = new HashSet<>();
-    Matcher m = CAPITALISED.matcher(text);
-    while (m.find()) {
-      String folded = ClusterText.latin(TextNormalizer.fold(m.group())).strip();
-      if (folded.isEmpty() || folded.contains(" ") || Lexicon.STOP_WORDS.contains(folded)
+    for (int start = 0; start < text.length(); start++) {
+      int end = capitalisedWordEnd(text, start);
+      if (end < 0) {
+        continue;
+      }
+      List<String> word = ClusterText.words(text.substring(start, end));
+      int at = start;
+      start = end - 1;
+      if (word.size() != 1) {
+        continue;
+      }
+      String folded = word.get(0);
+      if (Lexicon.STOP_WORDS.contains(folded)
           || Lexicon.TITLE_WORDS.contains(folded) || Lexicon.country(folded) != null) {
         continue;
       }
@@ -79,7 +86,7 @@ public final class FeatureExtractor {
       }
       String key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
       counts.merge(key, 1, Integer::sum);
-      if (!sentenceStart(text, m.start())) {
+      if (!sentenceStart(text, at)) {
         midSentence.add(key);
       }
     }
@@ -111,14 +118,34 @@ public final class FeatureExtractor {
   /** Numbers of 10 and more, separators removed; years 1900..2100 and day numbers next to a month skipped. */
   static Set<String> numbers(String text) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher m = NUMBER.matcher(text);
-    while (m.find()) {
-      String digits = m.group().replaceAll("\\D", "");
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(text.charAt(i))) {
+        continue;
+      }
+      int start = i;
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+      }
+      if (Character.isLetterOrDigit(prev) || prev == '.' || prev == ',') {
+        continue;
+      }
+      StringBuilder digits = new StringBuilder(text.substring(start, i));
+      // "1,257", "8 000": groups of exactly three digits after a separator belong to the number.
+      boolean groupable = i - start <= 3;
+      while (groupable && digits.length() <= 12 && i < n && isGroupSeparator(text.charAt(i))
+          && threeDigits(text, i + 1)) {
+        digits.append(text, i + 1, i + 4);
+        i += 4;
+      }
+      int end = i;
+      i--;
       if (digits.length() > 12) {
         continue;
       }
-      long value = Long.parseLong(digits);
-      if (value < 10 || (digits.length() == 4 && value >= 1900 && value <= 2100) || nextToMonth(text, m)) {
+      long value = Long.parseLong(digits.toString());
+      if (value < 10 || (digits.length() == 4 && value >= 1900 && value <= 2100) || nextToMonth(text, start, end)) {
         continue;
       }
       out.add(Long.toString(value));
@@ -126,12 +153,37 @@ public final class FeatureExtractor {
     return out;
   }
 
-  private static boolean nextToMonth(String text, Matcher m) {
-    String before = ClusterText.latin(TextNormalizer.fold(text.substring(Math.max(0, m.start() - 12), m.start())));
-    String after = ClusterText.latin(TextNormalizer.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 12))));
-    String[] b = before.strip().split(" ");
-    String[] a = after.strip().split(" ");
-    return Lexicon.MONTHS.contains(b[b.length - 1]) || Lexicon.MONTHS.contains(a[0]);
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isGroupSeparator(char c) {
+    return c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F';
+  }
+
+  /** Three digits at {@code at} not followed by a fourth. */
+  private static boolean threeDigits(String text, int at) {
+    return at + 3 <= text.length() && isDigit(text.charAt(at)) && isDigit(text.charAt(at + 1))
+        && isDigit(text.charAt(at + 2)) && (at + 3 == text.length() || !isDigit(text.charAt(at + 3)));
+  }
+
+  /** End of a word of one upper-case letter and two or more lower-case ones starting at {@code at}, or -1. */
+  private static int capitalisedWordEnd(String text, int at) {
+    if (!Character.isUpperCase(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+      return -1;
+    }
+    int end = at + 1;
+    while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+      end++;
+    }
+    return end - at >= 3 ? end : -1;
+  }
+
+  private static boolean nextToMonth(String text, int start, int end) {
+    List<String> before = ClusterText.words(text.substring(Math.max(0, start - 12), start));
+    List<String> after = ClusterText.words(text.substring(end, Math.min(text.length(), end + 12)));
+    return !before.isEmpty() && Lexicon.MONTHS.contains(before.get(before.size() - 1))
+        || !after.isEmpty() && Lexicon.MONTHS.contains(after.get(0));
   }
 
   private static Map<String, Double> top(Map<String, Double> weights, int limit) {

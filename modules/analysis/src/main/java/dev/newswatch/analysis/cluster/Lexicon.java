@@ -50,6 +50,7 @@ final class Lexicon {
       + "aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya").split(" "));
 
   private static final Map<String, String> COUNTRY_STEMS = new HashMap<>();
+  private static final java.util.Set<String> COUNTRY_PREFIXES = new java.util.HashSet<>();
 
   static {
     String pairs = "belarus BY belorus BY minsk BY lithuan LT litv LT vilnius LT ukrain UA kyiv UA "
@@ -61,6 +62,7 @@ final class Lexicon {
     String[] p = pairs.split(" ");
     for (int i = 0; i < p.length; i += 2) {
       COUNTRY_STEMS.put(p[i], p[i + 1]);
+      COUNTRY_PREFIXES.add(p[i].substring(0, 4));
     }
   }
 
@@ -68,7 +70,7 @@ final class Lexicon {
 
   /** The ISO code of the country a folded word names or is an adjective of, or null. */
   static String country(String word) {
-    if (word.length() < 4) {
+    if (word.length() < 4 || !COUNTRY_PREFIXES.contains(word.substring(0, 4))) {
       return null;
     }
     for (int len = Math.min(word.length(), 10); len >= 4; len--) {

@@ -27,13 +27,18 @@ public final class Shingler {
 
   /** The distinct shingle hashes of {@code words} (already {@link ClusterText#words folded}), sorted. */
   public long[] shingles(List<String> words) {
-    int n = words.size();
+    return shinglesOfSkeletons(words.stream().map(ClusterText::skeleton).toList());
+  }
+
+  /** As {@link #shingles}, for words already reduced to {@link ClusterText#skeleton skeletons}. */
+  public long[] shinglesOfSkeletons(List<String> skeletons) {
+    int n = skeletons.size();
     if (n == 0) {
       return new long[0];
     }
     long[] wordHashes = new long[n];
     for (int i = 0; i < n; i++) {
-      wordHashes[i] = Hashing.hash(ClusterText.skeleton(words.get(i)));
+      wordHashes[i] = Hashing.hash(skeletons.get(i));
     }
     int count = Math.max(1, n - k + 1);
     int width = Math.min(k, n);

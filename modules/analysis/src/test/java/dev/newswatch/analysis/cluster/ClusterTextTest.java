@@ -43,4 +43,11 @@ class ClusterTextTest {
     assertThat(ClusterText.words("“Belarus is open — to dialogue,”  he said."))
         .isEqualTo(ClusterText.words("\"Belarus is open - to dialogue\" he said"));
   }
+
+  @Test
+  void agreesWithTheTaggersFolding() {
+    String text = "Łukašenka’s envoy met Ціханоўская — “Belarus’s ﬁnest” 1,257 naïve Zürich";
+    String viaFold = ClusterText.latin(dev.newswatch.analysis.text.TextNormalizer.fold(text)).strip();
+    assertThat(String.join(" ", ClusterText.words(text))).isEqualTo(viaFold);
+  }
 }

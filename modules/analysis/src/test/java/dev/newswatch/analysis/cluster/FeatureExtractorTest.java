@@ -34,4 +34,10 @@ class FeatureExtractorTest {
     assertThat(FeatureExtractor.names("Speaking in Minsk, President Lukashenko said so. Despite this, Lukashenko"))
         .containsExactly(ClusterText.skeleton("lukashenko").substring(0, FeatureExtractor.NAME_KEY));
   }
+
+  @Test
+  void numbersKeepThousandsGroupsAndSkipDecimalsAndYears() {
+    assertThat(FeatureExtractor.numbers("8 000 amnestied, 1,177 held, 3.5 percent, 2020 123 people, 12,34"))
+        .containsExactly("8000", "1177", "123", "12");
+  }
 }

@@ -43,7 +43,7 @@ public record ClusterConfig(int shingleWords, int bands, int rows, double duplic
 
   /** The tuned defaults (see DESIGN.md for how they were chosen). */
   public static ClusterConfig defaults() {
-    return new ClusterConfig(3, 20, 5, 0.8, 0.8, 0.5, 8, Duration.ofHours(72), Duration.ofHours(72), 0.35);
+    return new ClusterConfig(3, 20, 5, 0.8, 0.8, 0.5, 8, Duration.ofHours(72), Duration.ofHours(72), 0.4);
   }
 
   /** A copy with another duplicate threshold. */

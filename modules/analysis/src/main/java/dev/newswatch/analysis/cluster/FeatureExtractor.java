@@ -69,13 +69,12 @@ public final class FeatureExtractor {
       if (end < 0) {
         continue;
       }
-      List<String> word = ClusterText.words(text.substring(start, end));
+      String folded = foldedName(text, start, end);
       int at = start;
       start = end - 1;
-      if (word.size() != 1) {
+      if (folded == null) {
         continue;
       }
-      String folded = word.get(0);
       if (Lexicon.STOP_WORDS.contains(folded)
           || Lexicon.TITLE_WORDS.contains(folded) || Lexicon.country(folded) != null) {
         continue;
@@ -99,6 +98,19 @@ public final class FeatureExtractor {
       names.add(entries.get(i).getKey());
     }
     return names;
+  }
+
+  /** The folded word text[start, end) (ASCII lower-cased inline), or null if it folds to more than one word. */
+  private static String foldedName(String text, int start, int end) {
+    boolean ascii = true;
+    for (int i = start; i < end && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+    List<String> word = ClusterText.words(text.substring(start, end));
+    return word.size() == 1 ? word.get(0) : null;
   }
 
   private static boolean sentenceStart(String text, int at) {

@@ -88,13 +88,43 @@ final class Lexicon {
     if (n <= 4) {
       return word;
     }
-    for (String suffix : new String[] {"ings", "ing", "ies", "ied", "es", "ed", "s",
-        "ogo", "ego", "omu", "emu", "ykh", "ikh", "ami", "yami", "ov", "ev", "om", "em", "oi", "ei", "ii", "yi",
-        "aya", "oe", "ye", "ie", "ui", "u", "a", "y", "i", "e", "o"}) {
+    String[] suffixes = switch (word.charAt(n - 1)) {
+      case 's' -> SUFFIXES_S;
+      case 'd' -> SUFFIXES_D;
+      case 'g' -> SUFFIXES_G;
+      case 'o' -> SUFFIXES_O;
+      case 'u' -> SUFFIXES_U;
+      case 'h' -> SUFFIXES_H;
+      case 'i' -> SUFFIXES_I;
+      case 'v' -> SUFFIXES_V;
+      case 'm' -> SUFFIXES_M;
+      case 'a' -> SUFFIXES_A;
+      case 'e' -> SUFFIXES_E;
+      case 'y' -> SUFFIXES_Y;
+      default -> null;
+    };
+    if (suffixes == null) {
+      return word;
+    }
+    for (String suffix : suffixes) {
       if (word.endsWith(suffix) && n - suffix.length() >= 4) {
         return word.substring(0, n - suffix.length());
       }
     }
     return word;
   }
+
+  // Suffixes by last letter, longest first within each ending.
+  private static final String[] SUFFIXES_S = {"ings", "ies", "es", "s"};
+  private static final String[] SUFFIXES_D = {"ied", "ed"};
+  private static final String[] SUFFIXES_G = {"ing"};
+  private static final String[] SUFFIXES_O = {"ogo", "ego", "o"};
+  private static final String[] SUFFIXES_U = {"omu", "emu", "u"};
+  private static final String[] SUFFIXES_H = {"ykh", "ikh"};
+  private static final String[] SUFFIXES_I = {"ami", "oi", "ei", "ii", "yi", "ui", "i"};
+  private static final String[] SUFFIXES_V = {"ov", "ev"};
+  private static final String[] SUFFIXES_M = {"om", "em"};
+  private static final String[] SUFFIXES_A = {"aya", "a"};
+  private static final String[] SUFFIXES_E = {"oe", "ye", "ie", "e"};
+  private static final String[] SUFFIXES_Y = {"y"};
 }

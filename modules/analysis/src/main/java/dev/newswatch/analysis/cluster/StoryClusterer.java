@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Joins articles into stories. A copy joins the story of its representative. Any other article looks up
@@ -28,7 +27,7 @@ public final class StoryClusterer {
    */
   public record Assignment(String storyId, StorySummary story, boolean created, boolean changed, double score) {}
 
-  static final int MAX_CANDIDATES = 64;
+  static final int MAX_CANDIDATES = 16;
   static final int INDEXED_NAMES = 6;
   static final int INDEXED_TERMS = 8;
   static final int MAX_STORY_TERMS = 120;
@@ -117,17 +116,23 @@ public final class StoryClusterer {
     return keys;
   }
 
-  private static Set<String> candidates(StoryFeatures f, StoryState state) {
-    Set<String> ids = new TreeSet<>();
+  /**
+   * Stories sharing index keys with the article, those sharing the most keys first, at most
+   * {@link #MAX_CANDIDATES}: a hot topic puts dozens of stories under "t:belarus", and scoring them all
+   * costs more than it finds.
+   */
+  private static List<String> candidates(StoryFeatures f, StoryState state) {
+    Map<String, Integer> hits = new HashMap<>();
     for (String key : keys(f)) {
       for (String id : state.storiesFor(key)) {
-        if (ids.size() >= MAX_CANDIDATES) {
-          return ids;
-        }
-        ids.add(id);
+        hits.merge(id, 1, Integer::sum);
       }
     }
-    return ids;
+    return hits.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(MAX_CANDIDATES)
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   private static StorySummary empty(String id, long time) {

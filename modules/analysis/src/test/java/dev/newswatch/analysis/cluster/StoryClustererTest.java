@@ -97,4 +97,34 @@ class StoryClustererTest {
     assertThat(state.size()).isLessThan(before);
     assertThat(state.story(StoryClusterer.storyId("a"))).isNull();
   }
+
+  @Test
+  void articleMatchingTwoStoriesJoinsTheBetterOne() {
+    ClusterEngine.Result round123 = process("a", "Belarus frees 123 prisoners", DuplicateDetectorTest.WIRE, T0, "en");
+    ClusterEngine.Result round52 = process("b", "Lukashenko pardons 52 after US envoy visit", OTHER_ROUND,
+        T0.plus(Duration.ofHours(1)), "en");
+    assertThat(round52.storyId()).isNotEqualTo(round123.storyId());
+    // Mentions Coale and sanctions (both stories) but the facts of the 123 release.
+    ClusterEngine.Result both = process("c", "Bialiatski and Kolesnikova among 123 freed",
+        "John Coale said the 123 prisoners freed on Saturday included Ales Bialiatski and Maria Kolesnikova, "
+            + "and that Washington would lift sanctions on potash. Lukashenko had freed other prisoners before.",
+        T0.plus(Duration.ofHours(2)), "en");
+    assertThat(both.storyId()).isEqualTo(round123.storyId());
+  }
+
+  @Test
+  void revisionGrowsOnMaterialChangesOnly() {
+    ClusterEngine.Result first = process("a", "Belarus frees 123", DuplicateDetectorTest.WIRE, T0, "en");
+    StorySummary story = first.story();
+    ClusterInput sameOutletCopy = new ClusterInput("a2", "https://a.example/other", "Belarus frees 123",
+        DuplicateDetectorTest.WIRE, T0.plusSeconds(60), "en", List.of("pardon"));
+    ClusterEngine.Result copy = engine.process(sameOutletCopy, state, state);
+    assertThat(copy.story().articleCount()).isEqualTo(2);
+    assertThat(copy.story().revision()).isEqualTo(story.revision());
+    ClusterInput newTag = new ClusterInput("a3", "https://a.example/third", "Belarus frees 123",
+        DuplicateDetectorTest.WIRE, T0.plusSeconds(120), "en", List.of("pardon", "sanctions"));
+    ClusterEngine.Result tagged = engine.process(newTag, state, state);
+    assertThat(tagged.story().revision()).isEqualTo(story.revision() + 1);
+    assertThat(tagged.story().tags()).contains("pardon", "sanctions");
+  }
 }

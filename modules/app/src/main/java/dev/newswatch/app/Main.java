@@ -1,6 +1,8 @@
 package dev.newswatch.app;
 
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
+import dev.newswatch.app.tools.ClusterBenchCommand;
+import dev.newswatch.app.tools.ClusterCommand;
 import dev.newswatch.app.tools.CorpusCheck;
 import dev.newswatch.app.tools.ExtractBenchCommand;
 import dev.newswatch.app.tools.ExtractCommand;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
         + "alerts delivered.",
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
-        PollBenchCommand.class})
+        PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

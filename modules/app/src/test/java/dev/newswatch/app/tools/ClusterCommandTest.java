@@ -1,0 +1,74 @@
+package dev.newswatch.app.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ClusterCommandTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final String TEXT = "Belarus freed 123 prisoners on Saturday, among them Nobel Peace Prize laureate "
+      + "Ales Bialiatski and opposition figure Maria Kolesnikova, after two days of talks with a U.S. delegation "
+      + "led by special envoy John Coale, who said Washington would lift sanctions on the potash industry.";
+
+  @Test
+  void writesDupOfAndStoryIdPerArticle() throws IOException {
+    Path in = tmp.resolve("in.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"url\":\"https://apnews.com/x\",\"title\":\"Belarus frees 123\",\"text\":\"" + TEXT
+            + "\",\"published\":\"2025-12-13T11:00:00Z\",\"lang\":\"en\"}",
+        "",
+        "{\"id\":\"b\",\"url\":\"https://wtop.com/y\",\"title\":\"Other headline\",\"text\":\""
+            + TEXT.replace("Bialiatski", "Byalyatsky") + "\",\"published\":\"2025-12-13T11:30:00Z\",\"lang\":\"en\"}",
+        "{\"id\":\"c\",\"url\":\"https://bbc.com/z\",\"title\":\"Storm\",\"text\":\"Heavy snow fell in Oslo on "
+            + "Friday, closing the airport for six hours.\",\"published\":\"2025-12-13T12:00:00Z\",\"lang\":\"en\"}"));
+    Path out = tmp.resolve("out.jsonl");
+    StringWriter stdout = new StringWriter();
+
+    int code = new CommandLine(new ClusterCommand()).setOut(new PrintWriter(stdout))
+        .execute("--in", in.toString(), "--out", out.toString());
+
+    assertThat(code).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("{\"id\":\"a\",\"dupOf\":null,\"storyId\":\"s-");
+    assertThat(lines.get(1)).contains("\"id\":\"b\",\"dupOf\":\"a\"");
+    String storyA = lines.get(0).replaceAll(".*\"storyId\":\"([^\"]+)\".*", "$1");
+    assertThat(lines.get(1)).contains(storyA);
+    assertThat(lines.get(2)).doesNotContain(storyA);
+    assertThat(stdout.toString()).contains("3 articles, 1 duplicates, 2 stories");
+  }
+
+  @Test
+  void rejectsALineWithoutPublishedTime() throws IOException {
+    Path in = tmp.resolve("bad.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\"}\n");
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new ClusterCommand()).setErr(new PrintWriter(err))
+        .execute("--in", in.toString(), "--out", tmp.resolve("o.jsonl").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("line 1").contains("published");
+  }
+
+  @Test
+  void benchScoresTheBundledFixtures() {
+    StringWriter stdout = new StringWriter();
+    int code = new CommandLine(new ClusterBenchCommand()).setOut(new PrintWriter(stdout))
+        .execute("--articles", "500", "--no-sweep");
+    assertThat(code).isZero();
+    assertThat(stdout.toString())
+        .containsPattern("fixture \\(tuned on\\) +82 +1\\.000 +1\\.000")
+        .contains("held-out (not tuned on)")
+        .containsPattern("speed: \\d+ articles/s wall clock, \\d+ per CPU-second");
+  }
+}

@@ -29,12 +29,6 @@ public final class ArticleExtractor {
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
   private static final int MAX_ELEMENTS = 200_000;
   private static final int MIN_ARTICLE_CHARS = 250;
-  private static final String PAYWALL_MARKS = "[class*=paywall], [id*=paywall], [class*=subscriber-only], "
-      + "[class*=premium-content], [class*=meter-wall], [class*=regwall], [id*=regwall]";
-  private static final Pattern PAYWALL_TEXT = Pattern.compile(
-      "subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log in|sign in)"
-          + "|this (?:article|content) is (?:for|available to) subscribers",
-      Pattern.CASE_INSENSITIVE);
 
   private final int maxBytes;
   private final Duration timeBudget;
@@ -75,10 +69,11 @@ public final class ArticleExtractor {
       byte[] capped = html.length > maxBytes ? Arrays.copyOf(html, maxBytes) : html;
       Document doc = Jsoup.parse(CharsetSniffer.decode(capped, contentType), location == null ? "" : location);
       budget.check();
-      if (doc.getAllElements().size() > MAX_ELEMENTS) {
+      PageSurvey survey = PageSurvey.of(doc);
+      if (survey.elements() > MAX_ELEMENTS) {
         return ExtractedArticle.failed(location, "page too complex: more than " + MAX_ELEMENTS + " elements");
       }
-      return extract(doc, location, budget);
+      return extract(doc, survey, location, budget);
     } catch (Budget.Exceeded e) {
       return ExtractedArticle.failed(location, "time budget of " + timeBudget.toMillis() + " ms exceeded");
     } catch (RuntimeException | StackOverflowError e) {
@@ -86,11 +81,12 @@ public final class ArticleExtractor {
     }
   }
 
-  private ExtractedArticle extract(Document doc, String location, Budget budget) {
-    PageMetadata meta = MetadataReader.read(doc);
-    boolean paywallMarked = meta.paywalled() || hasPaywallMarks(doc);
-    int linksBefore = doc.select("a[href]").size();
-    int scripts = doc.select("script").size();
+  private ExtractedArticle extract(Document doc, PageSurvey survey, String location, Budget budget) {
+    PageMetadata meta = MetadataReader.read(doc, survey);
+    boolean paywallMarked = meta.paywalled() || survey.paywallMarked();
+    int linksBefore = survey.links();
+    int scripts = survey.scripts();
+    budget.check();
     PageCleaner.clean(doc, budget);
     List<Element> roots = ContentLocator.locate(doc, budget);
     if (roots.isEmpty() && doc.body() != null) {
@@ -109,8 +105,7 @@ public final class ArticleExtractor {
 
   private static String notArticleReason(String text, PageMetadata meta, boolean paywallMarked, int links,
       int scripts) {
-    long proseParagraphs = text.isEmpty() ? 0
-        : Arrays.stream(text.split("\n\n")).filter(p -> p.length() >= 150).count();
+    int proseParagraphs = proseParagraphs(text);
     if (paywallMarked && text.length() < 1500) {
       return "paywall stub: only a teaser is readable";
     }
@@ -126,12 +121,16 @@ public final class ArticleExtractor {
     return null;
   }
 
-  private static boolean hasPaywallMarks(Document doc) {
-    if (!doc.select(PAYWALL_MARKS).isEmpty()) {
-      return true;
+  /** Paragraphs of 150 characters or more. */
+  private static int proseParagraphs(String text) {
+    int count = 0;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf("\n\n", start);
+      end = end < 0 ? text.length() : end;
+      count += end - start >= 150 ? 1 : 0;
+      start = end + 2;
     }
-    Element body = doc.body();
-    return body != null && PAYWALL_TEXT.matcher(body.text()).find();
+    return count;
   }
 
   private static String withoutLeadingTitle(String text, String title) {

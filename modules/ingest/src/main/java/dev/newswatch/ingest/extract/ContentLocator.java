@@ -41,7 +41,11 @@ final class ContentLocator {
     TextBlocks.Measures measures = TextBlocks.measure(body);
     Map<Element, Double> scores = new HashMap<>();
     Map<Element, Double> prose = new HashMap<>();
+    List<Element> declaredBodies = new ArrayList<>();
     for (Element block : body.getAllElements()) {
+      if (PageCleaner.isDeclaredBody(block)) {
+        declaredBodies.add(block);
+      }
       if (!SCORED.contains(block.normalName()) || !TextBlocks.hasNoBlockChildren(block)) {
         continue;
       }
@@ -82,7 +86,7 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
-    Element declared = declaredBody(body, prose);
+    Element declared = declaredBody(declaredBodies, prose);
     if (declared != null && prose.getOrDefault(declared, 0.0)
         >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose.getOrDefault(best, 0.0))) {
       // The page names its article body and it holds real prose: trust it over a busier gallery or list.
@@ -92,9 +96,9 @@ final class ContentLocator {
     return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
   }
 
-  private static Element declaredBody(Element body, Map<Element, Double> prose) {
+  private static Element declaredBody(List<Element> declaredBodies, Map<Element, Double> prose) {
     Element chosen = null;
-    for (Element e : body.select("[itemprop=articleBody], [property=articleBody]")) {
+    for (Element e : declaredBodies) {
       if (chosen == null || prose.getOrDefault(e, 0.0) > prose.getOrDefault(chosen, 0.0)) {
         chosen = e;
       }
@@ -151,7 +155,7 @@ final class ContentLocator {
 
   private static double headStart(Element e) {
     double start = 0;
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody")) {
+    if (PageCleaner.isDeclaredBody(e)) {
       start += 30;
     }
     switch (e.normalName()) {
@@ -161,14 +165,12 @@ final class ContentLocator {
       case "li", "ul", "ol", "td", "form" -> start -= 3;
       default -> { }
     }
-    String marks = PageCleaner.marks(e);
-    if (!marks.isEmpty()) {
-      if (PageCleaner.LIKELY.matcher(marks).find()) {
-        start += 15;
-      }
-      if (PageCleaner.UNLIKELY.matcher(marks).find()) {
-        start -= 15;
-      }
+    int marks = MarkWords.of(e);
+    if ((marks & MarkWords.LIKELY) != 0) {
+      start += 15;
+    }
+    if ((marks & MarkWords.UNLIKELY) != 0) {
+      start -= 15;
     }
     return start;
   }

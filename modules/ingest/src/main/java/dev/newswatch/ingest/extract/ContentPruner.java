@@ -46,7 +46,7 @@ final class ContentPruner {
     if (tag.equals("figure")) {
       return length < MIN_CAPTION_CHARS;
     }
-    int commas = TextBlocks.clauseMarks(e.text());
+    int commas = measures.clauseMarks(e);
     if (commas >= 10) {
       return false;
     }
@@ -56,8 +56,8 @@ final class ContentPruner {
     if (tag.equals("table")) {
       return links > 0.5;
     }
-    int paragraphs = e.select("p").size();
-    int images = e.select("img").size();
+    int paragraphs = measures.paragraphs(e);
+    int images = measures.images(e);
     if (links > 0.5 || links > 0.25 && paragraphs == 0 && length < 300) {
       return true;
     }

@@ -3,8 +3,11 @@ package dev.newswatch.ingest.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads article metadata from JSON-LD, OpenGraph, Twitter cards, Dublin Core and plain {@code <meta>} tags and
@@ -18,8 +21,9 @@ final class MetadataReader {
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|,;:·•—–-]+$");
   private static final Pattern AFTER_SEPARATOR = Pattern.compile("\\s+[-–—•|·]\\s+.*$");
   /** Markup that holds bylines, most specific first. */
-  private static final List<String> BYLINE_MARKUP = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
-      "[itemprop=author]", ".byline, .author, .byline-name, .author-name", "[class*=byline]", "[class*=author]");
+  private static final List<Evaluator> BYLINE_MARKUP = Stream.of("[rel=author]",
+      "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".byline, .author, .byline-name, .author-name",
+      "[class*=byline]", "[class*=author]").map(QueryParser::parse).toList();
   /** "Tech Industry by Steven Musil": a section label before the byline. */
   private static final Pattern INNER_BY = Pattern.compile("^.{1,40}?\\s+[Bb]y\\s+(.+)$");
   private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
@@ -27,55 +31,51 @@ final class MetadataReader {
   private MetadataReader() {
   }
 
-  static PageMetadata read(Document doc) {
-    JsonLd ld = JsonLd.of(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld.names("publisher"), meta(doc, "application-name"));
-    String title = TitleChooser.choose(doc, first(ld.text("headline"), ld.text("name")),
-        first(meta(doc, "dc:title"), meta(doc, "dc.title"), meta(doc, "dcterm:title"), meta(doc, "dcterms.title"),
-            meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "parsely-title")),
+  static PageMetadata read(Document doc, PageSurvey survey) {
+    JsonLd ld = JsonLd.of(survey.jsonLdScripts());
+    String siteName = first(meta(survey, "og:site_name"), ld.names("publisher"), meta(survey, "application-name"));
+    String title = TitleChooser.choose(doc, survey.firstH1(), first(ld.text("headline"), ld.text("name")),
+        first(meta(survey, "dc:title"), meta(survey, "dc.title"), meta(survey, "dcterm:title"), meta(survey, "dcterms.title"),
+            meta(survey, "og:title"), meta(survey, "twitter:title"), meta(survey, "parsely-title")),
         siteName);
-    String published = first(ld.text("datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "dc.date.issued"),
-        meta(doc, "dcterms.created"), meta(doc, "dc.date"), meta(doc, "date"), meta(doc, "pubdate"),
-        meta(doc, "publish-date"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-        itemprop(doc, "datePublished"), timeElement(doc));
-    String modified = first(ld.text("dateModified"), meta(doc, "article:modified_time"),
-        meta(doc, "og:updated_time"), meta(doc, "dateModified"), itemprop(doc, "dateModified"));
+    String published = first(ld.text("datePublished"), meta(survey, "article:published_time"),
+        meta(survey, "og:published_time"), meta(survey, "datePublished"), meta(survey, "dc.date.issued"),
+        meta(survey, "dcterms.created"), meta(survey, "dc.date"), meta(survey, "date"), meta(survey, "pubdate"),
+        meta(survey, "publish-date"), meta(survey, "sailthru.date"), meta(survey, "parsely-pub-date"),
+        itemprop(survey, "datePublished"), timeElement(survey));
+    String modified = first(ld.text("dateModified"), meta(survey, "article:modified_time"),
+        meta(survey, "og:updated_time"), meta(survey, "dateModified"), itemprop(survey, "dateModified"));
     Boolean free = ld.bool("isAccessibleForFree");
     return new PageMetadata(
-        absolute(doc, first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"))),
+        absolute(doc, first(survey.canonical(), meta(survey, "og:url"))),
         title,
-        byline(doc, ld),
+        byline(doc, survey, ld),
         PublicationDates.parse(published),
         PublicationDates.parse(modified),
         siteName,
-        declaredLang(doc, ld),
-        first(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"),
+        declaredLang(doc, survey, ld),
+        first(meta(survey, "og:description"), meta(survey, "description"), meta(survey, "twitter:description"),
             ld.text("description")),
-        absolute(doc, first(meta(doc, "og:image"), meta(doc, "twitter:image"), meta(doc, "twitter:image:src"),
+        absolute(doc, first(meta(survey, "og:image"), meta(survey, "twitter:image"), meta(survey, "twitter:image:src"),
             ld.url("image"))),
         ld.text("articleBody"),
         Boolean.FALSE.equals(free),
-        ld.present() || "article".equalsIgnoreCase(meta(doc, "og:type")));
+        ld.present() || "article".equalsIgnoreCase(meta(survey, "og:type")));
   }
 
-  private static String byline(Document doc, JsonLd ld) {
+  private static String byline(Document doc, PageSurvey survey, JsonLd ld) {
     String fromLd = ld.names("author");
-    String fromMeta = first(meta(doc, "dc:creator"), meta(doc, "dc.creator"), meta(doc, "dcterm:creator"),
-        meta(doc, "author"), meta(doc, "parsely-author"),
-        meta(doc, "sailthru.author"), meta(doc, "byl"));
-    String articleAuthor = first(meta(doc, "article:author"), meta(doc, "og:article:author"));
+    String fromMeta = first(meta(survey, "dc:creator"), meta(survey, "dc.creator"), meta(survey, "dcterm:creator"),
+        meta(survey, "author"), meta(survey, "parsely-author"),
+        meta(survey, "sailthru.author"), meta(survey, "byl"));
+    String articleAuthor = first(meta(survey, "article:author"), meta(survey, "og:article:author"));
     if (articleAuthor != null && articleAuthor.startsWith("http")) {
       articleAuthor = null;
     }
-    String fromMarkup = null;
-    for (String css : BYLINE_MARKUP) {
-      fromMarkup = bylineIn(doc, css);
-      if (fromMarkup != null) {
-        break;
-      }
+    String chosen = first(fromLd, fromMeta, articleAuthor);
+    for (int i = 0; chosen == null && i < BYLINE_MARKUP.size(); i++) {
+      chosen = bylineIn(survey.bylineCandidates(), BYLINE_MARKUP.get(i));
     }
-    String chosen = first(fromLd, fromMeta, articleAuthor, fromMarkup);
     if (chosen == null || chosen.startsWith("http")) {
       return null;
     }
@@ -85,8 +85,11 @@ final class MetadataReader {
     return TRAILING_SEPARATORS.matcher(byline).replaceFirst("");
   }
 
-  private static String bylineIn(Document doc, String css) {
-    for (Element e : doc.select(css)) {
+  private static String bylineIn(List<Element> candidates, Evaluator markup) {
+    for (Element e : candidates) {
+      if (!e.is(markup)) {
+        continue;
+      }
       String text = e.text().strip();
       // "About the author" boxes are not bylines; two letters are the initials of an avatar.
       if (text.length() > 2 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).startsWith("about")) {
@@ -97,59 +100,31 @@ final class MetadataReader {
     return null;
   }
 
-  private static String declaredLang(Document doc, JsonLd ld) {
+  private static String declaredLang(Document doc, PageSurvey survey, JsonLd ld) {
     Element html = doc.selectFirst("html");
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-        meta(doc, "og:locale"), ld.text("inLanguage"), httpEquiv(doc, "content-language"), meta(doc, "language"));
+        meta(survey, "og:locale"), ld.text("inLanguage"), survey.httpEquiv("content-language"), meta(survey, "language"));
     if (lang == null || !LANG_TAG.matcher(lang).matches()) {
       return null;
     }
     return lang.replace('_', '-');
   }
 
-  static String meta(Document doc, String key) {
-    String lower = key.toLowerCase(Locale.ROOT);
-    for (Element m : doc.select("meta[content]")) {
-      for (String attr : new String[] {"property", "name", "itemprop"}) {
-        String v = m.attr(attr);
-        if (v.isEmpty()) {
-          continue;
-        }
-        // RDFa allows several space-separated properties in one attribute.
-        for (String token : v.toLowerCase(Locale.ROOT).split("\\s+")) {
-          if (token.equals(lower)) {
-            String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-              return content;
-            }
-          }
-        }
-      }
-    }
-    return null;
+  private static String meta(PageSurvey survey, String key) {
+    return survey.meta(key);
   }
 
-  private static String httpEquiv(Document doc, String name) {
-    Element m = doc.selectFirst("meta[http-equiv=" + name + "]");
-    return m == null ? null : blankToNull(m.attr("content"));
-  }
-
-  private static String itemprop(Document doc, String name) {
-    Element e = doc.selectFirst("[itemprop=" + name + "]");
+  private static String itemprop(PageSurvey survey, String name) {
+    Element e = survey.itemprop(name);
     if (e == null) {
       return null;
     }
     return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")));
   }
 
-  private static String timeElement(Document doc) {
-    Element e = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+  private static String timeElement(PageSurvey survey) {
+    Element e = survey.firstTime();
     return e == null ? null : blankToNull(e.attr("datetime"));
-  }
-
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
-    return e == null ? null : blankToNull(e.attr(attr));
   }
 
   private static String absolute(Document doc, String url) {

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 public final class ExtractBenchCommand implements Callable<Integer> {
 
   /** Readability's test pages resolve links against this made-up address. */
+  private static final double MIB = 1024 * 1024;
   private static final URI PAGE_URL = URI.create("http://fakehost/test/page.html");
 
   @Spec
@@ -66,6 +67,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("--warmup and --rounds must not be negative");
       return 2;
     }
+    long heapBefore = SpeedRun.heapAfterGc();
     ArticleExtractor extractor = new ArticleExtractor();
     Field title = new Field("title");
     Field exactTitle = new Field("title");
@@ -129,6 +131,9 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     if (rounds > 0) {
       new SpeedRun(extractor, pages, sizes).report(warmup, rounds, out);
     }
+    long heapAfter = SpeedRun.heapAfterGc();
+    out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before the first page, %.1f MiB after the last "
+        + "(the difference is what the extractor keeps: language models)%n", heapBefore / MIB, heapAfter / MIB);
     out.flush();
     return 0;
   }

@@ -1,11 +1,11 @@
 package dev.newswatch.ingest.extract;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -60,9 +60,32 @@ public final class ArticleExtractor {
    * @param url where the page was fetched from, used to resolve relative links; may be null
    */
   public ExtractedArticle extract(byte[] html, String contentType, URI url) {
+    return extractPage(html, contentType, url).article();
+  }
+
+  /**
+   * Extracts an article that may run over several pages: when the page links to its next page
+   * ({@code rel=next}) on the same host, that page is asked of {@code fetcher} and its text joined, up to
+   * {@value Pagination#MAX_PAGES} pages, never the same address twice. Metadata comes from the first page.
+   * Never throws; a further page that cannot be fetched or read ends the article where it is.
+   *
+   * @param html the raw response body of the first page
+   * @param contentType its HTTP {@code Content-Type} header, or null
+   * @param url where the first page was fetched from; without it no further page is followed
+   * @param fetcher fetches further pages; the extractor itself does no network I/O
+   */
+  public ExtractedArticle extract(byte[] html, String contentType, URI url, PageFetcher fetcher) {
+    Pagination.Page first = extractPage(html, contentType, url);
+    if (fetcher == null) {
+      return first.article();
+    }
+    return Pagination.follow(first, url, fetcher, this::extractPage);
+  }
+
+  private Pagination.Page extractPage(byte[] html, String contentType, URI url) {
     String location = url == null ? null : url.toString();
     if (html == null || html.length == 0) {
-      return ExtractedArticle.failed(location, "empty document");
+      return new Pagination.Page(ExtractedArticle.failed(location, "empty document"), null);
     }
     try {
       Budget budget = new Budget(timeBudget.toNanos());
@@ -71,13 +94,31 @@ public final class ArticleExtractor {
       budget.check();
       PageSurvey survey = PageSurvey.of(doc);
       if (survey.elements() > MAX_ELEMENTS) {
-        return ExtractedArticle.failed(location, "page too complex: more than " + MAX_ELEMENTS + " elements");
+        return new Pagination.Page(ExtractedArticle.failed(location,
+            "page too complex: more than " + MAX_ELEMENTS + " elements"), null);
       }
-      return extract(doc, survey, location, budget);
+      // Resolved before cleaning, which detaches the <link> elements from the document and so from its address.
+      URI next = nextPage(survey);
+      return new Pagination.Page(extract(doc, survey, location, budget), next);
     } catch (Budget.Exceeded e) {
-      return ExtractedArticle.failed(location, "time budget of " + timeBudget.toMillis() + " ms exceeded");
+      return new Pagination.Page(ExtractedArticle.failed(location,
+          "time budget of " + timeBudget.toMillis() + " ms exceeded"), null);
     } catch (RuntimeException | StackOverflowError e) {
-      return ExtractedArticle.failed(location, "extraction failed: " + e);
+      return new Pagination.Page(ExtractedArticle.failed(location, "extraction failed: " + e), null);
+    }
+  }
+
+  /** The absolute address of the page's {@code rel=next} link, or null. */
+  private static URI nextPage(PageSurvey survey) {
+    Element link = survey.nextLink();
+    if (link == null) {
+      return null;
+    }
+    String href = link.absUrl("href");
+    try {
+      return href.isEmpty() ? null : new URI(href);
+    } catch (URISyntaxException e) {
+      return null;
     }
   }
 
@@ -100,7 +141,7 @@ public final class ArticleExtractor {
     String reason = notArticleReason(text, meta, paywallMarked, linksBefore, scripts);
     return new ExtractedArticle(meta.canonicalUrl() != null ? meta.canonicalUrl() : location, meta.title(),
         meta.byline(), meta.published(), meta.modified(), meta.siteName(), lang, meta.description(),
-        meta.leadImage(), text, reason == null, reason, null);
+        meta.leadImage(), text, reason == null, reason, null, 1);
   }
 
   private static String notArticleReason(String text, PageMetadata meta, boolean paywallMarked, int links,

@@ -37,6 +37,7 @@ final class PageSurvey {
   private final List<Element> bylineCandidates = new ArrayList<>();
   private String canonical;
   private Element firstH1;
+  private Element nextLink;
   private Element firstTime;
   private int elements;
   private int links;
@@ -69,7 +70,10 @@ final class PageSurvey {
     elements++;
     switch (e.normalName()) {
       case "meta" -> metaTag(e);
-      case "a" -> links += e.hasAttr("href") ? 1 : 0;
+      case "a" -> {
+        links += e.hasAttr("href") ? 1 : 0;
+        nextLink(e);
+      }
       case "script" -> {
         scripts++;
         if (e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
@@ -80,6 +84,7 @@ final class PageSurvey {
         if (canonical == null && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
           canonical = blankToNull(e.attr("href"));
         }
+        nextLink(e);
       }
       case "h1" -> firstH1 = firstH1 == null ? e : firstH1;
       case "time" -> firstTime = firstTime == null && e.hasAttr("datetime") ? e : firstTime;
@@ -122,6 +127,17 @@ final class PageSurvey {
     }
   }
 
+  private void nextLink(Element e) {
+    if (nextLink == null && e.hasAttr("href") && !e.attr("href").isBlank()) {
+      for (String rel : e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (rel.equals("next")) {
+          nextLink = e;
+          return;
+        }
+      }
+    }
+  }
+
   /** Paywall prompts are phrased around these words; the full pattern runs only on the element around them. */
   private void text(TextNode t) {
     String s = t.getWholeText();
@@ -155,6 +171,11 @@ final class PageSurvey {
    */
   List<Element> bylineCandidates() {
     return bylineCandidates;
+  }
+
+  /** The first {@code <link>} or {@code <a>} with {@code rel=next}: the article's next page, if paginated. */
+  Element nextLink() {
+    return nextLink;
   }
 
   String canonical() {

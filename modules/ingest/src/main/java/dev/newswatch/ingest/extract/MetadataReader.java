@@ -26,6 +26,9 @@ final class MetadataReader {
       "[class*=byline]", "[class*=author]").map(QueryParser::parse).toList();
   /** "Tech Industry by Steven Musil": a section label before the byline. */
   private static final Pattern INNER_BY = Pattern.compile("^.{1,40}?\\s+[Bb]y\\s+(.+)$");
+  private static final Pattern COMMENTS = Pattern.compile("(?:^|[-_\\s])(?:comments?|disqus)(?:$|[-_\\s])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR_PAGE = Pattern.compile("/(?:authors?|writers?|people|profiles?|staff)/");
   private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private MetadataReader() {
@@ -87,17 +90,50 @@ final class MetadataReader {
 
   private static String bylineIn(List<Element> candidates, Evaluator markup) {
     for (Element e : candidates) {
-      if (!e.is(markup)) {
+      if (!e.is(markup) || inWidget(e)) {
         continue;
       }
       String text = e.text().strip();
       // "About the author" boxes are not bylines; two letters are the initials of an avatar.
       if (text.length() > 2 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).startsWith("about")) {
+        String linked = soleAuthorLink(e);
+        if (linked != null) {
+          return linked;
+        }
         var by = INNER_BY.matcher(text);
         return by.matches() ? by.group(1) : text;
       }
     }
     return null;
+  }
+
+  /** Bylines inside a comment thread name commenters, not the author. */
+  private static boolean inWidget(Element e) {
+    for (Element up = e; up != null; up = up.parent()) {
+      String marks = MarkWords.marks(up);
+      if (!marks.isEmpty() && COMMENTS.matcher(marks).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Ben Silverman Games Editor" with the name linked to the author's page: the link text is the name and the
+   * rest a role. Only a single author link is trusted; several are joined by words the link texts lack.
+   */
+  private static String soleAuthorLink(Element byline) {
+    String found = null;
+    for (Element a : byline.getElementsByTag("a")) {
+      String href = a.attr("href").toLowerCase(Locale.ROOT);
+      if (a.attr("rel").toLowerCase(Locale.ROOT).contains("author") || AUTHOR_PAGE.matcher(href).find()) {
+        if (found != null) {
+          return null;
+        }
+        found = a.text().strip();
+      }
+    }
+    return found == null || found.length() < 3 || found.length() > 60 ? null : found;
   }
 
   private static String declaredLang(Document doc, PageSurvey survey, JsonLd ld) {

@@ -65,7 +65,8 @@ final class SpeedRun {
     }
     if (bandPages > 0) {
       out.printf(Locale.ROOT, "speed, warm, the %d pages of 50-200 KiB (mean %.0f KiB): %s%n", bandPages,
-          bandBytes / (double) bandPages / KIB, rates((long) bandPages * rounds, bandBytes * rounds, bandWall, bandCpu));
+          bandBytes / (double) bandPages / KIB,
+          rates((long) bandPages * rounds, bandBytes * rounds, bandWall, bandCpu));
     }
   }
 

@@ -34,50 +34,50 @@ final class MetadataReader {
   private MetadataReader() {
   }
 
-  static PageMetadata read(Document doc, PageSurvey survey) {
-    JsonLd ld = JsonLd.of(survey.jsonLdScripts());
-    String siteName = first(meta(survey, "og:site_name"), ld.names("publisher"), meta(survey, "application-name"));
-    String title = TitleChooser.choose(doc, survey.firstH1(), first(ld.text("headline"), ld.text("name")),
-        first(meta(survey, "dc:title"), meta(survey, "dc.title"), meta(survey, "dcterm:title"), meta(survey, "dcterms.title"),
-            meta(survey, "og:title"), meta(survey, "twitter:title"), meta(survey, "parsely-title")),
+  static PageMetadata read(Document doc, PageSurvey s) {
+    JsonLd ld = JsonLd.of(s.jsonLdScripts());
+    String siteName = first(meta(s, "og:site_name"), ld.names("publisher"), meta(s, "application-name"));
+    String title = TitleChooser.choose(doc, s.firstH1(), first(ld.text("headline"), ld.text("name")),
+        first(meta(s, "dc:title"), meta(s, "dc.title"), meta(s, "dcterm:title"), meta(s, "dcterms.title"),
+            meta(s, "og:title"), meta(s, "twitter:title"), meta(s, "parsely-title")),
         siteName);
-    String published = first(ld.text("datePublished"), meta(survey, "article:published_time"),
-        meta(survey, "og:published_time"), meta(survey, "datePublished"), meta(survey, "dc.date.issued"),
-        meta(survey, "dcterms.created"), meta(survey, "dc.date"), meta(survey, "date"), meta(survey, "pubdate"),
-        meta(survey, "publish-date"), meta(survey, "sailthru.date"), meta(survey, "parsely-pub-date"),
-        itemprop(survey, "datePublished"), timeElement(survey));
-    String modified = first(ld.text("dateModified"), meta(survey, "article:modified_time"),
-        meta(survey, "og:updated_time"), meta(survey, "dateModified"), itemprop(survey, "dateModified"));
+    String published = first(ld.text("datePublished"), meta(s, "article:published_time"),
+        meta(s, "og:published_time"), meta(s, "datePublished"), meta(s, "dc.date.issued"),
+        meta(s, "dcterms.created"), meta(s, "dc.date"), meta(s, "date"), meta(s, "pubdate"),
+        meta(s, "publish-date"), meta(s, "sailthru.date"), meta(s, "parsely-pub-date"),
+        itemprop(s, "datePublished"), timeElement(s));
+    String modified = first(ld.text("dateModified"), meta(s, "article:modified_time"),
+        meta(s, "og:updated_time"), meta(s, "dateModified"), itemprop(s, "dateModified"));
     Boolean free = ld.bool("isAccessibleForFree");
     return new PageMetadata(
-        absolute(doc, first(survey.canonical(), meta(survey, "og:url"))),
+        absolute(doc, first(s.canonical(), meta(s, "og:url"))),
         title,
-        byline(doc, survey, ld),
+        byline(s, ld),
         PublicationDates.parse(published),
         PublicationDates.parse(modified),
         siteName,
-        declaredLang(doc, survey, ld),
-        first(meta(survey, "og:description"), meta(survey, "description"), meta(survey, "twitter:description"),
+        declaredLang(doc, s, ld),
+        first(meta(s, "og:description"), meta(s, "description"), meta(s, "twitter:description"),
             ld.text("description")),
-        absolute(doc, first(meta(survey, "og:image"), meta(survey, "twitter:image"), meta(survey, "twitter:image:src"),
+        absolute(doc, first(meta(s, "og:image"), meta(s, "twitter:image"), meta(s, "twitter:image:src"),
             ld.url("image"))),
         ld.text("articleBody"),
         Boolean.FALSE.equals(free),
-        ld.present() || "article".equalsIgnoreCase(meta(survey, "og:type")));
+        ld.present() || "article".equalsIgnoreCase(meta(s, "og:type")));
   }
 
-  private static String byline(Document doc, PageSurvey survey, JsonLd ld) {
+  private static String byline(PageSurvey s, JsonLd ld) {
     String fromLd = ld.names("author");
-    String fromMeta = first(meta(survey, "dc:creator"), meta(survey, "dc.creator"), meta(survey, "dcterm:creator"),
-        meta(survey, "author"), meta(survey, "parsely-author"),
-        meta(survey, "sailthru.author"), meta(survey, "byl"));
-    String articleAuthor = first(meta(survey, "article:author"), meta(survey, "og:article:author"));
+    String fromMeta = first(meta(s, "dc:creator"), meta(s, "dc.creator"), meta(s, "dcterm:creator"),
+        meta(s, "author"), meta(s, "parsely-author"),
+        meta(s, "sailthru.author"), meta(s, "byl"));
+    String articleAuthor = first(meta(s, "article:author"), meta(s, "og:article:author"));
     if (articleAuthor != null && articleAuthor.startsWith("http")) {
       articleAuthor = null;
     }
     String chosen = first(fromLd, fromMeta, articleAuthor);
     for (int i = 0; chosen == null && i < BYLINE_MARKUP.size(); i++) {
-      chosen = bylineIn(survey.bylineCandidates(), BYLINE_MARKUP.get(i));
+      chosen = bylineIn(s.bylineCandidates(), BYLINE_MARKUP.get(i));
     }
     if (chosen == null || chosen.startsWith("http")) {
       return null;
@@ -136,30 +136,30 @@ final class MetadataReader {
     return found == null || found.length() < 3 || found.length() > 60 ? null : found;
   }
 
-  private static String declaredLang(Document doc, PageSurvey survey, JsonLd ld) {
+  private static String declaredLang(Document doc, PageSurvey s, JsonLd ld) {
     Element html = doc.selectFirst("html");
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-        meta(survey, "og:locale"), ld.text("inLanguage"), survey.httpEquiv("content-language"), meta(survey, "language"));
+        meta(s, "og:locale"), ld.text("inLanguage"), s.httpEquiv("content-language"), meta(s, "language"));
     if (lang == null || !LANG_TAG.matcher(lang).matches()) {
       return null;
     }
     return lang.replace('_', '-');
   }
 
-  private static String meta(PageSurvey survey, String key) {
-    return survey.meta(key);
+  private static String meta(PageSurvey s, String key) {
+    return s.meta(key);
   }
 
-  private static String itemprop(PageSurvey survey, String name) {
-    Element e = survey.itemprop(name);
+  private static String itemprop(PageSurvey s, String name) {
+    Element e = s.itemprop(name);
     if (e == null) {
       return null;
     }
     return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")));
   }
 
-  private static String timeElement(PageSurvey survey) {
-    Element e = survey.firstTime();
+  private static String timeElement(PageSurvey s) {
+    Element e = s.firstTime();
     return e == null ? null : blankToNull(e.attr("datetime"));
   }
 

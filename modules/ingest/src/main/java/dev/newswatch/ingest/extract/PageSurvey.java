@@ -95,7 +95,8 @@ final class PageSurvey {
       itemprops.putIfAbsent(e.attr("itemprop").trim().toLowerCase(Locale.ROOT), e);
     }
     String cls = e.className();
-    if (itemprop || e.hasAttr("rel") || indexOfIgnoreCase(cls, "author") >= 0 || indexOfIgnoreCase(cls, "byline") >= 0) {
+    if (itemprop || e.hasAttr("rel") || indexOfIgnoreCase(cls, "author") >= 0
+        || indexOfIgnoreCase(cls, "byline") >= 0) {
       bylineCandidates.add(e);
     }
     if (!paywallMarked) {

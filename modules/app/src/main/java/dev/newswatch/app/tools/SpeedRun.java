@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 
 /**
  * The warm speed figure of {@code extract-bench}: untimed warm-up passes over every page, then timed passes
@@ -63,6 +65,13 @@ final class SpeedRun {
         bandPages++;
       }
     }
+    long[] parseWall = new long[pages.size()];
+    long[] parseCpu = new long[pages.size()];
+    for (int r = 0; r < rounds; r++) {
+      parseOnly(parseWall, parseCpu);
+    }
+    out.printf(Locale.ROOT, "for comparison, Jsoup parsing alone (UTF-8 decode and parse, same pages): %s%n",
+        rates(extracted, bytes, Arrays.stream(parseWall).sum(), Arrays.stream(parseCpu).sum()));
     if (bandPages > 0) {
       out.printf(Locale.ROOT, "speed, warm, the %d pages of 50-200 KiB (mean %.0f KiB): %s%n", bandPages,
           bandBytes / (double) bandPages / KIB,
@@ -98,6 +107,18 @@ final class SpeedRun {
       long cpuStart = cpuNanos();
       long start = System.nanoTime();
       extractor.extract(source, null, PAGE_URL);
+      wall[i] += System.nanoTime() - start;
+      cpu[i] += cpuNanos() - cpuStart;
+    }
+  }
+
+  /** The floor under any Jsoup-based extractor: decoding and parsing only. */
+  private void parseOnly(long[] wall, long[] cpu) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      byte[] source = Files.readAllBytes(pages.get(i).resolve("source.html"));
+      long cpuStart = cpuNanos();
+      long start = System.nanoTime();
+      Jsoup.parse(new String(source, StandardCharsets.UTF_8), PAGE_URL.toString());
       wall[i] += System.nanoTime() - start;
       cpu[i] += cpuNanos() - cpuStart;
     }

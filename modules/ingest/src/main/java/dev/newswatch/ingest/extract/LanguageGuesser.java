@@ -18,7 +18,7 @@ import java.util.Set;
 final class LanguageGuesser {
 
   /** Two or three sentences are plenty for trigram scores; more only costs time. */
-  private static final int SAMPLE_CHARS = 400;
+  private static final int SAMPLE_CHARS = 250;
   private static final Set<String> CYRILLIC_LANGS = Set.of("ru", "be", "uk", "bg", "sr", "mk", "kk", "ky", "mn");
   private static final Set<String> ARABIC_LANGS = Set.of("ar", "fa", "ur", "ps");
   private static final Set<String> HEBREW_LANGS = Set.of("he", "iw", "yi");

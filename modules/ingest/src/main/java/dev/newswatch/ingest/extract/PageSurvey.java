@@ -90,17 +90,22 @@ final class PageSurvey {
       case "time" -> firstTime = firstTime == null && e.hasAttr("datetime") ? e : firstTime;
       default -> { }
     }
+    if (e.attributesSize() == 0) {
+      return;
+    }
     boolean itemprop = e.hasAttr("itemprop");
     if (itemprop) {
       itemprops.putIfAbsent(e.attr("itemprop").trim().toLowerCase(Locale.ROOT), e);
     }
     String cls = e.className();
-    if (itemprop || e.hasAttr("rel") || indexOfIgnoreCase(cls, "author") >= 0
-        || indexOfIgnoreCase(cls, "byline") >= 0) {
+    String lowerClass = cls.isEmpty() ? cls : cls.toLowerCase(Locale.ROOT);
+    if (itemprop || e.hasAttr("rel") || lowerClass.contains("author") || lowerClass.contains("byline")) {
       bylineCandidates.add(e);
     }
     if (!paywallMarked) {
-      paywallMarked = containsAny(cls, PAYWALL_CLASS_WORDS) || containsAny(e.id(), PAYWALL_ID_WORDS);
+      String id = e.id();
+      paywallMarked = containsAny(lowerClass, PAYWALL_CLASS_WORDS)
+          || !id.isEmpty() && containsAny(id.toLowerCase(Locale.ROOT), PAYWALL_ID_WORDS);
     }
   }
 
@@ -129,8 +134,9 @@ final class PageSurvey {
   }
 
   private void nextLink(Element e) {
-    if (nextLink == null && e.hasAttr("href") && !e.attr("href").isBlank()) {
-      for (String rel : e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+    String rels = e.attr("rel");
+    if (nextLink == null && !rels.isEmpty() && e.hasAttr("href") && !e.attr("href").isBlank()) {
+      for (String rel : rels.toLowerCase(Locale.ROOT).split("\\s+")) {
         if (rel.equals("next")) {
           nextLink = e;
           return;
@@ -142,7 +148,8 @@ final class PageSurvey {
   /** Paywall prompts are phrased around these words; the full pattern runs only on the element around them. */
   private void text(TextNode t) {
     String s = t.getWholeText();
-    if ((indexOfIgnoreCase(s, "reading") >= 0 || indexOfIgnoreCase(s, "subscribers") >= 0)
+    // Plain indexOf is an intrinsic and this runs on every text node; the first letter's case is what varies.
+    if ((s.contains("eading") || s.contains("EADING") || s.contains("ubscribers") || s.contains("UBSCRIBERS"))
         && t.parent() instanceof Element parent && PAYWALL_TEXT.matcher(parent.text()).find()) {
       paywallMarked = true;
     }
@@ -207,29 +214,16 @@ final class PageSurvey {
     return paywallMarked;
   }
 
-  private static boolean containsAny(String attr, String[] words) {
-    if (attr.isEmpty()) {
+  private static boolean containsAny(String lowerCase, String[] words) {
+    if (lowerCase.isEmpty()) {
       return false;
     }
     for (String w : words) {
-      if (indexOfIgnoreCase(attr, w) >= 0) {
+      if (lowerCase.contains(w)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** {@code needle} must be lower-case ASCII. */
-  static int indexOfIgnoreCase(String haystack, String needle) {
-    int last = haystack.length() - needle.length();
-    char first = needle.charAt(0);
-    for (int i = 0; i <= last; i++) {
-      if (Character.toLowerCase(haystack.charAt(i)) == first
-          && haystack.regionMatches(true, i + 1, needle, 1, needle.length() - 1)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static String blankToNull(String s) {

@@ -2,6 +2,7 @@ package dev.newswatch.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +41,10 @@ final class ContentLocator {
     }
     TextBlocks.Measures measures = TextBlocks.measure(body);
     Map<Element, Double> scores = new HashMap<>();
-    Map<Element, Double> prose = new HashMap<>();
+    Map<Element, double[]> prose = new IdentityHashMap<>();
     List<Element> declaredBodies = new ArrayList<>();
-    for (Element block : body.getAllElements()) {
+    List<Element> all = body.getAllElements();
+    for (Element block : all) {
       if (PageCleaner.isDeclaredBody(block)) {
         declaredBodies.add(block);
       }
@@ -61,13 +63,18 @@ final class ContentLocator {
         points /= 2;
       }
       double proseChars = text.length() * (1 - measures.linkDensity(block));
-      for (Element up = block; up != null && up != doc; up = up.parent()) {
-        prose.merge(up, proseChars, Double::sum);
-      }
+      prose.computeIfAbsent(block, k -> new double[1])[0] += proseChars;
       Element ancestor = block.parent();
       for (int level = 0; level < ANCESTOR_SHARE.length && ancestor != null && ancestor != doc; level++) {
         scores.merge(ancestor, points * ANCESTOR_SHARE[level], Double::sum);
         ancestor = ancestor.parent();
+      }
+    }
+    // Each element's prose is its own blocks' plus its children's: summed children first, in one pass.
+    for (int i = all.size() - 1; i > 0; i--) {
+      double[] own = prose.get(all.get(i));
+      if (own != null) {
+        prose.computeIfAbsent(all.get(i).parent(), k -> new double[1])[0] += own[0];
       }
     }
     budget.check();
@@ -87,8 +94,8 @@ final class ContentLocator {
       return List.of();
     }
     Element declared = declaredBody(declaredBodies, prose);
-    if (declared != null && prose.getOrDefault(declared, 0.0)
-        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose.getOrDefault(best, 0.0))) {
+    if (declared != null && prose(prose, declared)
+        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose(prose, best))) {
       // The page names its article body and it holds real prose: trust it over a busier gallery or list.
       return List.of(declared);
     }
@@ -96,10 +103,15 @@ final class ContentLocator {
     return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
   }
 
-  private static Element declaredBody(List<Element> declaredBodies, Map<Element, Double> prose) {
+  private static double prose(Map<Element, double[]> prose, Element e) {
+    double[] p = prose.get(e);
+    return p == null ? 0 : p[0];
+  }
+
+  private static Element declaredBody(List<Element> declaredBodies, Map<Element, double[]> prose) {
     Element chosen = null;
     for (Element e : declaredBodies) {
-      if (chosen == null || prose.getOrDefault(e, 0.0) > prose.getOrDefault(chosen, 0.0)) {
+      if (chosen == null || prose(prose, e) > prose(prose, chosen)) {
         chosen = e;
       }
     }
@@ -110,7 +122,7 @@ final class ContentLocator {
    * When the article is split into several sibling containers (ads, images, pull quotes between them), the
    * best one holds only part of it: climb while the parent holds clearly more prose and is not a link farm.
    */
-  private static Element climbWhileParentHoldsMore(Element best, Map<Element, Double> prose,
+  private static Element climbWhileParentHoldsMore(Element best, Map<Element, double[]> prose,
       TextBlocks.Measures measures) {
     Element current = best;
     Element ancestor = best.parent();
@@ -120,7 +132,7 @@ final class ContentLocator {
         break;
       }
       // Wrappers that add no prose are passed through without being taken.
-      if (prose.getOrDefault(ancestor, 0.0) >= prose.getOrDefault(current, 0.0) * CLIMB_GAIN) {
+      if (prose(prose, ancestor) >= prose(prose, current) * CLIMB_GAIN) {
         current = ancestor;
       }
     }

@@ -65,9 +65,10 @@ public final class ArticleExtractor {
 
   /**
    * Extracts an article that may run over several pages: when the page links to its next page
-   * ({@code rel=next}) on the same host, that page is asked of {@code fetcher} and its text joined, up to
-   * {@value Pagination#MAX_PAGES} pages, never the same address twice. Metadata comes from the first page.
-   * Never throws; a further page that cannot be fetched or read ends the article where it is.
+   * ({@code rel=next}) on the same host, that page is asked of {@code fetcher} and its text joined, up to 5
+   * pages, never the same address twice. Metadata comes from the first page. Each page has the time budget of
+   * one extraction; the fetcher bounds its own time. Never throws; a further page that cannot be fetched or
+   * read ends the article where it is.
    *
    * @param html the raw response body of the first page
    * @param contentType its HTTP {@code Content-Type} header, or null

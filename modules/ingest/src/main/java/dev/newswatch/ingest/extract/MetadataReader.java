@@ -2,12 +2,10 @@ package dev.newswatch.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads article metadata from JSON-LD, OpenGraph, Twitter cards, Dublin Core and plain {@code <meta>} tags and
@@ -20,10 +18,19 @@ final class MetadataReader {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|,;:·•—–-]+$");
   private static final Pattern AFTER_SEPARATOR = Pattern.compile("\\s+[-–—•|·]\\s+.*$");
-  /** Markup that holds bylines, most specific first. */
-  private static final List<Evaluator> BYLINE_MARKUP = Stream.of("[rel=author]",
-      "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".byline, .author, .byline-name, .author-name",
-      "[class*=byline]", "[class*=author]").map(QueryParser::parse).toList();
+  /**
+   * Markup that holds bylines, most specific first: {@code [rel=author]}, {@code [itemprop=author]
+   * [itemprop=name]}, {@code [itemprop=author]}, the classes {@code byline}, {@code author}, {@code byline-name},
+   * {@code author-name}, then any class containing "byline" or "author". Plain predicates, not shared jsoup
+   * {@code Evaluator}s: structural evaluators memoise per document and would keep every page alive.
+   */
+  private static final List<Predicate<Element>> BYLINE_MARKUP = List.of(
+      e -> attrIs(e, "rel", "author"),
+      e -> attrIs(e, "itemprop", "name") && hasAncestorWithItemprop(e, "author"),
+      e -> attrIs(e, "itemprop", "author"),
+      e -> e.hasClass("byline") || e.hasClass("author") || e.hasClass("byline-name") || e.hasClass("author-name"),
+      e -> e.className().toLowerCase(Locale.ROOT).contains("byline"),
+      e -> e.className().toLowerCase(Locale.ROOT).contains("author"));
   /** "Tech Industry by Steven Musil": a section label before the byline. */
   private static final Pattern INNER_BY = Pattern.compile("^.{1,40}?\\s+[Bb]y\\s+(.+)$");
   private static final Pattern COMMENTS = Pattern.compile("(?:^|[-_\\s])(?:comments?|disqus)(?:$|[-_\\s])",
@@ -88,9 +95,22 @@ final class MetadataReader {
     return TRAILING_SEPARATORS.matcher(byline).replaceFirst("");
   }
 
-  private static String bylineIn(List<Element> candidates, Evaluator markup) {
+  private static boolean attrIs(Element e, String attr, String value) {
+    return e.attr(attr).trim().equalsIgnoreCase(value);
+  }
+
+  private static boolean hasAncestorWithItemprop(Element e, String value) {
+    for (Element up = e.parent(); up != null; up = up.parent()) {
+      if (attrIs(up, "itemprop", value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bylineIn(List<Element> candidates, Predicate<Element> markup) {
     for (Element e : candidates) {
-      if (!e.is(markup) || inWidget(e)) {
+      if (!markup.test(e) || inWidget(e)) {
         continue;
       }
       String text = e.text().strip();

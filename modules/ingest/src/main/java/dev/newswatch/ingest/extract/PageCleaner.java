@@ -80,8 +80,9 @@ final class PageCleaner {
       if (tag.equals("article") || tag.equals("main") || isDeclaredBody(e)
           || tag.equals("p") && e.text().length() > LONG_PARAGRAPH) {
         // Elements that contain the article body or a long paragraph are never removed as widgets.
-        for (Element up = e; up != null && holders.add(up); up = up.parent()) {
-          // climbs until an ancestor already known
+        Element up = e;
+        while (up != null && holders.add(up)) {
+          up = up.parent();
         }
       }
       if (tag.equals("article") || tag.equals("main")) {

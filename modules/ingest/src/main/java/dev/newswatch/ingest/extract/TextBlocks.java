@@ -19,6 +19,14 @@ final class TextBlocks {
       "li", "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul",
       "details", "summary", "center", "caption", "body", "html");
 
+  /** Slots of the per-element figures that {@link #measure} takes. */
+  private static final int TEXT = 0;
+  private static final int LINKED = 1;
+  private static final int MARKS = 2;
+  private static final int PARAGRAPHS = 3;
+  private static final int IMAGES = 4;
+  private static final int FIELDS = 5;
+
   private TextBlocks() {
   }
 
@@ -81,13 +89,6 @@ final class TextBlocks {
     }, root);
     return new Measures(sizes);
   }
-
-  private static final int TEXT = 0;
-  private static final int LINKED = 1;
-  private static final int MARKS = 2;
-  private static final int PARAGRAPHS = 3;
-  private static final int IMAGES = 4;
-  private static final int FIELDS = 5;
 
   /** Figures taken by {@link #measure}; elements without text count zero. */
   record Measures(Map<Element, int[]> sizes) {

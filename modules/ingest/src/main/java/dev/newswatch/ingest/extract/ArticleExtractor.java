@@ -130,11 +130,14 @@ public final class ArticleExtractor {
     int scripts = survey.scripts();
     budget.check();
     PageCleaner.clean(doc, budget);
-    List<Element> roots = ContentLocator.locate(doc, budget);
+    // Measured once after cleaning: locating reads the figures and pruning, which changes nothing before it
+    // reads an element's figures (it visits parents before their children), reads the same ones.
+    TextBlocks.Measures measures = TextBlocks.measure(doc.body() == null ? doc : doc.body());
+    List<Element> roots = ContentLocator.locate(doc, measures, budget);
     if (roots.isEmpty() && doc.body() != null) {
       roots = List.of(doc.body());
     }
-    ContentPruner.prune(roots);
+    ContentPruner.prune(roots, measures);
     budget.check();
     String text = withoutLeadingTitle(ArticleText.render(roots), meta.title());
     text = preferJsonLdBody(text, meta.articleBody());

@@ -34,12 +34,11 @@ final class ContentLocator {
   }
 
   /** The article's top-level elements in document order, empty when the page has no prose at all. */
-  static List<Element> locate(Document doc, Budget budget) {
+  static List<Element> locate(Document doc, TextBlocks.Measures measures, Budget budget) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    TextBlocks.Measures measures = TextBlocks.measure(body);
     Map<Element, Double> scores = new HashMap<>();
     Map<Element, double[]> prose = new IdentityHashMap<>();
     List<Element> declaredBodies = new ArrayList<>();

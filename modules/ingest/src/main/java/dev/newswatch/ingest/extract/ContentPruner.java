@@ -18,9 +18,9 @@ final class ContentPruner {
   private ContentPruner() {
   }
 
-  static void prune(List<Element> roots) {
+  /** @param measures {@link TextBlocks#measure} of a subtree holding all roots, taken before any pruning */
+  static void prune(List<Element> roots, TextBlocks.Measures measures) {
     for (Element root : roots) {
-      TextBlocks.Measures measures = TextBlocks.measure(root);
       for (Element e : root.select("ul, ol, dl, div, section, table, figure, header, h1, h2, h3, h4, h5, h6, p")) {
         if (e.parent() == null || e == root) {
           continue;

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 public final class ExtractBenchCommand implements Callable<Integer> {
 
   /** Readability's test pages resolve links against this made-up address. */
+  private static final double MIB = 1024 * 1024;
   private static final URI PAGE_URL = URI.create("http://fakehost/test/page.html");
 
   @Spec
@@ -45,6 +46,15 @@ public final class ExtractBenchCommand implements Callable<Integer> {
   @Option(names = "--per-page", description = "Also print one line per page.")
   boolean perPage;
 
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "2",
+      description = "Untimed passes over all pages after the scored one, so the timed passes run warm "
+          + "(default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+      description = "Timed passes over all pages for the warm speed figure; 0 skips it (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -53,6 +63,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("no test pages (*/source.html) under " + dir);
       return 2;
     }
+    if (warmup < 0 || rounds < 0) {
+      spec.commandLine().getErr().println("--warmup and --rounds must not be negative");
+      return 2;
+    }
+    long heapBefore = SpeedRun.heapAfterGc();
     ArticleExtractor extractor = new ArticleExtractor();
     Field title = new Field("title");
     Field exactTitle = new Field("title");
@@ -64,11 +79,14 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     double precisionSum = 0;
     double recallSum = 0;
     long extractNanos = 0;
+    long[] sizes = new long[pages.size()];
     if (perPage) {
       out.printf(Locale.ROOT, "%-45s %6s %6s  %s%n", "page", "P", "R", "title byline lang published");
     }
-    for (Path page : pages) {
+    for (int i = 0; i < pages.size(); i++) {
+      Path page = pages.get(i);
       byte[] source = Files.readAllBytes(page.resolve("source.html"));
+      sizes[i] = source.length;
       long start = System.nanoTime();
       ExtractedArticle got = extractor.extract(source, null, PAGE_URL);
       extractNanos += System.nanoTime() - start;
@@ -95,7 +113,11 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     double precision = precisionSum / pages.size();
     double recall = recallSum / pages.size();
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    out.printf(Locale.ROOT, "pages: %d%n", pages.size());
+    long[] sorted = sizes.clone();
+    Arrays.sort(sorted);
+    long total = Arrays.stream(sizes).sum();
+    out.printf(Locale.ROOT, "pages: %d (mean %.0f KiB, median %.0f KiB)%n", pages.size(),
+        total / 1024.0 / pages.size(), sorted[sorted.length / 2] / 1024.0);
     out.printf(Locale.ROOT, "text: F1 %.4f  precision %.4f  recall %.4f (macro-averaged, 4-token shingles)%n",
         f1, precision, recall);
     for (Field f : List.of(title, byline, lang, published)) {
@@ -104,8 +126,14 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "article verdict agrees with readerable: %d/%d%n", verdictsAgreeing, verdicts);
     out.printf(Locale.ROOT, "title, strict equality: %d/%d right%n", exactTitle.right, exactTitle.present);
-    out.printf(Locale.ROOT, "speed: %.1f pages/s (extraction only, one thread)%n",
+    out.printf(Locale.ROOT, "speed, scored pass: %.1f pages/s (cold JVM, first language detection included)%n",
         pages.size() / (extractNanos / 1e9));
+    if (rounds > 0) {
+      new SpeedRun(extractor, pages, sizes).report(warmup, rounds, out);
+    }
+    long heapAfter = SpeedRun.heapAfterGc();
+    out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before the first page, %.1f MiB after the last "
+        + "(the difference is what the extractor keeps: language models)%n", heapBefore / MIB, heapAfter / MIB);
     out.flush();
     return 0;
   }

@@ -36,7 +36,7 @@ class ExtractBenchCommandTest {
     StringWriter out = new StringWriter();
 
     int code = new CommandLine(new ExtractBenchCommand()).setOut(new PrintWriter(out))
-        .execute(tmp.toString(), "--per-page");
+        .execute(tmp.toString(), "--per-page", "--warmup", "1", "--rounds", "1");
 
     assertThat(code).isZero();
     assertThat(out.toString())
@@ -47,7 +47,23 @@ class ExtractBenchCommandTest {
         .contains("lang: 1/1 right")
         .contains("publishedTime: 1/1 right")
         .contains("article verdict agrees with readerable: 1/2")
-        .containsPattern("good +1\\.000 +1\\.000 +ok +ok +ok +ok");
+        .containsPattern("good +1\\.000 +1\\.000 +ok +ok +ok +ok")
+        .contains("pages: 2 (mean 1 KiB")
+        .containsPattern("speed, warm \\(1 warm-up and 1 timed passes, one thread\\): [0-9.]+ pages/s wall")
+        .contains("for comparison, Jsoup parsing alone")
+        .containsPattern("heap used after GC: [0-9.]+ MiB before the first page, [0-9.]+ MiB after the last");
+  }
+
+  @Test
+  void rejectsNegativePassCounts() throws IOException {
+    Path page = Files.createDirectories(tmp.resolve("page"));
+    Files.writeString(page.resolve("source.html"), ExtractCommandTest.ARTICLE);
+    Files.writeString(page.resolve("expected.html"), "<p>text</p>");
+
+    int code = new CommandLine(new ExtractBenchCommand()).setErr(new PrintWriter(new StringWriter()))
+        .execute(tmp.toString(), "--rounds", "-1");
+
+    assertThat(code).isEqualTo(2);
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.newswatch.ingest.extract;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,12 +29,6 @@ public final class ArticleExtractor {
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
   private static final int MAX_ELEMENTS = 200_000;
   private static final int MIN_ARTICLE_CHARS = 250;
-  private static final String PAYWALL_MARKS = "[class*=paywall], [id*=paywall], [class*=subscriber-only], "
-      + "[class*=premium-content], [class*=meter-wall], [class*=regwall], [id*=regwall]";
-  private static final Pattern PAYWALL_TEXT = Pattern.compile(
-      "subscribe (?:now )?to (?:continue|keep) reading|to continue reading,? (?:please )?(?:subscribe|log in|sign in)"
-          + "|this (?:article|content) is (?:for|available to) subscribers",
-      Pattern.CASE_INSENSITIVE);
 
   private final int maxBytes;
   private final Duration timeBudget;
@@ -66,37 +60,84 @@ public final class ArticleExtractor {
    * @param url where the page was fetched from, used to resolve relative links; may be null
    */
   public ExtractedArticle extract(byte[] html, String contentType, URI url) {
+    return extractPage(html, contentType, url).article();
+  }
+
+  /**
+   * Extracts an article that may run over several pages: when the page links to its next page
+   * ({@code rel=next}) on the same host, that page is asked of {@code fetcher} and its text joined, up to 5
+   * pages, never the same address twice. Metadata comes from the first page. Each page has the time budget of
+   * one extraction; the fetcher bounds its own time. Never throws; a further page that cannot be fetched or
+   * read ends the article where it is.
+   *
+   * @param html the raw response body of the first page
+   * @param contentType its HTTP {@code Content-Type} header, or null
+   * @param url where the first page was fetched from; without it no further page is followed
+   * @param fetcher fetches further pages; the extractor itself does no network I/O
+   */
+  public ExtractedArticle extract(byte[] html, String contentType, URI url, PageFetcher fetcher) {
+    Pagination.Page first = extractPage(html, contentType, url);
+    if (fetcher == null) {
+      return first.article();
+    }
+    return Pagination.follow(first, url, fetcher, this::extractPage);
+  }
+
+  private Pagination.Page extractPage(byte[] html, String contentType, URI url) {
     String location = url == null ? null : url.toString();
     if (html == null || html.length == 0) {
-      return ExtractedArticle.failed(location, "empty document");
+      return new Pagination.Page(ExtractedArticle.failed(location, "empty document"), null);
     }
     try {
       Budget budget = new Budget(timeBudget.toNanos());
       byte[] capped = html.length > maxBytes ? Arrays.copyOf(html, maxBytes) : html;
       Document doc = Jsoup.parse(CharsetSniffer.decode(capped, contentType), location == null ? "" : location);
       budget.check();
-      if (doc.getAllElements().size() > MAX_ELEMENTS) {
-        return ExtractedArticle.failed(location, "page too complex: more than " + MAX_ELEMENTS + " elements");
+      PageSurvey survey = PageSurvey.of(doc);
+      if (survey.elements() > MAX_ELEMENTS) {
+        return new Pagination.Page(ExtractedArticle.failed(location,
+            "page too complex: more than " + MAX_ELEMENTS + " elements"), null);
       }
-      return extract(doc, location, budget);
+      // Resolved before cleaning, which detaches the <link> elements from the document and so from its address.
+      URI next = nextPage(survey);
+      return new Pagination.Page(extract(doc, survey, location, budget), next);
     } catch (Budget.Exceeded e) {
-      return ExtractedArticle.failed(location, "time budget of " + timeBudget.toMillis() + " ms exceeded");
+      return new Pagination.Page(ExtractedArticle.failed(location,
+          "time budget of " + timeBudget.toMillis() + " ms exceeded"), null);
     } catch (RuntimeException | StackOverflowError e) {
-      return ExtractedArticle.failed(location, "extraction failed: " + e);
+      return new Pagination.Page(ExtractedArticle.failed(location, "extraction failed: " + e), null);
     }
   }
 
-  private ExtractedArticle extract(Document doc, String location, Budget budget) {
-    PageMetadata meta = MetadataReader.read(doc);
-    boolean paywallMarked = meta.paywalled() || hasPaywallMarks(doc);
-    int linksBefore = doc.select("a[href]").size();
-    int scripts = doc.select("script").size();
+  /** The absolute address of the page's {@code rel=next} link, or null. */
+  private static URI nextPage(PageSurvey survey) {
+    Element link = survey.nextLink();
+    if (link == null) {
+      return null;
+    }
+    String href = link.absUrl("href");
+    try {
+      return href.isEmpty() ? null : new URI(href);
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private ExtractedArticle extract(Document doc, PageSurvey survey, String location, Budget budget) {
+    PageMetadata meta = MetadataReader.read(doc, survey);
+    boolean paywallMarked = meta.paywalled() || survey.paywallMarked();
+    int linksBefore = survey.links();
+    int scripts = survey.scripts();
+    budget.check();
     PageCleaner.clean(doc, budget);
-    List<Element> roots = ContentLocator.locate(doc, budget);
+    // Measured once after cleaning: locating reads the figures and pruning, which changes nothing before it
+    // reads an element's figures (it visits parents before their children), reads the same ones.
+    TextBlocks.Measures measures = TextBlocks.measure(doc.body() == null ? doc : doc.body());
+    List<Element> roots = ContentLocator.locate(doc, measures, budget);
     if (roots.isEmpty() && doc.body() != null) {
       roots = List.of(doc.body());
     }
-    ContentPruner.prune(roots);
+    ContentPruner.prune(roots, measures);
     budget.check();
     String text = withoutLeadingTitle(ArticleText.render(roots), meta.title());
     text = preferJsonLdBody(text, meta.articleBody());
@@ -104,13 +145,12 @@ public final class ArticleExtractor {
     String reason = notArticleReason(text, meta, paywallMarked, linksBefore, scripts);
     return new ExtractedArticle(meta.canonicalUrl() != null ? meta.canonicalUrl() : location, meta.title(),
         meta.byline(), meta.published(), meta.modified(), meta.siteName(), lang, meta.description(),
-        meta.leadImage(), text, reason == null, reason, null);
+        meta.leadImage(), text, reason == null, reason, null, 1);
   }
 
   private static String notArticleReason(String text, PageMetadata meta, boolean paywallMarked, int links,
       int scripts) {
-    long proseParagraphs = text.isEmpty() ? 0
-        : Arrays.stream(text.split("\n\n")).filter(p -> p.length() >= 150).count();
+    int proseParagraphs = proseParagraphs(text);
     if (paywallMarked && text.length() < 1500) {
       return "paywall stub: only a teaser is readable";
     }
@@ -126,12 +166,16 @@ public final class ArticleExtractor {
     return null;
   }
 
-  private static boolean hasPaywallMarks(Document doc) {
-    if (!doc.select(PAYWALL_MARKS).isEmpty()) {
-      return true;
+  /** Paragraphs of 150 characters or more. */
+  private static int proseParagraphs(String text) {
+    int count = 0;
+    for (int start = 0; start < text.length(); ) {
+      int end = text.indexOf("\n\n", start);
+      end = end < 0 ? text.length() : end;
+      count += end - start >= 150 ? 1 : 0;
+      start = end + 2;
     }
-    Element body = doc.body();
-    return body != null && PAYWALL_TEXT.matcher(body.text()).find();
+    return count;
   }
 
   private static String withoutLeadingTitle(String text, String title) {

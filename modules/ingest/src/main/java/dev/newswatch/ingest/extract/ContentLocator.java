@@ -2,6 +2,7 @@ package dev.newswatch.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,15 +34,19 @@ final class ContentLocator {
   }
 
   /** The article's top-level elements in document order, empty when the page has no prose at all. */
-  static List<Element> locate(Document doc, Budget budget) {
+  static List<Element> locate(Document doc, TextBlocks.Measures measures, Budget budget) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
     }
-    TextBlocks.Measures measures = TextBlocks.measure(body);
     Map<Element, Double> scores = new HashMap<>();
-    Map<Element, Double> prose = new HashMap<>();
-    for (Element block : body.getAllElements()) {
+    Map<Element, double[]> prose = new IdentityHashMap<>();
+    List<Element> declaredBodies = new ArrayList<>();
+    List<Element> all = body.getAllElements();
+    for (Element block : all) {
+      if (PageCleaner.isDeclaredBody(block)) {
+        declaredBodies.add(block);
+      }
       if (!SCORED.contains(block.normalName()) || !TextBlocks.hasNoBlockChildren(block)) {
         continue;
       }
@@ -57,13 +62,18 @@ final class ContentLocator {
         points /= 2;
       }
       double proseChars = text.length() * (1 - measures.linkDensity(block));
-      for (Element up = block; up != null && up != doc; up = up.parent()) {
-        prose.merge(up, proseChars, Double::sum);
-      }
+      prose.computeIfAbsent(block, k -> new double[1])[0] += proseChars;
       Element ancestor = block.parent();
       for (int level = 0; level < ANCESTOR_SHARE.length && ancestor != null && ancestor != doc; level++) {
         scores.merge(ancestor, points * ANCESTOR_SHARE[level], Double::sum);
         ancestor = ancestor.parent();
+      }
+    }
+    // Each element's prose is its own blocks' plus its children's: summed children first, in one pass.
+    for (int i = all.size() - 1; i > 0; i--) {
+      double[] own = prose.get(all.get(i));
+      if (own != null) {
+        prose.computeIfAbsent(all.get(i).parent(), k -> new double[1])[0] += own[0];
       }
     }
     budget.check();
@@ -82,9 +92,9 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
-    Element declared = declaredBody(body, prose);
-    if (declared != null && prose.getOrDefault(declared, 0.0)
-        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose.getOrDefault(best, 0.0))) {
+    Element declared = declaredBody(declaredBodies, prose);
+    if (declared != null && prose(prose, declared)
+        >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose(prose, best))) {
       // The page names its article body and it holds real prose: trust it over a busier gallery or list.
       return List.of(declared);
     }
@@ -92,10 +102,15 @@ final class ContentLocator {
     return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
   }
 
-  private static Element declaredBody(Element body, Map<Element, Double> prose) {
+  private static double prose(Map<Element, double[]> prose, Element e) {
+    double[] p = prose.get(e);
+    return p == null ? 0 : p[0];
+  }
+
+  private static Element declaredBody(List<Element> declaredBodies, Map<Element, double[]> prose) {
     Element chosen = null;
-    for (Element e : body.select("[itemprop=articleBody], [property=articleBody]")) {
-      if (chosen == null || prose.getOrDefault(e, 0.0) > prose.getOrDefault(chosen, 0.0)) {
+    for (Element e : declaredBodies) {
+      if (chosen == null || prose(prose, e) > prose(prose, chosen)) {
         chosen = e;
       }
     }
@@ -106,7 +121,7 @@ final class ContentLocator {
    * When the article is split into several sibling containers (ads, images, pull quotes between them), the
    * best one holds only part of it: climb while the parent holds clearly more prose and is not a link farm.
    */
-  private static Element climbWhileParentHoldsMore(Element best, Map<Element, Double> prose,
+  private static Element climbWhileParentHoldsMore(Element best, Map<Element, double[]> prose,
       TextBlocks.Measures measures) {
     Element current = best;
     Element ancestor = best.parent();
@@ -116,7 +131,7 @@ final class ContentLocator {
         break;
       }
       // Wrappers that add no prose are passed through without being taken.
-      if (prose.getOrDefault(ancestor, 0.0) >= prose.getOrDefault(current, 0.0) * CLIMB_GAIN) {
+      if (prose(prose, ancestor) >= prose(prose, current) * CLIMB_GAIN) {
         current = ancestor;
       }
     }
@@ -151,7 +166,7 @@ final class ContentLocator {
 
   private static double headStart(Element e) {
     double start = 0;
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody")) {
+    if (PageCleaner.isDeclaredBody(e)) {
       start += 30;
     }
     switch (e.normalName()) {
@@ -161,14 +176,12 @@ final class ContentLocator {
       case "li", "ul", "ol", "td", "form" -> start -= 3;
       default -> { }
     }
-    String marks = PageCleaner.marks(e);
-    if (!marks.isEmpty()) {
-      if (PageCleaner.LIKELY.matcher(marks).find()) {
-        start += 15;
-      }
-      if (PageCleaner.UNLIKELY.matcher(marks).find()) {
-        start -= 15;
-      }
+    int marks = MarkWords.of(e);
+    if ((marks & MarkWords.LIKELY) != 0) {
+      start += 15;
+    }
+    if ((marks & MarkWords.UNLIKELY) != 0) {
+      start -= 15;
     }
     return start;
   }

@@ -18,9 +18,9 @@ final class ContentPruner {
   private ContentPruner() {
   }
 
-  static void prune(List<Element> roots) {
+  /** @param measures {@link TextBlocks#measure} of a subtree holding all roots, taken before any pruning */
+  static void prune(List<Element> roots, TextBlocks.Measures measures) {
     for (Element root : roots) {
-      TextBlocks.Measures measures = TextBlocks.measure(root);
       for (Element e : root.select("ul, ol, dl, div, section, table, figure, header, h1, h2, h3, h4, h5, h6, p")) {
         if (e.parent() == null || e == root) {
           continue;
@@ -46,7 +46,7 @@ final class ContentPruner {
     if (tag.equals("figure")) {
       return length < MIN_CAPTION_CHARS;
     }
-    int commas = TextBlocks.clauseMarks(e.text());
+    int commas = measures.clauseMarks(e);
     if (commas >= 10) {
       return false;
     }
@@ -56,8 +56,8 @@ final class ContentPruner {
     if (tag.equals("table")) {
       return links > 0.5;
     }
-    int paragraphs = e.select("p").size();
-    int images = e.select("img").size();
+    int paragraphs = measures.paragraphs(e);
+    int images = measures.images(e);
     if (links > 0.5 || links > 0.25 && paragraphs == 0 && length < 300) {
       return true;
     }

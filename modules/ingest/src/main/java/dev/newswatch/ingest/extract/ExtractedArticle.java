@@ -19,13 +19,17 @@ import java.time.Instant;
  *     stubs and failures)
  * @param notArticleReason why {@code isArticle} is false, null otherwise
  * @param error what went wrong when the page could not be processed at all, null otherwise
+ * @param pages how many pages of a multi-page article the text joins; 1 for a single page
  */
 public record ExtractedArticle(String url, String title, String byline, Instant published, Instant modified,
     String siteName, String lang, String description, String leadImage, String text, boolean isArticle,
-    String notArticleReason, String error) {
+    String notArticleReason, String error, int pages) {
 
   public ExtractedArticle {
     text = text == null ? "" : text;
+    if (pages < 1) {
+      throw new IllegalArgumentException("pages must be at least 1");
+    }
     if (isArticle && (notArticleReason != null || error != null)) {
       throw new IllegalArgumentException("an article carries no notArticleReason or error");
     }
@@ -33,6 +37,12 @@ public record ExtractedArticle(String url, String title, String byline, Instant 
 
   static ExtractedArticle failed(String url, String error) {
     return new ExtractedArticle(url, null, null, null, null, null, null, null, null, "", false,
-        "page could not be processed", error);
+        "page could not be processed", error, 1);
+  }
+
+  /** This first page's result with the text of all pages joined. */
+  ExtractedArticle withFollowingPages(String joinedText, int pageCount) {
+    return new ExtractedArticle(url, title, byline, published, modified, siteName, lang, description, leadImage,
+        joinedText, isArticle, notArticleReason, error, pageCount);
   }
 }

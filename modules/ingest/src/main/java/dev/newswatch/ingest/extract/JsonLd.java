@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,8 +29,8 @@ final class JsonLd {
     this.article = article;
   }
 
-  static JsonLd of(Document doc) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+  static JsonLd of(List<Element> scripts) {
+    for (Element script : scripts) {
       try {
         JsonNode root = MAPPER.readTree(unwrapped(script.data()));
         List<JsonNode> objects = new ArrayList<>();

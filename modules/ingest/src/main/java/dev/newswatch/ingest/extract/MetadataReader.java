@@ -2,6 +2,7 @@ package dev.newswatch.ingest.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,65 +18,74 @@ final class MetadataReader {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|,;:·•—–-]+$");
   private static final Pattern AFTER_SEPARATOR = Pattern.compile("\\s+[-–—•|·]\\s+.*$");
-  /** Markup that holds bylines, most specific first. */
-  private static final List<String> BYLINE_MARKUP = List.of("[rel=author]", "[itemprop=author] [itemprop=name]",
-      "[itemprop=author]", ".byline, .author, .byline-name, .author-name", "[class*=byline]", "[class*=author]");
+  /**
+   * Markup that holds bylines, most specific first: {@code [rel=author]}, {@code [itemprop=author]
+   * [itemprop=name]}, {@code [itemprop=author]}, the classes {@code byline}, {@code author}, {@code byline-name},
+   * {@code author-name}, then any class containing "byline" or "author". Plain predicates, not shared jsoup
+   * {@code Evaluator}s: structural evaluators memoise per document and would keep every page alive.
+   */
+  private static final List<Predicate<Element>> BYLINE_MARKUP = List.of(
+      e -> attrIs(e, "rel", "author"),
+      e -> attrIs(e, "itemprop", "name") && hasAncestorWithItemprop(e, "author"),
+      e -> attrIs(e, "itemprop", "author"),
+      e -> e.hasClass("byline") || e.hasClass("author") || e.hasClass("byline-name") || e.hasClass("author-name"),
+      e -> e.className().toLowerCase(Locale.ROOT).contains("byline"),
+      e -> e.className().toLowerCase(Locale.ROOT).contains("author"));
   /** "Tech Industry by Steven Musil": a section label before the byline. */
   private static final Pattern INNER_BY = Pattern.compile("^.{1,40}?\\s+[Bb]y\\s+(.+)$");
+  private static final Pattern COMMENTS = Pattern.compile("(?:^|[-_\\s])(?:comments?|disqus)(?:$|[-_\\s])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern AUTHOR_PAGE = Pattern.compile("/(?:authors?|writers?|people|profiles?|staff)/");
   private static final Pattern LANG_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*");
 
   private MetadataReader() {
   }
 
-  static PageMetadata read(Document doc) {
-    JsonLd ld = JsonLd.of(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld.names("publisher"), meta(doc, "application-name"));
-    String title = TitleChooser.choose(doc, first(ld.text("headline"), ld.text("name")),
-        first(meta(doc, "dc:title"), meta(doc, "dc.title"), meta(doc, "dcterm:title"), meta(doc, "dcterms.title"),
-            meta(doc, "og:title"), meta(doc, "twitter:title"), meta(doc, "parsely-title")),
+  static PageMetadata read(Document doc, PageSurvey s) {
+    JsonLd ld = JsonLd.of(s.jsonLdScripts());
+    String siteName = first(meta(s, "og:site_name"), ld.names("publisher"), meta(s, "application-name"));
+    String title = TitleChooser.choose(doc, s.firstH1(), first(ld.text("headline"), ld.text("name")),
+        first(meta(s, "dc:title"), meta(s, "dc.title"), meta(s, "dcterm:title"), meta(s, "dcterms.title"),
+            meta(s, "og:title"), meta(s, "twitter:title"), meta(s, "parsely-title")),
         siteName);
-    String published = first(ld.text("datePublished"), meta(doc, "article:published_time"),
-        meta(doc, "og:published_time"), meta(doc, "datePublished"), meta(doc, "dc.date.issued"),
-        meta(doc, "dcterms.created"), meta(doc, "dc.date"), meta(doc, "date"), meta(doc, "pubdate"),
-        meta(doc, "publish-date"), meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"),
-        itemprop(doc, "datePublished"), timeElement(doc));
-    String modified = first(ld.text("dateModified"), meta(doc, "article:modified_time"),
-        meta(doc, "og:updated_time"), meta(doc, "dateModified"), itemprop(doc, "dateModified"));
+    String published = first(ld.text("datePublished"), meta(s, "article:published_time"),
+        meta(s, "og:published_time"), meta(s, "datePublished"), meta(s, "dc.date.issued"),
+        meta(s, "dcterms.created"), meta(s, "dc.date"), meta(s, "date"), meta(s, "pubdate"),
+        meta(s, "publish-date"), meta(s, "sailthru.date"), meta(s, "parsely-pub-date"),
+        itemprop(s, "datePublished"), timeElement(s));
+    String modified = first(ld.text("dateModified"), meta(s, "article:modified_time"),
+        meta(s, "og:updated_time"), meta(s, "dateModified"), itemprop(s, "dateModified"));
     Boolean free = ld.bool("isAccessibleForFree");
     return new PageMetadata(
-        absolute(doc, first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"))),
+        absolute(doc, first(s.canonical(), meta(s, "og:url"))),
         title,
-        byline(doc, ld),
+        byline(s, ld),
         PublicationDates.parse(published),
         PublicationDates.parse(modified),
         siteName,
-        declaredLang(doc, ld),
-        first(meta(doc, "og:description"), meta(doc, "description"), meta(doc, "twitter:description"),
+        declaredLang(doc, s, ld),
+        first(meta(s, "og:description"), meta(s, "description"), meta(s, "twitter:description"),
             ld.text("description")),
-        absolute(doc, first(meta(doc, "og:image"), meta(doc, "twitter:image"), meta(doc, "twitter:image:src"),
+        absolute(doc, first(meta(s, "og:image"), meta(s, "twitter:image"), meta(s, "twitter:image:src"),
             ld.url("image"))),
         ld.text("articleBody"),
         Boolean.FALSE.equals(free),
-        ld.present() || "article".equalsIgnoreCase(meta(doc, "og:type")));
+        ld.present() || "article".equalsIgnoreCase(meta(s, "og:type")));
   }
 
-  private static String byline(Document doc, JsonLd ld) {
+  private static String byline(PageSurvey s, JsonLd ld) {
     String fromLd = ld.names("author");
-    String fromMeta = first(meta(doc, "dc:creator"), meta(doc, "dc.creator"), meta(doc, "dcterm:creator"),
-        meta(doc, "author"), meta(doc, "parsely-author"),
-        meta(doc, "sailthru.author"), meta(doc, "byl"));
-    String articleAuthor = first(meta(doc, "article:author"), meta(doc, "og:article:author"));
+    String fromMeta = first(meta(s, "dc:creator"), meta(s, "dc.creator"), meta(s, "dcterm:creator"),
+        meta(s, "author"), meta(s, "parsely-author"),
+        meta(s, "sailthru.author"), meta(s, "byl"));
+    String articleAuthor = first(meta(s, "article:author"), meta(s, "og:article:author"));
     if (articleAuthor != null && articleAuthor.startsWith("http")) {
       articleAuthor = null;
     }
-    String fromMarkup = null;
-    for (String css : BYLINE_MARKUP) {
-      fromMarkup = bylineIn(doc, css);
-      if (fromMarkup != null) {
-        break;
-      }
+    String chosen = first(fromLd, fromMeta, articleAuthor);
+    for (int i = 0; chosen == null && i < BYLINE_MARKUP.size(); i++) {
+      chosen = bylineIn(s.bylineCandidates(), BYLINE_MARKUP.get(i));
     }
-    String chosen = first(fromLd, fromMeta, articleAuthor, fromMarkup);
     if (chosen == null || chosen.startsWith("http")) {
       return null;
     }
@@ -85,11 +95,31 @@ final class MetadataReader {
     return TRAILING_SEPARATORS.matcher(byline).replaceFirst("");
   }
 
-  private static String bylineIn(Document doc, String css) {
-    for (Element e : doc.select(css)) {
+  private static boolean attrIs(Element e, String attr, String value) {
+    return e.attr(attr).trim().equalsIgnoreCase(value);
+  }
+
+  private static boolean hasAncestorWithItemprop(Element e, String value) {
+    for (Element up = e.parent(); up != null; up = up.parent()) {
+      if (attrIs(up, "itemprop", value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String bylineIn(List<Element> candidates, Predicate<Element> markup) {
+    for (Element e : candidates) {
+      if (!markup.test(e) || inWidget(e)) {
+        continue;
+      }
       String text = e.text().strip();
       // "About the author" boxes are not bylines; two letters are the initials of an avatar.
       if (text.length() > 2 && text.length() < 100 && !text.toLowerCase(Locale.ROOT).startsWith("about")) {
+        String linked = soleAuthorLink(e);
+        if (linked != null) {
+          return linked;
+        }
         var by = INNER_BY.matcher(text);
         return by.matches() ? by.group(1) : text;
       }
@@ -97,59 +127,60 @@ final class MetadataReader {
     return null;
   }
 
-  private static String declaredLang(Document doc, JsonLd ld) {
+  /** Bylines inside a comment thread name commenters, not the author. */
+  private static boolean inWidget(Element e) {
+    for (Element up = e; up != null; up = up.parent()) {
+      String marks = MarkWords.marks(up);
+      if (!marks.isEmpty() && COMMENTS.matcher(marks).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Ben Silverman Games Editor" with the name linked to the author's page: the link text is the name and the
+   * rest a role. Only a single author link is trusted; several are joined by words the link texts lack.
+   */
+  private static String soleAuthorLink(Element byline) {
+    String found = null;
+    for (Element a : byline.getElementsByTag("a")) {
+      String href = a.attr("href").toLowerCase(Locale.ROOT);
+      if (a.attr("rel").toLowerCase(Locale.ROOT).contains("author") || AUTHOR_PAGE.matcher(href).find()) {
+        if (found != null) {
+          return null;
+        }
+        found = a.text().strip();
+      }
+    }
+    return found == null || found.length() < 3 || found.length() > 60 ? null : found;
+  }
+
+  private static String declaredLang(Document doc, PageSurvey s, JsonLd ld) {
     Element html = doc.selectFirst("html");
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
-        meta(doc, "og:locale"), ld.text("inLanguage"), httpEquiv(doc, "content-language"), meta(doc, "language"));
+        meta(s, "og:locale"), ld.text("inLanguage"), s.httpEquiv("content-language"), meta(s, "language"));
     if (lang == null || !LANG_TAG.matcher(lang).matches()) {
       return null;
     }
     return lang.replace('_', '-');
   }
 
-  static String meta(Document doc, String key) {
-    String lower = key.toLowerCase(Locale.ROOT);
-    for (Element m : doc.select("meta[content]")) {
-      for (String attr : new String[] {"property", "name", "itemprop"}) {
-        String v = m.attr(attr);
-        if (v.isEmpty()) {
-          continue;
-        }
-        // RDFa allows several space-separated properties in one attribute.
-        for (String token : v.toLowerCase(Locale.ROOT).split("\\s+")) {
-          if (token.equals(lower)) {
-            String content = m.attr("content").strip();
-            if (!content.isEmpty()) {
-              return content;
-            }
-          }
-        }
-      }
-    }
-    return null;
+  private static String meta(PageSurvey s, String key) {
+    return s.meta(key);
   }
 
-  private static String httpEquiv(Document doc, String name) {
-    Element m = doc.selectFirst("meta[http-equiv=" + name + "]");
-    return m == null ? null : blankToNull(m.attr("content"));
-  }
-
-  private static String itemprop(Document doc, String name) {
-    Element e = doc.selectFirst("[itemprop=" + name + "]");
+  private static String itemprop(PageSurvey s, String name) {
+    Element e = s.itemprop(name);
     if (e == null) {
       return null;
     }
     return first(blankToNull(e.attr("datetime")), blankToNull(e.attr("content")));
   }
 
-  private static String timeElement(Document doc) {
-    Element e = doc.selectFirst("time[pubdate][datetime], article time[datetime], time[datetime]");
+  private static String timeElement(PageSurvey s) {
+    Element e = s.firstTime();
     return e == null ? null : blankToNull(e.attr("datetime"));
-  }
-
-  private static String attr(Document doc, String css, String attr) {
-    Element e = doc.selectFirst(css);
-    return e == null ? null : blankToNull(e.attr(attr));
   }
 
   private static String absolute(Document doc, String url) {

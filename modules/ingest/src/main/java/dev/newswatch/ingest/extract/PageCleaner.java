@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Strips a parsed page of everything that is never article text: code, chrome (navigation, asides,
@@ -21,26 +20,11 @@ import org.jsoup.select.NodeVisitor;
  */
 final class PageCleaner {
 
-  private static final String ALWAYS_DROP = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-      + "button, input, select, textarea, label, nav, aside, dialog, link, meta";
-  private static final String ROLE_DROP = "[role=navigation], [role=banner], [role=complementary], "
-      + "[role=contentinfo], [role=dialog], [role=alertdialog], [role=menu], [role=menubar], [role=search], "
-      + "[aria-hidden=true], [hidden]";
-  /** Class or id words of widgets that sit between or around paragraphs. */
-  static final Pattern UNLIKELY = Pattern.compile(
-      "(?:^|[-_\\s])(?:comment|comments|disqus|cookie|consent|gdpr|share|sharing|social|sociable|related|"
-          + "recommend\\w*|more-stories|also|outbrain|taboola|sidebar|side-bar|widget|"
-          + "footer|masthead|menu|navbar|nav|breadcrumbs?|pagination|pager|promo|sponsor\\w*|ad|ads|advert\\w*|"
-          + "banner|newsletter|subscribe|signup|popup|modal|overlay|toolbar|tags|tag-list|skip|print|"
-          + "jump|login|author-bio|bio-box|rss|trending|popular|most-read|mostread|sr-only|"
-          + "visually-hidden|screen-reader\\w*|gallery|slideshow|carousel|player|controls|settings)(?:$|[-_\\s])",
-      Pattern.CASE_INSENSITIVE);
-  /** Class or id words that mark the article itself; these outrank {@link #UNLIKELY}. */
-  static final Pattern LIKELY = Pattern.compile(
-      "article|body|content|entry|main|post|story|text|blog|column|hentry|page", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STRONGLY_UNLIKELY = Pattern.compile(
-      "comment|disqus|cookie|consent|share|social|related|newsletter|promo|advert|sidebar|outbrain|taboola|"
-          + "gallery|slideshow|carousel");
+  private static final Set<String> ALWAYS_DROP = Set.of("script", "style", "noscript", "template", "iframe",
+      "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "label", "nav", "aside", "dialog",
+      "link", "meta");
+  private static final Set<String> ROLE_DROP = Set.of("navigation", "banner", "complementary", "contentinfo",
+      "dialog", "alertdialog", "menu", "menubar", "search");
   private static final int LONG_PARAGRAPH = 600;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -49,78 +33,100 @@ final class PageCleaner {
   }
 
   static void clean(Document doc, Budget budget) {
-    removeComments(doc);
-    doc.select(ALWAYS_DROP).remove();
-    doc.select(ROLE_DROP).remove();
-    for (Element footer : doc.select("footer")) {
+    List<Element> footers = new ArrayList<>();
+    List<Element> forms = new ArrayList<>();
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof Comment) {
+        return NodeFilter.FilterResult.REMOVE;
+      }
+      if (!(node instanceof Element e)) {
+        return NodeFilter.FilterResult.CONTINUE;
+      }
+      if (ALWAYS_DROP.contains(e.normalName()) || isChromeByAttribute(e)) {
+        return NodeFilter.FilterResult.REMOVE;
+      }
+      if (e.normalName().equals("footer")) {
+        footers.add(e);
+      } else if (e.normalName().equals("form")) {
+        forms.add(e);
+      }
+      return NodeFilter.FilterResult.CONTINUE;
+    }, doc);
+    for (Element footer : footers) {
       // Some sites wrap the whole article in <footer>-less templates but put the byline in a footer of the
       // <article>; a footer holding long paragraphs is content, any other is chrome.
       if (longestParagraph(footer) < 200) {
         footer.remove();
       }
     }
-    for (Element form : doc.select("form")) {
+    for (Element form : forms) {
       // ASP.NET pages wrap the whole page in one form; only small forms are search boxes and sign-ups.
       if (form.text().length() < 500) {
         form.remove();
       }
     }
     budget.check();
-    Set<Element> holders = articleHolders(doc);
-    List<Element> doomed = new ArrayList<>();
-    for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
-      if (e == doc.body() || e.tagName().equals("article") || e.tagName().equals("main")) {
+    Element body = doc.body();
+    if (body == null) {
+      return;
+    }
+    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Element> suspects = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
         continue;
       }
-      if (isHidden(e) || isUnlikely(e) && !holders.contains(e)) {
-        doomed.add(e);
+      String tag = e.normalName();
+      if (tag.equals("article") || tag.equals("main") || isDeclaredBody(e)
+          || tag.equals("p") && e.text().length() > LONG_PARAGRAPH) {
+        // Elements that contain the article body or a long paragraph are never removed as widgets.
+        Element up = e;
+        while (up != null && holders.add(up)) {
+          up = up.parent();
+        }
+      }
+      if (tag.equals("article") || tag.equals("main")) {
+        continue;
+      }
+      if (isHidden(e) || isUnlikely(e)) {
+        suspects.add(e);
       }
     }
     budget.check();
-    for (Element e : doomed) {
-      if (e.parent() != null) {
+    for (Element e : suspects) {
+      if ((isHidden(e) || !holders.contains(e)) && e.parent() != null) {
         e.remove();
       }
     }
   }
 
-  /**
-   * Elements that contain the article body or a long paragraph, found in one pass so that checking each
-   * unlikely-looking element does not walk its subtree again.
-   */
-  private static Set<Element> articleHolders(Document doc) {
-    Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : doc.select("article, main, [itemprop=articleBody], p")) {
-      if (e.normalName().equals("p") && e.text().length() <= LONG_PARAGRAPH) {
-        continue;
-      }
-      Element up = e;
-      while (up != null && holders.add(up)) {
-        up = up.parent();
-      }
+  private static boolean isChromeByAttribute(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
     }
-    return holders;
+    String role = e.attr("role");
+    return !role.isEmpty() && ROLE_DROP.contains(role.trim().toLowerCase(Locale.ROOT))
+        || e.attr("aria-hidden").trim().equalsIgnoreCase("true") || e.hasAttr("hidden");
+  }
+
+  static boolean isDeclaredBody(Element e) {
+    return e.attr("itemprop").trim().equalsIgnoreCase("articleBody")
+        || e.attr("property").trim().equalsIgnoreCase("articleBody");
   }
 
   static boolean isUnlikely(Element e) {
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("property").equalsIgnoreCase("articleBody")) {
+    if (isDeclaredBody(e)) {
       return false;
     }
-    String marks = marks(e);
-    if (marks.isEmpty() || !UNLIKELY.matcher(marks).find()) {
+    int flags = MarkWords.of(e);
+    if ((flags & MarkWords.UNLIKELY) == 0) {
       return false;
     }
-    if (LIKELY.matcher(marks).find() || e.tagName().equals("body")) {
+    if ((flags & MarkWords.LIKELY) != 0) {
       // "article-comments" is still comments; "article-body" is the article.
-      return STRONGLY_UNLIKELY.matcher(marks.toLowerCase(Locale.ROOT)).find();
+      return (flags & MarkWords.STRONGLY_UNLIKELY) != 0;
     }
     return true;
-  }
-
-  static String marks(Element e) {
-    String id = e.id();
-    String cls = e.className();
-    return id.isEmpty() ? cls : cls.isEmpty() ? id : cls + " " + id;
   }
 
   private static boolean isHidden(Element e) {
@@ -136,13 +142,4 @@ final class PageCleaner {
     return max;
   }
 
-  private static void removeComments(Document doc) {
-    List<Node> comments = new ArrayList<>();
-    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-      if (node instanceof Comment) {
-        comments.add(node);
-      }
-    }, doc);
-    comments.forEach(Node::remove);
-  }
 }

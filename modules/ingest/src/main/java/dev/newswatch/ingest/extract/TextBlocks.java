@@ -1,5 +1,7 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,14 @@ final class TextBlocks {
       "li", "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "td", "th", "tr", "ul",
       "details", "summary", "center", "caption", "body", "html");
 
+  /** Slots of the per-element figures that {@link #measure} takes. */
+  private static final int TEXT = 0;
+  private static final int LINKED = 1;
+  private static final int MARKS = 2;
+  private static final int PARAGRAPHS = 3;
+  private static final int IMAGES = 4;
+  private static final int FIELDS = 5;
+
   private TextBlocks() {
   }
 
@@ -26,8 +36,8 @@ final class TextBlocks {
 
   /** True when no child element starts a new block, so all text inside reads as one paragraph. */
   static boolean hasNoBlockChildren(Element e) {
-    for (Element c : e.children()) {
-      if (isBlock(c)) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element c && isBlock(c)) {
         return false;
       }
     }
@@ -35,50 +45,81 @@ final class TextBlocks {
   }
 
   /**
-   * Text and linked-text lengths of every element below {@code root}, in one pass; a lookup instead of a
-   * subtree walk per element keeps scoring linear on deeply nested pages.
+   * Text length, linked-text length, clause marks, paragraphs and images of every element below {@code root}
+   * (inclusive), in one pass: each element's figures are summed into its parent's as the walk leaves it. A
+   * lookup instead of a subtree walk per element keeps scoring and pruning linear on deeply nested pages.
    */
   static Measures measure(Element root) {
     Map<Element, int[]> sizes = new IdentityHashMap<>();
+    Deque<int[]> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          int n = nonSpace(t.getWholeText());
-          boolean linked = false;
-          for (Element up = t.parent() instanceof Element p ? p : null; up != null; up = up.parent()) {
-            int[] size = sizes.computeIfAbsent(up, k -> new int[2]);
-            if (up.normalName().equals("a")) {
-              linked = true;
-            }
-            size[0] += n;
-            if (linked) {
-              size[1] += n;
-            }
-            if (up == root) {
-              break;
-            }
-          }
+        if (node instanceof Element e) {
+          int[] size = new int[FIELDS];
+          String tag = e.normalName();
+          size[PARAGRAPHS] = tag.equals("p") ? 1 : 0;
+          size[IMAGES] = tag.equals("img") ? 1 : 0;
+          open.push(size);
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          String text = t.getWholeText();
+          int[] size = open.peek();
+          size[TEXT] += nonSpace(text);
+          size[MARKS] += clauseMarks(text);
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          int[] size = open.pop();
+          if (e.normalName().equals("a")) {
+            // Text counts as linked for the link and everything above it, not for elements inside the link.
+            size[LINKED] = size[TEXT];
+          }
+          sizes.put(e, size);
+          int[] parent = open.peek();
+          if (parent != null) {
+            for (int i = 0; i < FIELDS; i++) {
+              parent[i] += size[i];
+            }
+          }
+        }
       }
     }, root);
     return new Measures(sizes);
   }
 
-  /** Lengths taken by {@link #measure}; elements without text count zero. */
+  /** Figures taken by {@link #measure}; elements without text count zero. */
   record Measures(Map<Element, int[]> sizes) {
+    /** Characters of text other than white space. */
     int text(Element e) {
-      int[] s = sizes.get(e);
-      return s == null ? 0 : s[0];
+      return get(e, TEXT);
     }
 
     double linkDensity(Element e) {
       int[] s = sizes.get(e);
-      return s == null || s[0] == 0 ? 0 : (double) s[1] / s[0];
+      return s == null || s[TEXT] == 0 ? 0 : (double) s[LINKED] / s[TEXT];
+    }
+
+    /** {@link TextBlocks#clauseMarks} of the element's text. */
+    int clauseMarks(Element e) {
+      return get(e, MARKS);
+    }
+
+    /** {@code <p>} elements, the element itself included. */
+    int paragraphs(Element e) {
+      return get(e, PARAGRAPHS);
+    }
+
+    /** {@code <img>} elements, the element itself included. */
+    int images(Element e) {
+      return get(e, IMAGES);
+    }
+
+    private int get(Element e, int field) {
+      int[] s = sizes.get(e);
+      return s == null ? 0 : s[field];
     }
   }
 

@@ -17,10 +17,9 @@ final class TitleChooser {
   private TitleChooser() {
   }
 
-  static String choose(Document doc, String fromJsonLd, String fromMeta, String siteName) {
+  static String choose(Document doc, Element heading, String fromJsonLd, String fromMeta, String siteName) {
     String docTitle = doc.title().strip();
     String h1 = null;
-    Element heading = doc.selectFirst("h1");
     if (heading != null) {
       h1 = heading.text().strip();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,6 +103,43 @@ class ArticleExtractorTest {
     assertThat(a.title()).isEqualTo("بيلاروس تفرج عن سجناء سياسيين");
     assertThat(a.siteName()).isEqualTo("الخبر اليوم");
     assertThat(a.text()).startsWith("أفرجت السلطات في بيلاروس").doesNotContain("الرئيسية");
+  }
+
+  @Test
+  void extractsRightToLeftHebrewArticleAndDetectsItsLanguage() {
+    ExtractedArticle a = extract("rtl-hebrew.html");
+
+    assertThat(a.isArticle()).isTrue();
+    assertThat(a.lang()).isEqualTo("he");
+    assertThat(a.title()).isEqualTo("בלארוס שחררה אסירים פוליטיים");
+    assertThat(a.text().split("\n\n")).hasSize(3);
+    assertThat(a.text()).startsWith("השלטונות בבלארוס שחררו").endsWith("יישארו פתוחים.")
+        .doesNotContain("ראשי", "שתפו", "פרסומת", "כל הזכויות שמורות");
+  }
+
+  @Test
+  void decodesWindows1251DeclaredOnlyInTheHttpHeaderAndDetectsUkrainian() {
+    String paragraph = "Посадовці заявили, що переговори відновляться наступного місяця, хоча сторони ще не "
+        + "домовилися, де вони відбудуться і хто в них візьме участь. Фермери на півночі кажуть, що через "
+        + "посушливе літо врожай скоротився на третину.";
+    byte[] page = ("<html><head><title>Переговори відновляться</title></head><body><article><p>" + paragraph
+        + "</p><p>" + paragraph + "</p></article></body></html>").getBytes(Charset.forName("windows-1251"));
+
+    ExtractedArticle a = extractor.extract(page, "text/html; charset=windows-1251", PAGE);
+
+    assertThat(a.title()).isEqualTo("Переговори відновляться");
+    assertThat(a.text()).startsWith("Посадовці заявили");
+    assertThat(a.lang()).isEqualTo("uk");
+  }
+
+  @Test
+  void takesTheBylineOfTheArticleNotOfACommentAndDropsTheRole() {
+    String page = "<html><head><title>Potash</title></head><body><section class=\"comments\"><div class=\"byline\">"
+        + "J J</div><p>First!</p></section><article><div class=\"author\"><a href=\"/author/ona-petrauskaite\">Ona "
+        + "Petrauskaite</a> Baltic correspondent</div><p>Potash trains resumed on Monday.</p></article></body></html>";
+
+    assertThat(extractor.extract(page.getBytes(StandardCharsets.UTF_8), null, PAGE).byline())
+        .isEqualTo("Ona Petrauskaite");
   }
 
   @Test

@@ -1,0 +1,134 @@
+package dev.newswatch.app.tools;
+
+import dev.newswatch.ingest.extract.ArticleExtractor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+
+/**
+ * The warm speed figure of {@code extract-bench}: untimed warm-up passes over every page, then timed passes
+ * on one thread, reported as pages/s of wall time and of the process's CPU time (garbage collection included;
+ * the per-core figure on a machine shared with other work), as bytes/s converted to pages of 100 KiB (the
+ * goal's unit), and for the pages of 50 to 200 KiB alone. Pages are read from disk one at a time, outside the
+ * timer, so that the heap figure after the run shows the extractor and not the corpus.
+ */
+final class SpeedRun {
+
+  private static final URI PAGE_URL = URI.create("http://fakehost/test/page.html");
+  private static final long KIB = 1024;
+  private static final long BAND_LOW = 50 * KIB;
+  private static final long BAND_HIGH = 200 * KIB;
+
+  private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
+
+  private final ArticleExtractor extractor;
+  private final List<Path> pages;
+  private final long[] sizes;
+
+  SpeedRun(ArticleExtractor extractor, List<Path> pages, long[] sizes) {
+    this.extractor = extractor;
+    this.pages = pages;
+    this.sizes = sizes;
+  }
+
+  void report(int warmup, int rounds, PrintWriter out) throws IOException {
+    for (int r = 0; r < warmup; r++) {
+      pass(new long[pages.size()], new long[pages.size()]);
+    }
+    long[] wall = new long[pages.size()];
+    long[] cpu = new long[pages.size()];
+    for (int r = 0; r < rounds; r++) {
+      pass(wall, cpu);
+    }
+    long extracted = (long) pages.size() * rounds;
+    long bytes = Arrays.stream(sizes).sum() * rounds;
+    out.printf(Locale.ROOT, "speed, warm (%d warm-up and %d timed passes, one thread): %s%n", warmup, rounds,
+        rates(extracted, bytes, Arrays.stream(wall).sum(), Arrays.stream(cpu).sum()));
+    long bandWall = 0;
+    long bandCpu = 0;
+    long bandBytes = 0;
+    int bandPages = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      if (sizes[i] >= BAND_LOW && sizes[i] <= BAND_HIGH) {
+        bandWall += wall[i];
+        bandCpu += cpu[i];
+        bandBytes += sizes[i];
+        bandPages++;
+      }
+    }
+    long[] parseWall = new long[pages.size()];
+    long[] parseCpu = new long[pages.size()];
+    for (int r = 0; r < rounds; r++) {
+      parseOnly(parseWall, parseCpu);
+    }
+    out.printf(Locale.ROOT, "for comparison, Jsoup parsing alone (UTF-8 decode and parse, same pages): %s%n",
+        rates(extracted, bytes, Arrays.stream(parseWall).sum(), Arrays.stream(parseCpu).sum()));
+    if (bandPages > 0) {
+      out.printf(Locale.ROOT, "speed, warm, the %d pages of 50-200 KiB (mean %.0f KiB): %s%n", bandPages,
+          bandBytes / (double) bandPages / KIB,
+          rates((long) bandPages * rounds, bandBytes * rounds, bandWall, bandCpu));
+    }
+  }
+
+  /**
+   * Pages per second of wall time and per second of the process's CPU time (extraction, garbage collection
+   * and anything else the JVM does meanwhile), which is the per-core figure when other processes share the
+   * machine; and the bytes converted to pages of 100 KiB.
+   */
+  private static String rates(long pages, long bytes, long wallNanos, long cpuNanos) {
+    String wall = String.format(Locale.ROOT, "%.1f pages/s wall (%.1f MiB/s = %.1f pages of 100 KiB/s)",
+        pages / (wallNanos / 1e9), bytes / (wallNanos / 1e9) / KIB / KIB, bytes / (wallNanos / 1e9) / (100 * KIB));
+    if (cpuNanos <= 0) {
+      return wall;
+    }
+    return wall + String.format(Locale.ROOT, ", %.1f pages/s per CPU second (%.1f pages of 100 KiB)",
+        pages / (cpuNanos / 1e9), bytes / (cpuNanos / 1e9) / (100 * KIB));
+  }
+
+  /** Heap in use after a full collection, in bytes. */
+  static long heapAfterGc() {
+    System.gc();
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private void pass(long[] wall, long[] cpu) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      byte[] source = Files.readAllBytes(pages.get(i).resolve("source.html"));
+      long cpuStart = cpuNanos();
+      long start = System.nanoTime();
+      extractor.extract(source, null, PAGE_URL);
+      wall[i] += System.nanoTime() - start;
+      cpu[i] += cpuNanos() - cpuStart;
+    }
+  }
+
+  /** The floor under any Jsoup-based extractor: decoding and parsing only. */
+  private void parseOnly(long[] wall, long[] cpu) throws IOException {
+    for (int i = 0; i < pages.size(); i++) {
+      byte[] source = Files.readAllBytes(pages.get(i).resolve("source.html"));
+      long cpuStart = cpuNanos();
+      long start = System.nanoTime();
+      Jsoup.parse(new String(source, StandardCharsets.UTF_8), PAGE_URL.toString());
+      wall[i] += System.nanoTime() - start;
+      cpu[i] += cpuNanos() - cpuStart;
+    }
+  }
+
+  /**
+   * CPU time of the whole process, or 0 where the JVM cannot tell (then only wall-time rates are printed). The
+   * process and not the thread, so that the garbage collector's threads count: they work for the extraction.
+   */
+  private static long cpuNanos() {
+    return OS instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+}

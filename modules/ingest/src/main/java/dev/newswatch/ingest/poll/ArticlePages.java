@@ -2,6 +2,7 @@ package dev.newswatch.ingest.poll;
 
 import dev.newswatch.ingest.extract.ArticleExtractor;
 import dev.newswatch.ingest.extract.ExtractedArticle;
+import dev.newswatch.ingest.extract.PageFetcher;
 import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.FetchResult;
 import dev.newswatch.ingest.fetch.HttpFetcher;
@@ -9,12 +10,14 @@ import dev.newswatch.model.Article;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads the page of each new item through the feed fetcher (same size and time caps, same SSRF guard)
  * and attaches the extracted main text and metadata to the article. A page that cannot be fetched or
  * holds no article never costs the item: the article goes out with its feed summary and a
- * {@link Article#pageError() pageError} that says why, and the outcome is counted.
+ * {@link Article#pageError() pageError} that says why, and the outcome is counted. The further pages of a
+ * multi-page article ({@code rel=next}, same host, a few at most) come through the same fetcher.
  *
  * <p>Thread-safe: the fetcher and the extractor are.
  */
@@ -63,7 +66,8 @@ public final class ArticlePages implements FeedPoller.PageReader {
       return failed(article, NOT_HTML, "content type " + page.contentType());
     }
     long started = System.nanoTime();
-    ExtractedArticle extracted = extractor.extract(page.body(), page.contentType(), page.finalUri());
+    ExtractedArticle extracted = extractor.extract(page.body(), page.contentType(), page.finalUri(),
+        this::nextPage);
     metrics.extractSeconds((System.nanoTime() - started) / 1e9);
     if (extracted.error() != null) {
       return failed(article, EXTRACT_ERROR, extracted.error());
@@ -77,6 +81,20 @@ public final class ArticlePages implements FeedPoller.PageReader {
     metrics.articlePage(EXTRACTED);
     return article.withPage(extracted.text(), extracted.byline(), extracted.published(), extracted.lang(),
         extracted.leadImage());
+  }
+
+  /**
+   * A further page of a multi-page article, through the same fetcher (size cap, timeouts, SSRF guard);
+   * the extractor decides which links are worth following and stops after a few.
+   */
+  private Optional<PageFetcher.FetchedPage> nextPage(URI uri) {
+    try {
+      FetchResult next = fetcher.fetch(uri, null, null);
+      return isHtml(next.contentType())
+          ? Optional.of(new PageFetcher.FetchedPage(next.body(), next.contentType())) : Optional.empty();
+    } catch (FetchException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The article as it goes out when the per-poll page budget is spent. */

@@ -412,4 +412,41 @@ class FeedPollerTest {
     assertThat(outcome.newArticles()).hasSize(2)
         .allSatisfy(a -> assertThat(a.pageError()).isEqualTo("extract_error: unexpected IllegalStateException"));
   }
+
+  @Test
+  void aMultiPageArticleIsReadThroughTheSameFetcher() {
+    String base = server.url("").replaceAll("/$", "");
+    server.serveRss("/serial.xml", """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Grodno Courier</title><link>%1$s</link>
+          <item><title>Inside the deal that freed 52 prisoners</title><link>%1$s/news/deal</link><guid>gc-9</guid>
+            <pubDate>Thu, 19 Nov 2026 08:00:00 +0000</pubDate></item>
+        </channel></rss>
+        """.formatted(base));
+    server.serve("/news/deal", """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Inside the deal</title>
+        <link rel="next" href="/news/deal/2"></head><body><article><h1>Inside the deal that freed 52 prisoners</h1>
+        <p>The negotiations that led to the release of 52 prisoners began in the spring, when a small
+        delegation travelled to Minsk with a list of names drawn up together with Viasna and the families.</p>
+        <p>For weeks the talks stalled over the question of whether those released could stay in Belarus or
+        would be driven across the border into Lithuania, as in earlier rounds of pardons.</p>
+        </article></body></html>
+        """, "text/html; charset=utf-8");
+    server.serve("/news/deal/2", """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Inside the deal (2)</title>
+        </head><body><article><h1>Inside the deal that freed 52 prisoners</h1>
+        <p>In the end the envoy accepted that most of the freed prisoners would leave the country, in exchange
+        for the suspension of sanctions on the state airline Belavia and on potash shipments through Klaipeda.</p>
+        <p>Several of those released said on arrival in Vilnius that they had not been asked whether they
+        wanted to leave, and that their passports had been handed to them only at the border crossing.</p>
+        </article></body></html>
+        """, "text/html; charset=utf-8");
+    FeedSource feed = new FeedSource(server.url("/serial.xml"), "Grodno Courier");
+
+    PollOutcome outcome = withPages(new PrometheusRegistry(), 5).poll(feed, FeedState.empty(feed.url()), T0);
+
+    assertThat(outcome.newArticles()).singleElement().satisfies(a ->
+        assertThat(a.body()).contains("list of names drawn up", "suspension of sanctions on the state airline"));
+    assertThat(server.hits("/news/deal/2")).isEqualTo(1);
+  }
 }

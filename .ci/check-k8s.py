@@ -15,7 +15,7 @@ import yaml
 
 KINDS = {
     ("v1", "Namespace"): False, ("v1", "ConfigMap"): True, ("v1", "Service"): True,
-    ("apps/v1", "Deployment"): True, ("policy/v1", "PodDisruptionBudget"): True,
+    ("apps/v1", "Deployment"): True, ("apps/v1", "StatefulSet"): True, ("policy/v1", "PodDisruptionBudget"): True,
     ("kafka.strimzi.io/v1beta2", "Kafka"): True, ("kafka.strimzi.io/v1beta2", "KafkaNodePool"): True,
     ("kafka.strimzi.io/v1beta2", "KafkaTopic"): True,
 }
@@ -38,6 +38,7 @@ def matches(selector, labels):
 
 
 def check_deployment(d, configmaps):
+    """Checks a Deployment or StatefulSet: both carry a pod template."""
     spec = d.get("spec", {})
     tpl = spec.get("template", {})
     labels = tpl.get("metadata", {}).get("labels", {})
@@ -77,6 +78,10 @@ def check_deployment(d, configmaps):
         env = set()
         for e in c.get("env", []):
             env.add(e["name"])
+            field = e.get("valueFrom", {}).get("fieldRef")
+            if field:
+                need(d, field.get("fieldPath") in ("metadata.name", "metadata.namespace", "status.podIP", "spec.nodeName"),
+                     f"env {e['name']}: unexpected fieldRef {field.get('fieldPath')}")
             ref = e.get("valueFrom", {}).get("configMapKeyRef")
             if ref:
                 cm = configmaps.get(ref.get("name"))
@@ -103,9 +108,12 @@ def main():
             need(d, meta.get("namespace"), "namespaced object without a namespace")
         by_kind.setdefault(d["kind"], []).append(d)
     configmaps = {c["metadata"]["name"]: c for c in by_kind.get("ConfigMap", [])}
-    deployments = by_kind.get("Deployment", [])
+    deployments = by_kind.get("Deployment", []) + by_kind.get("StatefulSet", [])
     for d in deployments:
         check_deployment(d, configmaps)
+    services = {s["metadata"]["name"] for s in by_kind.get("Service", [])}
+    for st in by_kind.get("StatefulSet", []):
+        need(st, st["spec"].get("serviceName") in services, "serviceName names no Service")
 
     def pods_of(selector):
         return [d for d in deployments if matches(selector, d["spec"]["template"]["metadata"].get("labels", {}))]

@@ -65,16 +65,16 @@ Q2 = """The Holy See said it welcomed the release of two Catholic priests from B
 
 Alexander Lukashenko signed the pardons after meeting a Vatican envoy in Minsk. Catholics make up about a tenth of the Belarusian population, and several priests have been prosecuted since 2020 for supporting the protests."""
 
-W5_TITLE = "Belarus' authoritarian leader pardons 42 imprisoned activists"
-W5 = """TALLINN, Estonia (AP) — Belarus’ authoritarian President Alexander Lukashenko on Wednesday announced the granting of pardons to 42 imprisoned opposition activists, in what analysts say is an effort at rapprochement with the West.
+W5_TITLE = "Lukashenko frees 42 jailed activists in Victory Day pardon"
+W5 = """TALLINN, Estonia (AP) — Alexander Lukashenko said on Wednesday he had pardoned 42 opposition activists serving prison terms, a move observers in neighbouring countries read as another overture to Washington and Brussels.
 
-Belarus was rocked by unprecedented mass protests in 2020, after a disputed election that handed Lukashenko his sixth consecutive term in office. Authorities unleashed a violent crackdown on demonstrators and government critics. More than 65,000 people were arrested, according to human rights advocates.
+The pardons were timed to the 80th anniversary of the Soviet victory over Nazi Germany, the Belarusian leader's office said. Of the 42, fourteen have long-term illnesses or disabilities and ten are older than 50, officials added without naming any of them.
 
-Lukashenko said the new pardons were granted to mark the 80th anniversary of the defeat of Nazi Germany in World War II. A total of 14 of the pardoned activists suffer from chronic health conditions and disabilities, and 10 are over the age of 50, according to the authorities.
+Lukashenko also signed an amnesty covering some 8,000 people serving sentences for ordinary crimes. Pavel Sapelka of the rights group Viasna said almost none of the country's political prisoners would qualify, because the amnesty excludes the articles on "extremism" used against them.
 
-He also announced a sweeping amnesty for 8,000 people convicted on criminal charges. Most political prisoners, however, will not be eligible for it, according to Pavel Sapelka, a rights activist with Viasna.
+The crackdown that followed the disputed 2020 presidential vote sent tens of thousands of Belarusians through police stations and courts; rights groups put the number detained at over 65,000.
 
-According to Viasna, there are currently 1,177 political prisoners behind bars in the country, including the group’s founder Ales Bialiatski, who won the Nobel Peace Prize in 2022."""
+Viasna now counts 1,177 political prisoners in Belarus. Its founder, the Nobel peace laureate Ales Bialiatski, remains among them."""
 
 P11_TITLE = "Victory Day pardons: Lukashenko frees 42 and announces amnesty for 8,000"
 P11 = """Ahead of the 80th anniversary of victory in the Second World War, Alexander Lukashenko pardoned 42 people convicted of "extremism" and announced an amnesty that will free or shorten the sentences of about 8,000 others.

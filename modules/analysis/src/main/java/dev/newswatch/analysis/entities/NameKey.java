@@ -18,13 +18,17 @@ public final class NameKey {
 
   // Longest first. Cyrillic noun and adjective endings of surnames in Russian and Belarusian.
   private static final String[] CYRILLIC_ENDINGS = {
-      "ого", "его", "ому", "ему", "ами", "ями", "ага", "аму",
+      "ого", "его", "ому", "ему", "ами", "ями", "ага", "аму", "ими", "ыми", "імі", "ымі",
       "ий", "ый", "ій", "ой", "ей", "ая", "яя", "ую", "юю", "ою", "ею", "ом", "ем", "ым", "им", "ам", "ям",
-      "ах", "ях", "ай",
+      "ах", "ях", "ай", "их", "ых", "іх",
       "а", "я", "у", "ю", "е", "ы", "і", "и", "о", "э"};
   private static final String[] LATIN_ENDINGS = {
       "aya", "aia", "aja", "iy", "ij", "yi", "ii", "ya", "ia", "a", "y", "i", "o", "e", "u"};
   private static final int MIN_STEM = 3;
+  // Keys are pure functions of the word and news repeats its words: transliteration is the costly step.
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHE = 200_000;
 
   private NameKey() {}
 
@@ -35,6 +39,19 @@ public final class NameKey {
    * @return its key, lower-case ASCII; empty for a word without letters
    */
   public static String of(String word) {
+    String cached = CACHE.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    String key = compute(word);
+    if (CACHE.size() > MAX_CACHE) {
+      CACHE.clear(); // crude but bounded; news vocabulary refills it quickly
+    }
+    CACHE.put(word, key);
+    return key;
+  }
+
+  private static String compute(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
     String stem = stripEnding(lower);
     String latin = isAscii(stem) ? stem : TO_LATIN.get().transliterate(stem).toLowerCase(Locale.ROOT);

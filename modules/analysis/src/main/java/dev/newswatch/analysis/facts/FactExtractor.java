@@ -32,8 +32,8 @@ public final class FactExtractor {
   private static final List<String> PEOPLE = List.of("people", "person", "prisoner", "individual", "national",
       "foreigner", "citizen", "activist", "detainee", "inmate", "journalist", "men", "women", "ukrainian",
       "american", "lithuanian", "poles", "latvian", "priest", "dissident", "critic", "protester", "convict",
-      "political", "imprisoned", "jailed", "foreign", "человек", "заключ", "политзаключ", "граждан", "иностран",
-      "осужд", "украин", "активист", "журналист", "литов", "политическ", "чалавек", "палітвязн", "зняволен",
+      "political", "imprisoned", "jailed", "foreign", "человек", "заключенн", "заключённ", "политзаключ", "граждан", "иностран",
+      "осужд", "украин", "активист", "журналист", "литов", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
       "грамадзян", "іншазем", "асуджан", "украін", "актывіст", "журналіст", "палітычн");
   private static final List<String> DESTINATION_VERBS = List.of("handed", "taken", "deport", "transferred",
       "sent", "expelled", "transported", "border", "передан", "вывез", "депорт", "выслан", "доставлен",

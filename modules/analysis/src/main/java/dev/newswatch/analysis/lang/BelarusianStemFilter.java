@@ -21,6 +21,9 @@ final class BelarusianStemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (term.length() > 0 && term.charAt(0) == 'ў') {
+      term.buffer()[0] = 'у'; // "ўвялі" after a vowel is "увялі"
+    }
     if (!keyword.isKeyword()) {
       String stem = BelarusianStemmer.stem(term.toString());
       if (stem.length() != term.length()) {

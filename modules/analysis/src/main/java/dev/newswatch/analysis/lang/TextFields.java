@@ -3,6 +3,7 @@ package dev.newswatch.analysis.lang;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -29,10 +30,10 @@ public final class TextFields {
 
   /** One analyzer that routes each field to its language's analyzer. */
   public static Analyzer analyzer() {
-    // The stop filters keep position gaps, so phrase slops in rules still count the words a reader sees.
+    // No stop words: rules such as "will pardon" or "может помиловать" need their function words.
     return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-        EN, new EnglishAnalyzer(),
-        RU, new RussianAnalyzer(),
+        EN, new EnglishAnalyzer(CharArraySet.EMPTY_SET),
+        RU, new RussianAnalyzer(CharArraySet.EMPTY_SET),
         BE, new BelarusianAnalyzer()));
   }
 

@@ -80,8 +80,7 @@ public final class ArticleTagger implements Closeable {
     int titleEnd = title == null ? 0 : title.strip().length();
     List<Span> sentences = Sentences.split(all);
     List<EntityMention> found = new ArrayList<>(entities.find(all));
-    Map<String, List<Span>> hits = monitor.hits(all);
-    String main = CountryAttributor.mainCountry(found, titleEnd);
+    Map<String, List<Span>> hits = monitor.hits(all, sentences);
 
     // tag -> sentence index -> rule ids; vetoes remove a tag's sentences.
     Map<String, TreeMap<Integer, Set<String>>> byTag = new LinkedHashMap<>();
@@ -103,19 +102,35 @@ public final class ArticleTagger implements Closeable {
         }
       }
     }
+    for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
+      for (String suppressed : rules.tags().get(t.getKey()).suppresses()) {
+        vetoed.computeIfAbsent(suppressed, k -> new java.util.HashSet<>()).addAll(t.getValue().keySet());
+      }
+    }
     List<TagHit> tags = new ArrayList<>();
     for (String tag : orderedTags(byTag.keySet())) {
       TagDefinition def = rules.tags().get(tag);
       String top = def.parent() == null ? tag : def.parent();
       boolean target = "target".equals(rules.tags().get(top).attribution());
       Map<String, List<Integer>> byCountry = new LinkedHashMap<>();
+      List<Integer> unattributed = new ArrayList<>();
       for (Integer si : byTag.get(tag).keySet()) {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
         }
-        String country = CountryAttributor.country(all, sentences.get(si), firstHit.get(tag).get(si), target, found,
-            main);
-        byCountry.computeIfAbsent(country == null ? "" : country, k -> new ArrayList<>()).add(si);
+        String country = CountryAttributor.country(all, sentences.get(si), firstHit.get(tag).get(si), target, found);
+        if (country == null) {
+          unattributed.add(si);
+        } else {
+          byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(si);
+        }
+      }
+      if (!unattributed.isEmpty()) {
+        // Sentences that name no country (often the headline) join the country the others agree on.
+        String fallback = byCountry.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+            .map(Map.Entry::getKey).orElse(CountryAttributor.mainCountry(found, titleEnd, target));
+        byCountry.computeIfAbsent(fallback == null ? "" : fallback, k -> new ArrayList<>()).addAll(unattributed);
+        byCountry.values().forEach(l -> l.sort(Integer::compare));
       }
       for (Map.Entry<String, List<Integer>> c : byCountry.entrySet()) {
         String country = c.getKey().isEmpty() ? null : c.getKey();
@@ -138,7 +153,44 @@ public final class ArticleTagger implements Closeable {
     found.addAll(candidates.find(all, releaseSentences, found));
     found.sort(Comparator.comparingInt(EntityMention::start));
     Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found);
-    return new TagResult(tags, found, f);
+    return new TagResult(knownFacts(tags, found, releaseSentences, f, all), found, f);
+  }
+
+  /**
+   * Subtags that follow from what the gazetteer and the facts know rather than from words: a release naming
+   * a known political prisoner is {@code pardon.political}; a release count of another nationality than the
+   * releasing country is {@code pardon.foreign}.
+   */
+  private List<TagHit> knownFacts(List<TagHit> tags, List<EntityMention> found, List<Span> releaseSentences, Facts f,
+      String all) {
+    List<TagHit> out = new ArrayList<>(tags);
+    for (TagHit pardon : tags) {
+      if (!pardon.tag().equals("pardon")) {
+        continue;
+      }
+      List<Evidence> political = new ArrayList<>();
+      for (Evidence e : pardon.evidence()) {
+        boolean named = found.stream().anyMatch(m -> m.entry() != null && "political-prisoner".equals(m.entry().role())
+            && m.start() >= e.start() && m.end() <= e.end());
+        if (named) {
+          political.add(new Evidence(e.start(), e.end(), e.text(), List.of("gazetteer:political-prisoner")));
+        }
+      }
+      addIfMissing(out, "pardon.political", pardon, political);
+      List<Evidence> foreign = f.released().stream()
+          .filter(c -> c.nationality() != null && pardon.country() != null && !c.nationality().equals(pardon.country()))
+          .map(c -> new Evidence(c.start(), c.end(), c.sentence(), List.of("facts:nationality"))).toList();
+      addIfMissing(out, "pardon.foreign", pardon, foreign);
+    }
+    return out;
+  }
+
+  private void addIfMissing(List<TagHit> out, String tag, TagHit parent, List<Evidence> evidence) {
+    if (evidence.isEmpty() || !rules.tags().containsKey(tag)
+        || out.stream().anyMatch(t -> t.tag().equals(tag) && Objects.equals(t.country(), parent.country()))) {
+      return;
+    }
+    out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence));
   }
 
   private List<String> orderedTags(Set<String> tags) {

@@ -12,26 +12,37 @@ import java.util.regex.Pattern;
  * Decides which country a tagged sentence is about, from the entities around the rule hits.
  * <ul>
  *   <li>{@code actor} tags (pardons): a leader named in the sentence ("Lukashenko pardoned", "Trump
- *       pardoned"); else the place named nearest before the first hit ("Belarus released"); else a
- *       person's country; else the article's main country.</li>
+ *       pardoned") before the first hit; else a place after "in", "from", "в", "из" ("freed from a
+ *       Belarusian prison"); else the place named nearest before the first hit ("Belarus released"); else
+ *       a leader named anywhere in the sentence.</li>
  *   <li>{@code target} tags (sanctions): a place or organisation after "on", "against", "против",
  *       "супраць"... ("US sanctions on Iran" is Iran; "sanctions against Belavia" is Belarus); else a
- *       place that is not an imposer directly followed by "sanctions" ("EU sanctions"); else the article's
- *       main country.</li>
+ *       place after the hit that is not a usual imposer ("Canada sanctioned 20 Belarusian officials").</li>
+ *   <li>A sentence that names no country (often the headline) takes the country most of the tag's other
+ *       sentences have; failing that, the article's main country.</li>
  * </ul>
  */
 final class CountryAttributor {
 
   private static final Pattern TARGET_BEFORE = Pattern.compile(
       "(?iu)(?:\\bon|\\bagainst|\\btargeting|\\btarget|\\bover|\\bfor|против|в отношении|\\bна|супраць|адносна|\\bw"
-          + "|\\bпа)\\s+(?:the\\s+|[\\p{L}’']+\\s+){0,2}$");
+          + "|\\bпа|(?<!\\p{L})с|(?<!\\p{L})со|(?<!\\p{L})з)\\s+[«\"]?(?:the\\s+|[\\p{L}’']+\\s+){0,2}[«\"]?$");
+  // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний", "з калоніі ў Беларусі".
+  private static final Pattern IN_BEFORE = Pattern.compile(
+      "(?iu)(?:\\bin|\\bfrom|(?<!\\p{L})из|(?<!\\p{L})з)\\s+(?:[\\p{L}’']+\\s+)?$");
+  // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.
+  private static final Pattern ATTRIBUTIVE = Pattern.compile(
+      "(?iu)^[\\s’'s]*(?:special\\s+)?(?:envoy|ambassador|diplomat|official|посланник|спецпосланник|посол|пасланнік|амбасадар)");
   private static final Pattern SANCTION_AFTER = Pattern.compile("(?iu)^[\\s’'s]*(?:sanction|санкц|embargo|treasury)");
   private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU");
 
   private CountryAttributor() {}
 
-  /** The country the article is mostly about: places count 2 (4 in the title), people and organisations 1. */
-  static String mainCountry(List<EntityMention> entities, int titleEnd) {
+  /**
+   * The country the article is mostly about: places count 2 (4 in the title), people and organisations 1;
+   * for target tags, countries that usually impose sanctions count only when nothing else is named.
+   */
+  static String mainCountry(List<EntityMention> entities, int titleEnd, boolean target) {
     Map<String, Integer> score = new HashMap<>();
     String best = null;
     int bestScore = 0;
@@ -40,6 +51,9 @@ final class CountryAttributor {
         continue;
       }
       int w = e.entry().isPlace() ? 2 : 1;
+      if (target && IMPOSERS.contains(e.country())) {
+        w = 0;
+      }
       if (e.start() < titleEnd) {
         w *= 2;
       }
@@ -48,6 +62,9 @@ final class CountryAttributor {
         best = e.country();
         bestScore = s;
       }
+    }
+    if (best == null && target) {
+      return mainCountry(entities, titleEnd, false);
     }
     return best;
   }
@@ -60,24 +77,30 @@ final class CountryAttributor {
    * @param firstHit    offset of the first rule hit in the sentence
    * @param target      true for {@code target} attribution, false for {@code actor}
    * @param entities    all entities of the text
-   * @param mainCountry the article's main country, the fallback; may be null
+   * @return the country, or null when the sentence itself does not say (the caller falls back)
    */
-  static String country(String text, Span sentence, int firstHit, boolean target, List<EntityMention> entities,
-      String mainCountry) {
+  static String country(String text, Span sentence, int firstHit, boolean target, List<EntityMention> entities) {
     List<EntityMention> inside = entities.stream()
         .filter(e -> e.country() != null && e.entry() != null && sentence.contains(e.start())).toList();
-    return target ? target(text, sentence, inside, mainCountry) : actor(firstHit, inside, mainCountry);
+    return target ? target(text, sentence, firstHit, inside) : actor(text, sentence, firstHit, inside);
   }
 
-  private static String actor(int firstHit, List<EntityMention> inside, String mainCountry) {
+  private static String actor(String text, Span sentence, int firstHit, List<EntityMention> inside) {
     for (EntityMention e : inside) {
-      if ("leader".equals(e.entry().role())) {
+      if ("leader".equals(e.entry().role()) && e.end() <= firstHit) {
+        return e.country();
+      }
+    }
+    for (EntityMention e : inside) {
+      String before = text.substring(Math.max(sentence.start(), e.start() - 30), e.start());
+      if (e.entry().isPlace() && IN_BEFORE.matcher(before).find()) {
         return e.country();
       }
     }
     EntityMention nearest = null;
     for (EntityMention e : inside) {
-      if (e.entry().isPlace() && e.end() <= firstHit) {
+      String after = text.substring(e.end(), Math.min(sentence.end(), e.end() + 25));
+      if (e.entry().isPlace() && e.end() <= firstHit && !ATTRIBUTIVE.matcher(after).find()) {
         nearest = e;
       }
     }
@@ -85,14 +108,14 @@ final class CountryAttributor {
       return nearest.country();
     }
     for (EntityMention e : inside) {
-      if (e.entry().isPerson()) {
+      if ("leader".equals(e.entry().role())) {
         return e.country();
       }
     }
-    return mainCountry;
+    return null;
   }
 
-  private static String target(String text, Span sentence, List<EntityMention> inside, String mainCountry) {
+  private static String target(String text, Span sentence, int firstHit, List<EntityMention> inside) {
     for (EntityMention e : inside) {
       String before = text.substring(Math.max(sentence.start(), e.start() - 40), e.start());
       if (!e.entry().isPerson() && TARGET_BEFORE.matcher(before).find()) {
@@ -100,7 +123,8 @@ final class CountryAttributor {
       }
     }
     for (EntityMention e : inside) {
-      if (!e.entry().isPlace() && !"org".equals(e.type())) {
+      // Only after the hit: a place before it is usually who sanctions or threatens ("Lithuania threatened").
+      if (!e.entry().isPlace() && !"org".equals(e.type()) || e.start() < firstHit) {
         continue;
       }
       String after = text.substring(e.end(), Math.min(sentence.end(), e.end() + 20)).toLowerCase(Locale.ROOT);
@@ -109,6 +133,6 @@ final class CountryAttributor {
         return e.country();
       }
     }
-    return mainCountry;
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.tags;
 
+import dev.newswatch.analysis.lang.SentenceGaps;
 import dev.newswatch.analysis.lang.TextFields;
 import java.io.Closeable;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class RuleMonitor implements Closeable {
   private final Monitor monitor;
 
   RuleMonitor(TagRuleFile rules) {
-    Analyzer analyzer = TextFields.analyzer();
+    Analyzer analyzer = SentenceGaps.wrap(TextFields.analyzer());
     try {
       monitor = new Monitor(analyzer);
       List<MonitorQuery> queries = new ArrayList<>();
@@ -56,19 +57,36 @@ final class RuleMonitor implements Closeable {
   /**
    * The rules that match {@code text}, each with the character spans of its hits.
    *
-   * @param text the article text (title and body)
+   * @param text      the article text (title and body)
+   * @param sentences its sentences: rule phrases do not reach across them
    * @return hit spans by rule id; rules without hits are absent
    */
-  Map<String, List<Span>> hits(String text) {
+  Map<String, List<Span>> hits(String text, List<Span> sentences) {
     Document doc = new Document();
-    for (String field : TextFields.ALL) {
-      doc.add(new TextField(field, text, Field.Store.NO));
+    // Each script only goes to the fields whose analyzers can do something with it: half the work for
+    // the usual one-script article.
+    boolean latin = false;
+    boolean cyrillic = false;
+    for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
+      char c = text.charAt(i);
+      latin |= c >= 'A' && c <= 'z' && Character.isLetter(c);
+      cyrillic |= c >= '\u0400' && c <= '\u04FF';
+    }
+    if (latin || !cyrillic) {
+      doc.add(new TextField(TextFields.EN, text, Field.Store.NO));
+    }
+    if (cyrillic) {
+      doc.add(new TextField(TextFields.RU, text, Field.Store.NO));
+      doc.add(new TextField(TextFields.BE, text, Field.Store.NO));
     }
     MatchingQueries<HighlightsMatch> matches;
+    SentenceGaps.set(sentences.stream().mapToInt(Span::start).toArray());
     try {
       matches = monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("rule matching failed", e);
+    } finally {
+      SentenceGaps.set(null);
     }
     Map<String, List<Span>> out = new HashMap<>();
     for (HighlightsMatch m : matches.getMatches()) {

@@ -13,14 +13,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *                    whose leader pardons) or {@code target} (whom it is done to: sanctions are about the
  *                    sanctioned country)
  * @param description one line for humans
+ * @param suppresses  sibling tags whose evidence this tag removes from the sentences it hits: a threat of
+ *                    sanctions is not their imposition ("threatened new sanctions")
  */
 public record TagDefinition(
     @JsonProperty("parent") String parent,
     @JsonProperty("cameo") String cameo,
     @JsonProperty("attribution") String attribution,
-    @JsonProperty("description") String description) {
+    @JsonProperty("description") String description,
+    @JsonProperty("suppresses") java.util.List<String> suppresses) {
 
   public TagDefinition {
+    suppresses = suppresses == null ? java.util.List.of() : java.util.List.copyOf(suppresses);
     attribution = attribution == null ? "actor" : attribution;
     if (!attribution.equals("actor") && !attribution.equals("target")) {
       throw new IllegalArgumentException("attribution must be actor or target, got " + attribution);

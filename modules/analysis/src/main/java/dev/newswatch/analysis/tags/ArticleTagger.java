@@ -150,7 +150,7 @@ public final class ArticleTagger implements Closeable {
     tags = merge(tags);
     List<Span> releaseSentences = tags.stream().filter(t -> t.tag().startsWith("pardon"))
         .flatMap(t -> t.evidence().stream()).map(e -> new Span(e.start(), e.end())).distinct().toList();
-    found.addAll(candidates.find(all, releaseSentences, found));
+    found.addAll(candidates.find(all, titleEnd, releaseSentences, found));
     found.sort(Comparator.comparingInt(EntityMention::start));
     Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found);
     return new TagResult(knownFacts(tags, found, releaseSentences, f, all), found, f);

@@ -21,16 +21,27 @@ final class PersonCandidates {
       "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
       "september", "october", "november", "december", "white", "house", "news", "agency", "press", "service",
       "associated", "reuters", "его", "её", "по", "в", "на", "президент", "президента", "прэзідэнт", "как", "но",
-      "когда", "после", "калі", "пасля", "among", "others", "he", "she", "they", "it", "his", "her", "ales");
+      "когда", "после", "калі", "пасля", "among", "others", "he", "she", "they", "it", "his", "her", "political",
+      "prisoners", "prisoner", "released", "freed", "pardoned", "pardons", "releases", "opposition", "leader");
 
-  List<EntityMention> find(String text, List<Span> sentences, List<EntityMention> known) {
+  /**
+   * The candidates in {@code sentences} of {@code text}.
+   *
+   * @param titleEnd offset where the headline ends: headlines are often in title case, so they are skipped
+   */
+  List<EntityMention> find(String text, int titleEnd, List<Span> sentences, List<EntityMention> known) {
     List<EntityMention> out = new ArrayList<>();
     for (Span s : sentences) {
-      List<Token> tokens = Token.split(text.substring(s.start(), s.end()));
+      if (s.start() < titleEnd) {
+        continue;
+      }
+      String sentence = text.substring(s.start(), s.end());
+      List<Token> tokens = Token.split(sentence);
       int i = 1; // the sentence's first word is capitalised anyway
       while (i < tokens.size()) {
         int j = i;
-        while (j < tokens.size() && j - i < 3 && nameLike(tokens.get(j))) {
+        while (j < tokens.size() && j - i < 3 && nameLike(tokens.get(j))
+            && (j == i || sentence.substring(tokens.get(j - 1).end(), tokens.get(j).start()).equals(" "))) {
           j++;
         }
         if (j - i >= 2) {

@@ -17,6 +17,15 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.BytesRef;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
@@ -29,20 +38,49 @@ import org.apache.lucene.search.Query;
  */
 final class RuleMonitor implements Closeable {
 
+  private static final int COMMON_TERM_PHRASES = 4;
+  private static final double COMMON_TERM_WEIGHT = 0.05;
+
   private final Monitor monitor;
 
   RuleMonitor(TagRuleFile rules) {
     Analyzer analyzer = SentenceGaps.wrap(TextFields.analyzer());
     try {
-      monitor = new Monitor(analyzer);
       List<MonitorQuery> queries = new ArrayList<>();
       for (TagRule rule : rules.rules()) {
         queries.add(new MonitorQuery(rule.id(), parse(rule, analyzer), rule.query(), Map.of()));
       }
+      TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+          TermWeightor.termWeightor(COMMON_TERM_WEIGHT, commonTerms(queries)));
+      monitor = new Monitor(analyzer, new TermFilteredPresearcher(weightor, List.of(), Set.of()));
       monitor.register(queries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the rule monitor", e);
     }
+  }
+
+  /**
+   * Terms shared by many rule phrases ("released", "санкц"): the presearcher should index each phrase
+   * by its rarer word, or every article saying "released" would run dozens of phrases.
+   */
+  private static Set<BytesRef> commonTerms(List<MonitorQuery> queries) {
+    Map<BytesRef, Integer> counts = new HashMap<>();
+    for (MonitorQuery q : queries) {
+      List<Query> clauses = q.getQuery() instanceof BooleanQuery b
+          ? b.clauses().stream().map(BooleanClause::query).toList() : List.of(q.getQuery());
+      for (Query clause : clauses) {
+        Set<Term> terms = new HashSet<>();
+        clause.visit(QueryVisitor.termCollector(terms));
+        terms.stream().map(Term::bytes).distinct().forEach(t -> counts.merge(BytesRef.deepCopyOf(t), 1, Integer::sum));
+      }
+    }
+    Set<BytesRef> common = new HashSet<>();
+    counts.forEach((t, c) -> {
+      if (c >= COMMON_TERM_PHRASES) {
+        common.add(t);
+      }
+    });
+    return common;
   }
 
   private static Query parse(TagRule rule, Analyzer analyzer) {

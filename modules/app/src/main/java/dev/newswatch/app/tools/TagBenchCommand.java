@@ -8,6 +8,7 @@ import dev.newswatch.analysis.entities.GazetteerEntry;
 import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.analysis.tags.TagHit;
 import dev.newswatch.analysis.tags.TagResult;
+import dev.newswatch.analysis.tags.TagRuleFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -149,8 +150,12 @@ public final class TagBenchCommand implements Callable<Integer> {
     for (JsonNode a : articles) {
       chars += a.path("title").asText().length() + a.path("text").asText().length();
     }
-    try (ArticleTagger tagger = new ArticleTagger(ArticleTagger.defaults().rules(), big)) {
-      long end = System.nanoTime() + 2_000_000_000L; // warm-up
+    if (seconds <= 0 || articles.isEmpty()) {
+      out.println("throughput: not measured (--seconds 0)");
+      return;
+    }
+    try (ArticleTagger tagger = new ArticleTagger(TagRuleFile.bundled(), big)) {
+      long end = System.nanoTime() + Math.min(2, seconds) * 1_000_000_000L; // warm-up
       while (System.nanoTime() < end) {
         articles.forEach(a -> tagger.tag(a.path("title").asText(), a.path("text").asText()));
       }

@@ -33,6 +33,14 @@ import java.util.TreeMap;
  */
 public final class ArticleTagger implements Closeable {
 
+  private static final java.util.regex.Pattern NATIONALITY_BEFORE_NAME = java.util.regex.Pattern.compile(
+      "(?iu)\\s+(?:(?:journalist|activist|citizen|national|priest|blogger|student|businessman|photographer|reporter"
+          + "|lawyer|журналист|активист|гражданин|блогер|журналіст|актывіст|грамадзянін|блогер)\\s+)?");
+
+  // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
+  private static final java.util.regex.Pattern ENVOY_BEFORE = java.util.regex.Pattern.compile(
+      "(?iu)(?:envoy|ambassador|посланник|посол|пасланнік|амбасадар)\\s*$");
+
   private final TagRuleFile rules;
   private final Map<String, TagRule> ruleById = new HashMap<>();
   private final RuleMonitor monitor;
@@ -177,12 +185,35 @@ public final class ArticleTagger implements Closeable {
         }
       }
       addIfMissing(out, "pardon.political", pardon, political);
-      List<Evidence> foreign = f.released().stream()
+      List<Evidence> foreign = new ArrayList<>(f.released().stream()
           .filter(c -> c.nationality() != null && pardon.country() != null && !c.nationality().equals(pardon.country()))
-          .map(c -> new Evidence(c.start(), c.end(), c.sentence(), List.of("facts:nationality"))).toList();
+          .map(c -> new Evidence(c.start(), c.end(), c.sentence(), List.of("facts:nationality"))).toList());
+      for (Evidence e : pardon.evidence()) {
+        if (foreignPerson(all, e, found, pardon.country())) {
+          foreign.add(new Evidence(e.start(), e.end(), e.text(), List.of("entities:nationality")));
+        }
+      }
       addIfMissing(out, "pardon.foreign", pardon, foreign);
     }
     return out;
+  }
+
+  /** "Polish journalist Andrzej Poczobut": a nationality right before a released person's name. */
+  private static boolean foreignPerson(String all, Evidence e, List<EntityMention> found, String country) {
+    if (country == null) {
+      return false;
+    }
+    for (int i = 0; i + 1 < found.size(); i++) {
+      EntityMention place = found.get(i);
+      EntityMention person = found.get(i + 1);
+      if ("country".equals(place.type()) && person.type().startsWith("person") && place.start() >= e.start()
+          && person.end() <= e.end() && place.country() != null && !place.country().equals(country)
+          && NATIONALITY_BEFORE_NAME.matcher(all.substring(place.end(), person.start())).matches()
+          && !ENVOY_BEFORE.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addIfMissing(List<TagHit> out, String tag, TagHit parent, List<Evidence> evidence) {

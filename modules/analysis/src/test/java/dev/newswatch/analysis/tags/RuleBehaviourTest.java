@@ -57,6 +57,16 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void nationalityBeforeAReleasedNameMakesItForeignButAnEnvoyDoesNot() {
+    assertThat(TAGGER.tag("", "Polish journalist Andrzej Poczobut was freed from a Belarusian prison.")
+        .has("pardon.foreign", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "Ales Bialiatski was freed from a Belarusian prison after US envoy John Coale visited.")
+        .has("pardon.foreign", null)).isFalse();
+    assertThat(TAGGER.tag("", "Спецпосланник США Джон Коул прибыл в Минск; освобождены 52 заключенных.")
+        .has("pardon.foreign", null)).isFalse();
+  }
+
+  @Test
   void unknownNamesNearReleasesAreCandidates() {
     TagResult r = TAGGER.tag("Belarus frees prisoners", "Belarus released Ihar Karnei and two other prisoners on Monday.");
     assertThat(r.entities()).extracting(EntityMention::id).contains("candidate:Ihar Karnei");

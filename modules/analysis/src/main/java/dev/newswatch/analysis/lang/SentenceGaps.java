@@ -1,7 +1,6 @@
 package dev.newswatch.analysis.lang;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilter;
@@ -80,11 +79,5 @@ public final class SentenceGaps {
       }
       return true;
     }
-  }
-
-  /** For tests: a copy of the current thread's starts, or null. */
-  static int[] current() {
-    int[] s = STARTS.get();
-    return s == null ? null : Arrays.copyOf(s, s.length);
   }
 }

@@ -9,6 +9,8 @@ import dev.newswatch.app.tools.ExtractCommand;
 import dev.newswatch.app.tools.OpmlCommand;
 import dev.newswatch.app.tools.ParseCommand;
 import dev.newswatch.app.tools.PollBenchCommand;
+import dev.newswatch.app.tools.TagBenchCommand;
+import dev.newswatch.app.tools.TagCommand;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
         + "alerts delivered.",
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
-        PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class})
+        PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
+        TagCommand.class, TagBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -24,6 +24,19 @@ class JsonCodecTest {
   }
 
   @Test
+  void tagCountryConfidenceAndCameoAreOptional() {
+    Tag full = new Tag(Tags.SANCTIONS, List.of("US sanctions on Iran."), "IR", 0.8, "163");
+    assertThat(JsonCodec.fromBytes(JsonCodec.toBytes(full), Tag.class)).isEqualTo(full);
+    String written = new String(JsonCodec.toBytes(new Tag(Tags.SANCTIONS, List.of("sanctions"))), StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("country").doesNotContain("confidence").doesNotContain("cameo");
+    Tag old = JsonCodec.fromBytes("{\"name\":\"sanctions\",\"evidence\":[\"sanctions\"]}"
+        .getBytes(StandardCharsets.UTF_8), Tag.class);
+    assertThat(old).isEqualTo(new Tag(Tags.SANCTIONS, List.of("sanctions")));
+    assertThatThrownBy(() -> new Tag(Tags.SANCTIONS, List.of(), "IR", 1.5, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void ignoresFieldsAddedByLaterVersions() {
     String json = "{\"feedUrl\":\"https://o.example/rss\",\"seenItemKeys\":[],\"futureField\":1}";
     assertThat(JsonCodec.fromBytes(json.getBytes(StandardCharsets.UTF_8), FeedState.class).feedUrl())

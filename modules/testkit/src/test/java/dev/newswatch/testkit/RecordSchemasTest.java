@@ -45,7 +45,8 @@ class RecordSchemasTest {
   private static final Map<TopicSpec, Object> SAMPLES = Map.of(
       Topics.ARTICLES_RAW_SPEC, article(),
       Topics.ARTICLES_SPEC, new EnrichedArticle(article().id(), article(),
-          List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardons"))), NOW),
+          List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardons")),
+              new Tag(Tags.SANCTIONS, List.of("US sanctions on Belavia were lifted."), "BY", 0.84, "085")), NOW),
       Topics.ALERTS_SPEC, alert(),
       Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",
           "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW,

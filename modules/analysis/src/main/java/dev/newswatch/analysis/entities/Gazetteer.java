@@ -1,0 +1,78 @@
+package dev.newswatch.analysis.entities;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A versioned list of known entities, read from JSON: {@code {"version": 1, "entries": [...]}}.
+ *
+ * @param version file format version, 1
+ * @param entries the entities; ids unique
+ */
+public record Gazetteer(@JsonProperty("version") int version, @JsonProperty("entries") List<GazetteerEntry> entries) {
+
+  /** The gazetteer shipped with newswatch, on the class path. */
+  public static final String BUNDLED = "/entities/gazetteer.v1.json";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public Gazetteer {
+    if (version != 1) {
+      throw new IllegalArgumentException("gazetteer version must be 1, got " + version);
+    }
+    entries = entries == null ? List.of() : List.copyOf(entries);
+    Set<String> ids = new HashSet<>();
+    for (GazetteerEntry e : entries) {
+      if (!ids.add(e.id())) {
+        throw new IllegalArgumentException("duplicate gazetteer id " + e.id());
+      }
+    }
+  }
+
+  /** The bundled gazetteer ({@value #BUNDLED}). */
+  public static Gazetteer bundled() {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(BUNDLED)) {
+      return read(Objects.requireNonNull(in, BUNDLED + " missing from the class path"), BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + BUNDLED, e);
+    }
+  }
+
+  /**
+   * Reads a gazetteer.
+   *
+   * @param json   the JSON document
+   * @param source file name for error messages
+   * @throws IllegalArgumentException naming {@code source} when the file is malformed or invalid
+   */
+  public static Gazetteer read(InputStream json, String source) {
+    try {
+      return MAPPER.readValue(json, Gazetteer.class);
+    } catch (ValueInstantiationException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw new IllegalArgumentException("gazetteer " + source + ": " + cause.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("gazetteer " + source + " is malformed: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + source, e);
+    }
+  }
+
+  /** This gazetteer with {@code more} entries appended (ids must stay unique). */
+  public Gazetteer plus(List<GazetteerEntry> more) {
+    List<GazetteerEntry> all = new java.util.ArrayList<>(entries);
+    all.addAll(more);
+    return new Gazetteer(version, all);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.newswatch.analysis.facts;
+
+import dev.newswatch.analysis.entities.EntityMention;
+import dev.newswatch.analysis.tags.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds counts of released and remaining prisoners, named people released and destinations, sentence by
+ * sentence. A number counts when a word for people follows it within three words ("42 imprisoned opposition
+ * activists", "сто двадцать три человека"); the sentence's words then say whether it is a release ("pardoned",
+ * "помиловал", "вызвалілі"), a running total ("in total", "всего") or the prisoners who remain ("remain",
+ * "остаются", "застаюцца"). Only the first number of a sentence counts, so "16 individuals—eight men and eight
+ * women" gives 16. Stateless and thread-safe.
+ */
+public final class FactExtractor {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\d[\\d,]*\\d|\\d");
+  private static final List<String> RELEASE = List.of("pardon", "releas", "freed", "free", "amnest", "clemenc",
+      "handed", "deport", "exchang", "swap", "commut", "помил", "освобо", "амнист", "выпущ", "отпущ", "передан",
+      "обмен", "свобод", "памілав", "вызвал", "амніст", "перадад", "абмен", "свабод");
+  private static final List<String> REMAIN = List.of("remain", "still", "currently", "bars", "held", "остают",
+      "остает", "остаёт", "прежнему", "находят", "решетк", "решётк", "застаюцца", "застаецца", "знаходзяцца",
+      "кратамі", "кратах");
+  private static final List<String> TOTAL = List.of("total", "since", "overall", "altogether", "всего", "общей",
+      "общем", "усяго", "агулам", "агульнай");
+  private static final List<String> PEOPLE = List.of("people", "person", "prisoner", "individual", "national",
+      "foreigner", "citizen", "activist", "detainee", "inmate", "journalist", "men", "women", "ukrainian",
+      "american", "lithuanian", "poles", "latvian", "priest", "dissident", "critic", "protester", "convict",
+      "political", "imprisoned", "jailed", "foreign", "человек", "заключенн", "заключённ", "политзаключ", "граждан", "иностран",
+      "осужд", "украин", "активист", "журналист", "литов", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
+      "грамадзян", "іншазем", "асуджан", "украін", "актывіст", "журналіст", "палітычн");
+  private static final List<String> DESTINATION_VERBS = List.of("handed", "taken", "deport", "transferred",
+      "sent", "expelled", "transported", "border", "передан", "вывез", "депорт", "выслан", "доставлен",
+      "перададзен", "вывезен", "дэпарт", "высла");
+  private static final Set<String> TO = Set.of("to", "into", "в", "во", "у", "ў", "на");
+
+  /**
+   * Extracts facts.
+   *
+   * @param text      the article text the offsets refer to
+   * @param sentences the sentences of {@code text}
+   * @param entities  entities found in {@code text}
+   */
+  public Facts extract(String text, List<Span> sentences, List<EntityMention> entities) {
+    List<CountFact> released = new ArrayList<>();
+    List<CountFact> remaining = new ArrayList<>();
+    Set<String> people = new LinkedHashSet<>();
+    Set<String> destinations = new LinkedHashSet<>();
+    for (Span s : sentences) {
+      List<String> words = new ArrayList<>();
+      List<Integer> offsets = new ArrayList<>();
+      Matcher m = WORD.matcher(text).region(s.start(), s.end());
+      while (m.find()) {
+        words.add(m.group().toLowerCase(Locale.ROOT));
+        offsets.add(m.start());
+      }
+      boolean release = any(words, RELEASE);
+      boolean remain = any(words, REMAIN);
+      List<EntityMention> inSentence = entities.stream()
+          .filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
+      CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain);
+      if (count != null) {
+        (count.kind().equals(CountFact.REMAINING) ? remaining : released).add(count);
+      }
+      if (release && !remain) {
+        inSentence.stream().filter(e -> e.type().startsWith("person")).map(EntityMention::name)
+            .forEach(people::add);
+        if (any(words, DESTINATION_VERBS)) {
+          destinations.addAll(destinations(text, inSentence));
+        }
+      }
+    }
+    return new Facts(released, remaining, List.copyOf(people), List.copyOf(destinations));
+  }
+
+  private static CountFact firstCount(List<String> words, List<Integer> offsets, Span s, String text,
+      List<EntityMention> entities, boolean release, boolean remain) {
+    if (!release && !remain) {
+      return null;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      NumberWords.Reading r = NumberWords.read(words, i);
+      if (r == null) {
+        continue;
+      }
+      boolean total = any(words, TOTAL);
+      if (!(peopleFollow(words, r.to()) || total && peopleBefore(words, r.from())) || isYear(words.get(i))) {
+        i = r.to() - 1;
+        continue;
+      }
+      String kind;
+      if (remain && !releaseNear(words, r.from(), r.to())) {
+        kind = CountFact.REMAINING;
+      } else if (total) {
+        kind = CountFact.RELEASED_TOTAL;
+      } else if (release) {
+        kind = CountFact.RELEASED;
+      } else {
+        kind = CountFact.REMAINING;
+      }
+      int after = r.to() < offsets.size() ? offsets.get(Math.min(r.to() + 2, offsets.size() - 1)) + 1 : s.end();
+      int numberStart = offsets.get(r.from());
+      String nationality = entities.stream()
+          .filter(e -> "country".equals(e.type()) && e.start() >= numberStart && e.start() <= after)
+          .map(EntityMention::country).findFirst().orElse(null);
+      return new CountFact(r.value(), kind, nationality, s.start(), s.end(), text.substring(s.start(), s.end()));
+    }
+    return null;
+  }
+
+  private static boolean releaseNear(List<String> words, int from, int to) {
+    for (int j = Math.max(0, from - 3); j < Math.min(words.size(), to + 5); j++) {
+      if (starts(words.get(j), RELEASE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean peopleFollow(List<String> words, int to) {
+    for (int j = to; j < Math.min(words.size(), to + 3); j++) {
+      if (starts(words.get(j), PEOPLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean peopleBefore(List<String> words, int from) {
+    for (int j = Math.max(0, from - 6); j < from; j++) {
+      if (starts(words.get(j), PEOPLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isYear(String w) {
+    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+  }
+
+  private static List<String> destinations(String text, List<EntityMention> entities) {
+    List<String> out = new ArrayList<>();
+    for (EntityMention e : entities) {
+      if (!"country".equals(e.type()) && !"city".equals(e.type())) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, e.start() - 12), e.start()).toLowerCase(Locale.ROOT);
+      String[] prev = before.trim().split("[^\\p{L}]+");
+      if (prev.length > 0 && TO.contains(prev[prev.length - 1]) && e.country() != null) {
+        out.add(e.country());
+      }
+    }
+    return out;
+  }
+
+  private static boolean any(List<String> words, List<String> stems) {
+    for (String w : words) {
+      if (starts(w, stems)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean starts(String word, List<String> stems) {
+    for (String s : stems) {
+      if (word.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

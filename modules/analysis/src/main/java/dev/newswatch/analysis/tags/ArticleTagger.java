@@ -1,0 +1,316 @@
+package dev.newswatch.analysis.tags;
+
+import dev.newswatch.analysis.entities.EntityMatcher;
+import dev.newswatch.analysis.entities.EntityMention;
+import dev.newswatch.analysis.entities.Gazetteer;
+import dev.newswatch.analysis.facts.FactExtractor;
+import dev.newswatch.analysis.facts.Facts;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Tags an article with pardon and sanctions tags per country, finds the entities it names and the facts
+ * about releases it states. Build one per rule file and gazetteer, share it across threads, close it at
+ * shutdown.
+ *
+ * <pre>{@code
+ * try (ArticleTagger tagger = ArticleTagger.defaults()) {
+ *   TagResult r = tagger.tag(title, text);
+ * }
+ * }</pre>
+ *
+ * @see dev.newswatch.analysis.tags DESIGN.md for how rules, evidence, countries and confidence fit together
+ */
+public final class ArticleTagger implements Closeable {
+
+  private static final java.util.regex.Pattern NATIONALITY_BEFORE_NAME = java.util.regex.Pattern.compile(
+      "(?iu)\\s+(?:(?:journalist|activist|citizen|national|priest|blogger|student|businessman|photographer|reporter"
+          + "|lawyer|журналист|активист|гражданин|блогер|журналіст|актывіст|грамадзянін|блогер)\\s+)?");
+
+  // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
+  private static final java.util.regex.Pattern ENVOY_BEFORE = java.util.regex.Pattern.compile(
+      "(?iu)(?:envoy|ambassador|посланник|посол|пасланнік|амбасадар)\\s*$");
+
+  private final TagRuleFile rules;
+  private final Map<String, TagRule> ruleById = new HashMap<>();
+  private final RuleMonitor monitor;
+  private final EntityMatcher entities;
+  private final FactExtractor facts = new FactExtractor();
+  private final PersonCandidates candidates = new PersonCandidates();
+
+  /**
+   * A tagger.
+   *
+   * @param rules     the rule file, e.g. {@link TagRuleFile#bundled()}, possibly extended with {@link TagRuleFile#plus}
+   * @param gazetteer the known entities
+   * @throws IllegalArgumentException when a rule's query does not parse
+   */
+  public ArticleTagger(TagRuleFile rules, Gazetteer gazetteer) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    rules.rules().forEach(r -> ruleById.put(r.id(), r));
+    this.monitor = new RuleMonitor(rules);
+    this.entities = new EntityMatcher(Objects.requireNonNull(gazetteer, "gazetteer"));
+  }
+
+  /** A tagger with the bundled rules and gazetteer. */
+  public static ArticleTagger defaults() {
+    return new ArticleTagger(TagRuleFile.bundled(), Gazetteer.bundled());
+  }
+
+  /** The rule file in use. */
+  public TagRuleFile rules() {
+    return rules;
+  }
+
+  /** The text a title and body are tagged as: the title, a blank line, the body. Evidence offsets refer to it. */
+  public static String joined(String title, String text) {
+    return (title == null ? "" : title.strip()) + "\n\n" + (text == null ? "" : text);
+  }
+
+  /**
+   * Tags one article.
+   *
+   * @param title the headline; may be null
+   * @param text  the body; may be null
+   */
+  public TagResult tag(String title, String text) {
+    String all = joined(title, text);
+    int titleEnd = title == null ? 0 : title.strip().length();
+    List<Span> sentences = Sentences.split(all);
+    List<EntityMention> found = new ArrayList<>(entities.find(all));
+    Map<String, List<Span>> hits = monitor.hits(all, sentences);
+
+    // tag -> sentence index -> rule ids; vetoes remove a tag's sentences.
+    Map<String, TreeMap<Integer, Set<String>>> byTag = new LinkedHashMap<>();
+    Map<String, Set<Integer>> vetoed = new HashMap<>();
+    Map<String, Map<Integer, Integer>> firstHit = new HashMap<>();
+    for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
+      TagRule rule = ruleById.get(h.getKey());
+      for (Span span : h.getValue()) {
+        int si = sentenceOf(sentences, span.start());
+        if (si < 0) {
+          continue;
+        }
+        if (rule.veto()) {
+          vetoed.computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
+        } else {
+          byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
+              .add(rule.id());
+          firstHit.computeIfAbsent(rule.tag(), k -> new HashMap<>()).merge(si, span.start(), Math::min);
+        }
+      }
+    }
+    for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
+      for (String suppressed : rules.tags().get(t.getKey()).suppresses()) {
+        vetoed.computeIfAbsent(suppressed, k -> new java.util.HashSet<>()).addAll(t.getValue().keySet());
+      }
+    }
+    List<TagHit> tags = new ArrayList<>();
+    for (String tag : orderedTags(byTag.keySet())) {
+      TagDefinition def = rules.tags().get(tag);
+      String top = def.parent() == null ? tag : def.parent();
+      boolean target = "target".equals(rules.tags().get(top).attribution());
+      Map<String, List<Integer>> byCountry = new LinkedHashMap<>();
+      List<Integer> unattributed = new ArrayList<>();
+      for (Integer si : byTag.get(tag).keySet()) {
+        if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
+          continue;
+        }
+        String country = CountryAttributor.country(all, sentences.get(si), firstHit.get(tag).get(si), target, found);
+        if (country == null) {
+          unattributed.add(si);
+        } else {
+          byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(si);
+        }
+      }
+      if (!unattributed.isEmpty()) {
+        // Sentences that name no country (often the headline) join the country the others agree on.
+        String fallback = byCountry.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
+            .map(Map.Entry::getKey).orElse(CountryAttributor.mainCountry(found, titleEnd, target));
+        byCountry.computeIfAbsent(fallback == null ? "" : fallback, k -> new ArrayList<>()).addAll(unattributed);
+        byCountry.values().forEach(l -> l.sort(Integer::compare));
+      }
+      for (Map.Entry<String, List<Integer>> c : byCountry.entrySet()) {
+        String country = c.getKey().isEmpty() ? null : c.getKey();
+        TagHit hit = hit(tag, def, country, c.getValue(), byTag.get(tag), sentences, all, titleEnd);
+        if (hit.confidence() < rules.threshold()) {
+          continue;
+        }
+        if (def.parent() != null) {
+          hit = underParent(hit, def.parent(), tags);
+          if (hit == null) {
+            continue;
+          }
+        }
+        tags.add(hit);
+      }
+    }
+    tags = merge(tags);
+    List<Span> releaseSentences = tags.stream().filter(t -> t.tag().startsWith("pardon"))
+        .flatMap(t -> t.evidence().stream()).map(e -> new Span(e.start(), e.end())).distinct().toList();
+    found.addAll(candidates.find(all, titleEnd, releaseSentences, found));
+    found.sort(Comparator.comparingInt(EntityMention::start));
+    Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found);
+    return new TagResult(knownFacts(tags, found, releaseSentences, f, all), found, f);
+  }
+
+  /**
+   * Subtags that follow from what the gazetteer and the facts know rather than from words: a release naming
+   * a known political prisoner is {@code pardon.political}; a release count of another nationality than the
+   * releasing country is {@code pardon.foreign}.
+   */
+  private List<TagHit> knownFacts(List<TagHit> tags, List<EntityMention> found, List<Span> releaseSentences, Facts f,
+      String all) {
+    List<TagHit> out = new ArrayList<>(tags);
+    for (TagHit pardon : tags) {
+      if (!pardon.tag().equals("pardon")) {
+        continue;
+      }
+      List<Evidence> political = new ArrayList<>();
+      for (Evidence e : pardon.evidence()) {
+        boolean named = found.stream().anyMatch(m -> m.entry() != null && "political-prisoner".equals(m.entry().role())
+            && m.start() >= e.start() && m.end() <= e.end());
+        if (named) {
+          political.add(new Evidence(e.start(), e.end(), e.text(), List.of("gazetteer:political-prisoner")));
+        }
+      }
+      addIfMissing(out, "pardon.political", pardon, political);
+      List<Evidence> foreign = new ArrayList<>(f.released().stream()
+          .filter(c -> c.nationality() != null && pardon.country() != null && !c.nationality().equals(pardon.country()))
+          .map(c -> new Evidence(c.start(), c.end(), c.sentence(), List.of("facts:nationality"))).toList());
+      for (Evidence e : pardon.evidence()) {
+        if (foreignPerson(all, e, found, pardon.country())) {
+          foreign.add(new Evidence(e.start(), e.end(), e.text(), List.of("entities:nationality")));
+        }
+      }
+      addIfMissing(out, "pardon.foreign", pardon, foreign);
+    }
+    return out;
+  }
+
+  /** "Polish journalist Andrzej Poczobut": a nationality right before a released person's name. */
+  private static boolean foreignPerson(String all, Evidence e, List<EntityMention> found, String country) {
+    if (country == null) {
+      return false;
+    }
+    for (int i = 0; i + 1 < found.size(); i++) {
+      EntityMention place = found.get(i);
+      EntityMention person = found.get(i + 1);
+      if ("country".equals(place.type()) && person.type().startsWith("person") && place.start() >= e.start()
+          && person.end() <= e.end() && place.country() != null && !place.country().equals(country)
+          && NATIONALITY_BEFORE_NAME.matcher(all.substring(place.end(), person.start())).matches()
+          && !ENVOY_BEFORE.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addIfMissing(List<TagHit> out, String tag, TagHit parent, List<Evidence> evidence) {
+    if (evidence.isEmpty() || !rules.tags().containsKey(tag)
+        || out.stream().anyMatch(t -> t.tag().equals(tag) && Objects.equals(t.country(), parent.country()))) {
+      return;
+    }
+    out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence));
+  }
+
+  private List<String> orderedTags(Set<String> tags) {
+    // Parents before subtags so a subtag can find its parent's countries.
+    return tags.stream().sorted(Comparator.comparing((String t) -> rules.tags().get(t).parent() != null)
+        .thenComparing(t -> t)).toList();
+  }
+
+  private TagHit hit(String tag, TagDefinition def, String country, List<Integer> sentenceIds,
+      TreeMap<Integer, Set<String>> rulesBySentence, List<Span> sentences, String all, int titleEnd) {
+    Set<String> ruleIds = new LinkedHashSet<>();
+    List<Evidence> evidence = new ArrayList<>();
+    boolean inTitle = false;
+    for (int si : sentenceIds) {
+      Span s = sentences.get(si);
+      ruleIds.addAll(rulesBySentence.get(si));
+      evidence.add(new Evidence(s.start(), s.end(), all.substring(s.start(), s.end()), List.copyOf(rulesBySentence.get(si))));
+      inTitle |= s.start() < titleEnd;
+    }
+    double miss = 1;
+    for (String id : ruleIds) {
+      miss *= 1 - ruleById.get(id).weight();
+    }
+    // More sentences saying the same thing, or saying it in the headline, make it surer.
+    miss *= Math.pow(0.8, Math.min(3, sentenceIds.size() - 1));
+    if (inTitle) {
+      miss *= 0.7;
+    }
+    double confidence = Math.min(0.99, 1 - miss);
+    if (country == null) {
+      confidence *= 0.9;
+    }
+    confidence = Math.round(confidence * 1000) / 1000.0;
+    return new TagHit(tag, country, confidence, def.cameo(), evidence.size() > 5 ? evidence.subList(0, 5) : evidence);
+  }
+
+  /** A subtag stays with its parent's country; without a parent tag it is dropped. */
+  private static TagHit underParent(TagHit hit, String parent, List<TagHit> tags) {
+    TagHit same = null;
+    TagHit best = null;
+    for (TagHit t : tags) {
+      if (t.tag().equals(parent)) {
+        if (Objects.equals(t.country(), hit.country())) {
+          same = t;
+        }
+        if (best == null || t.confidence() > best.confidence()) {
+          best = t;
+        }
+      }
+    }
+    if (same != null) {
+      return hit;
+    }
+    return best == null ? null : new TagHit(hit.tag(), best.country(), hit.confidence(), hit.cameo(), hit.evidence());
+  }
+
+  private static List<TagHit> merge(List<TagHit> tags) {
+    Map<String, TagHit> out = new LinkedHashMap<>();
+    for (TagHit t : tags) {
+      out.merge(t.tag() + "|" + t.country(), t, (a, b) -> {
+        List<Evidence> ev = new ArrayList<>(a.evidence());
+        b.evidence().stream().filter(e -> !ev.contains(e)).forEach(ev::add);
+        ev.sort(Comparator.comparingInt(Evidence::start));
+        return new TagHit(a.tag(), a.country(), Math.max(a.confidence(), b.confidence()), a.cameo(),
+            ev.size() > 5 ? ev.subList(0, 5) : ev);
+      });
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static int sentenceOf(List<Span> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() throws IOException {
+    monitor.close();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.newswatch.analysis.tags;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.newswatch.analysis.lang.TextFields;
+import java.util.Objects;
+
+/**
+ * One rule: a Lucene query whose hits are evidence for a tag, or, for a veto rule, remove that tag's
+ * evidence from the sentences they fall in ("prisoners of war", "release date").
+ *
+ * @param id     unique rule id, reported in evidence
+ * @param tag    the tag (or subtag, e.g. {@code pardon.political}) this rule is evidence for
+ * @param lang   default field of the query: {@code en}, {@code ru} or {@code be}; other fields can be
+ *               named in the query ({@code ru:санкции})
+ * @param query  Lucene classic query syntax; words are stemmed by the field's analyzer, so "помиловал"
+ *               also matches "помилованы"; use phrase slop ({@code "released prisoners"~3}) for words
+ *               that must be near each other
+ * @param weight how sure one hit makes the tag, in (0, 1]; several rules combine as independent evidence
+ * @param veto   true for a rule that suppresses the tag in the sentences it hits
+ */
+public record TagRule(
+    @JsonProperty("id") String id,
+    @JsonProperty("tag") String tag,
+    @JsonProperty("lang") String lang,
+    @JsonProperty("query") String query,
+    @JsonProperty("weight") double weight,
+    @JsonProperty("veto") boolean veto) {
+
+  public TagRule {
+    Objects.requireNonNull(id, "rule id");
+    Objects.requireNonNull(tag, "tag of rule " + id);
+    Objects.requireNonNull(query, "query of rule " + id);
+    lang = lang == null ? TextFields.EN : lang;
+    if (!TextFields.isField(lang)) {
+      throw new IllegalArgumentException("rule " + id + ": lang must be one of " + TextFields.ALL + ", got " + lang);
+    }
+    if (!veto && (weight <= 0 || weight > 1)) {
+      throw new IllegalArgumentException("rule " + id + ": weight must be in (0, 1], got " + weight);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.newswatch.analysis.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswatch.analysis.entities.EntityMatcher;
+import dev.newswatch.analysis.entities.Gazetteer;
+import dev.newswatch.analysis.tags.Sentences;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FactExtractorTest {
+
+  private static final EntityMatcher ENTITIES = new EntityMatcher(Gazetteer.bundled());
+
+  private static Facts facts(String text) {
+    return new FactExtractor().extract(text, Sentences.split(text), ENTITIES.find(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "one hundred and twenty-three|123", "сто двадцать три|123", "сто дваццаць тры|123", "sixteen|16",
+      "two thousand five hundred|2500", "1,257|1257", "шаснаццаць|16", "a dozen|12"})
+  void readsNumberWords(String words, long value) {
+    var list = Arrays.asList(words.toLowerCase().split("[ -]"));
+    assertThat(NumberWords.read(list, 0).value()).isEqualTo(value);
+  }
+
+  @Test
+  void attachesTheCountToTheReleaseNotToRemainingPrisoners() {
+    Facts f = facts("The press service announced that 16 individuals—eight men and eight women—were pardoned. "
+        + "According to Viasna, 1,257 political prisoners remain behind bars.");
+    assertThat(f.releasedCount()).isEqualTo(16L);
+    assertThat(f.remaining()).extracting(CountFact::count).containsExactly(1257L);
+  }
+
+  @Test
+  void readsRussianAndBelarusianCounts() {
+    assertThat(facts("Лукашенко помиловал сто двадцать три человека.").releasedCount()).isEqualTo(123L);
+    assertThat(facts("Лукашэнка памілаваў шаснаццаць чалавек.").releasedCount()).isEqualTo(16L);
+  }
+
+  @Test
+  void findsNationalityAndDestination() {
+    Facts f = facts("Lukashenko pardoned 31 Ukrainians, who were handed over to Ukraine.");
+    assertThat(f.released().get(0).nationality()).isEqualTo("UA");
+    assertThat(f.destinations()).containsExactly("UA");
+  }
+
+  @Test
+  void runningTotalIsNotThisRelease() {
+    Facts f = facts("The pardon brings the total number of foreign nationals released to 156.");
+    assertThat(f.releasedCount()).isNull();
+    assertThat(f.released()).extracting(CountFact::kind).containsExactly(CountFact.RELEASED_TOTAL);
+  }
+}

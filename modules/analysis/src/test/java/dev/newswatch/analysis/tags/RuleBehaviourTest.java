@@ -1,0 +1,98 @@
+package dev.newswatch.analysis.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newswatch.analysis.entities.EntityMention;
+import dev.newswatch.analysis.entities.Gazetteer;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class RuleBehaviourTest {
+
+  private static final ArticleTagger TAGGER = ArticleTagger.defaults();
+
+  @AfterAll
+  static void close() throws Exception {
+    TAGGER.close();
+  }
+
+  private static TagRuleFile file(String json) {
+    return TagRuleFile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+  }
+
+  @Test
+  void phrasesDoNotReachAcrossSentences() {
+    // "freed ... prisoners" lies within the phrase slop only if the sentence boundary is ignored.
+    assertThat(TAGGER.tag("Lithuania welcomes freed Belarusians",
+        "Officials counted prisoners of the old regime in museums.").has("pardon", null)).isFalse();
+  }
+
+  @Test
+  void threatSuppressesImpositionInTheSameSentence() {
+    TagResult r = TAGGER.tag("", "Washington threatened new sanctions against Minsk over the detentions.");
+    assertThat(r.has("sanctions.threatened", "BY")).isTrue();
+    assertThat(r.has("sanctions.imposed", null)).isFalse();
+  }
+
+  @Test
+  void headlineWithoutCountryJoinsTheBodysCountry() {
+    TagResult r = TAGGER.tag("Lithuania threatens sanctions", "Lithuania threatened sanctions against Belarus.");
+    assertThat(r.tags()).filteredOn(t -> t.tag().equals("sanctions")).extracting(TagHit::country)
+        .containsExactly("BY");
+  }
+
+  @Test
+  void envoyNationalityIsNotTheActor() {
+    TagResult r = TAGGER.tag("", "Fifty-two prisoners were released from jail in Belarus after a visit by US envoy John Coale.");
+    assertThat(r.has("pardon", "BY")).isTrue();
+    assertThat(r.has("pardon", "US")).isFalse();
+  }
+
+  @Test
+  void knownPoliticalPrisonerMakesThePardonPolitical() {
+    assertThat(TAGGER.tag("", "Николай Статкевич вышел на свободу.").has("pardon.political", "BY")).isTrue();
+  }
+
+  @Test
+  void nationalityBeforeAReleasedNameMakesItForeignButAnEnvoyDoesNot() {
+    assertThat(TAGGER.tag("", "Polish journalist Andrzej Poczobut was freed from a Belarusian prison.")
+        .has("pardon.foreign", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "Ales Bialiatski was freed from a Belarusian prison after US envoy John Coale visited.")
+        .has("pardon.foreign", null)).isFalse();
+    assertThat(TAGGER.tag("", "Спецпосланник США Джон Коул прибыл в Минск; освобождены 52 заключенных.")
+        .has("pardon.foreign", null)).isFalse();
+  }
+
+  @Test
+  void unknownNamesNearReleasesAreCandidates() {
+    TagResult r = TAGGER.tag("Belarus frees prisoners", "Belarus released Ihar Karnei and two other prisoners on Monday.");
+    assertThat(r.entities()).extracting(EntityMention::id).contains("candidate:Ihar Karnei");
+  }
+
+  @Test
+  void userRulesExtendTheBundledOnes() {
+    TagRuleFile extra = file("{\"version\":2,\"threshold\":0.5,\"tags\":{\"pardon\":{\"cameo\":\"0841\"}},"
+        + "\"rules\":[{\"id\":\"user-commute\",\"tag\":\"pardon\",\"query\":\"\\\"death sentence commuted\\\"~3\",\"weight\":0.9}]}");
+    try (ArticleTagger tagger = new ArticleTagger(TagRuleFile.bundled().plus(extra), Gazetteer.bundled())) {
+      TagResult r = tagger.tag("", "In Belarus, his death sentence was commuted.");
+      assertThat(r.tags()).anySatisfy(t -> assertThat(t.evidence().get(0).rules()).contains("user-commute"));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void ruleFileNamesUnknownTags() {
+    assertThatThrownBy(() -> file("{\"version\":2,\"threshold\":0.5,\"tags\":{},"
+        + "\"rules\":[{\"id\":\"r1\",\"tag\":\"nope\",\"query\":\"x\",\"weight\":0.5}]}"))
+        .hasMessageContaining("r1").hasMessageContaining("nope");
+  }
+
+  @Test
+  void bundledRulesAllCompile() {
+    assertThat(TAGGER.rules().rules()).hasSizeGreaterThan(40);
+  }
+}

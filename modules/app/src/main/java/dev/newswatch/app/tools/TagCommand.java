@@ -1,0 +1,103 @@
+package dev.newswatch.app.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswatch.analysis.entities.Gazetteer;
+import dev.newswatch.analysis.tags.ArticleTagger;
+import dev.newswatch.analysis.tags.TagRuleFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Tags a JSON lines file of articles ({@code {"id","title","text","lang"}}) offline and writes one line per
+ * article: {@code {"id","tags":[{"tag","country","confidence","cameo","evidence"}],"entities":[...],"facts":{...}}}.
+ * A malformed line is reported on stderr with its number and skipped.
+ */
+@Command(name = "tag", mixinStandardHelpOptions = true,
+    description = "Tag articles (JSON lines id/title/text/lang) with pardon and sanctions tags, entities and facts.")
+public final class TagCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--in", required = true, paramLabel = "FILE", description = "Articles, one JSON object a line.")
+  Path in;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Output JSON lines (default: standard output).")
+  Path out;
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file (version 2) added to the bundled rules.")
+  Path rules;
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer to use instead of the bundled one.")
+  Path gazetteer;
+
+  @Override
+  public Integer call() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    int bad = 0;
+    int done = 0;
+    try (ArticleTagger tagger = new ArticleTagger(rules(rules), gazetteer(gazetteer));
+        BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+        Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      PrintWriter writer = new PrintWriter(w);
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode article;
+        try {
+          article = mapper.readTree(line);
+        } catch (IOException e) {
+          spec.commandLine().getErr().println(in + ":" + n + ": not JSON, skipped");
+          bad++;
+          continue;
+        }
+        if (!article.hasNonNull("id")) {
+          spec.commandLine().getErr().println(in + ":" + n + ": no id, skipped");
+          bad++;
+          continue;
+        }
+        var result = tagger.tag(article.path("title").asText(""), article.path("text").asText(""));
+        writer.println(mapper.writeValueAsString(TaggedJson.of(mapper, article.get("id").asText(), result)));
+        done++;
+      }
+      writer.flush();
+    }
+    spec.commandLine().getErr().printf("tagged %d articles, %d lines skipped%n", done, bad);
+    return bad == 0 ? 0 : 1;
+  }
+
+  static TagRuleFile rules(Path extra) throws IOException {
+    TagRuleFile bundled = TagRuleFile.bundled();
+    if (extra == null) {
+      return bundled;
+    }
+    try (InputStream s = Files.newInputStream(extra)) {
+      return bundled.plus(TagRuleFile.read(s, extra.toString()));
+    }
+  }
+
+  static Gazetteer gazetteer(Path file) throws IOException {
+    if (file == null) {
+      return Gazetteer.bundled();
+    }
+    try (InputStream s = Files.newInputStream(file)) {
+      return Gazetteer.read(s, file.toString());
+    }
+  }
+}

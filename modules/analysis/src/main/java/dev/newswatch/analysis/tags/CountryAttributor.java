@@ -34,6 +34,11 @@ final class CountryAttributor {
   private static final Pattern ATTRIBUTIVE = Pattern.compile(
       "(?iu)^[\\s’'s]*(?:special\\s+)?(?:envoy|ambassador|diplomat|official|посланник|спецпосланник|посол|пасланнік|амбасадар)");
   private static final Pattern SANCTION_AFTER = Pattern.compile("(?iu)^[\\s’'s]*(?:sanction|санкц|embargo|treasury)");
+  // "pardoned by Alexander Lukashenko": the leader after the hit is still who acts.
+  private static final Pattern AGENT_BEFORE = Pattern.compile("(?iu)\\bby\\s+(?:president\\s+)?(?:[\\p{L}’'.]+\\s+)?$");
+  // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
+  private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
+  private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
   private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU");
 
   private CountryAttributor() {}
@@ -86,8 +91,15 @@ final class CountryAttributor {
   }
 
   private static String actor(String text, Span sentence, int firstHit, List<EntityMention> inside) {
+    inside = inside.stream().filter(e -> !inDateline(text, sentence, e)).toList();
     for (EntityMention e : inside) {
       if ("leader".equals(e.entry().role()) && e.end() <= firstHit) {
+        return e.country();
+      }
+    }
+    for (EntityMention e : inside) {
+      String before = text.substring(Math.max(sentence.start(), e.start() - 30), e.start());
+      if ("leader".equals(e.entry().role()) && e.start() > firstHit && AGENT_BEFORE.matcher(before).find()) {
         return e.country();
       }
     }
@@ -113,6 +125,17 @@ final class CountryAttributor {
       }
     }
     return null;
+  }
+
+  /** A place in the dateline that opens a sentence ("VILNIUS, Lithuania —", "MINSK (Reuters) -"). */
+  static boolean inDateline(String text, Span sentence, EntityMention e) {
+    if (e.start() - sentence.start() > 40) {
+      return false;
+    }
+    String head = text.substring(sentence.start(), e.end()).strip();
+    String tail = text.substring(e.end(), Math.min(sentence.end(), e.end() + 20));
+    return DATELINE_TAIL.matcher(tail).find()
+        && (DATELINE_HEAD.matcher(head).matches() || head.equals(text.substring(e.start(), e.end()).strip()));
   }
 
   private static String target(String text, Span sentence, int firstHit, List<EntityMention> inside) {

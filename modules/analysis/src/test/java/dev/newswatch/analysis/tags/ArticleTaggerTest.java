@@ -51,6 +51,16 @@ class ArticleTaggerTest {
   }
 
   @Test
+  void aPassiveAgentCountsAndTheDatelineDoesNot() {
+    TagResult r = TAGGER.tag("14 freed political prisoners crossed into Lithuania overnight",
+        "VILNIUS, Lithuania — Fourteen of the 27 people pardoned by Alexander Lukashenko on Saturday were driven "
+            + "to the Lithuanian border in the early hours of Sunday, the exiled opposition leader said.");
+
+    assertThat(r.has("pardon", "BY")).isTrue();
+    assertThat(r.has("pardon", "LT")).isFalse();
+  }
+
+  @Test
   void productReleasesAndPrisonerOfWarSwapsAreNotPardons() {
     assertThat(TAGGER.tag("Apple released a new iPhone", "The film was released on Friday.").tags()).isEmpty();
     assertThat(TAGGER.tag("Russia and Ukraine swap prisoners of war",

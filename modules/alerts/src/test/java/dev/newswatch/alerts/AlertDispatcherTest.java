@@ -27,7 +27,7 @@ class AlertDispatcherTest {
       Duration.ofMillis(250), Duration.ofSeconds(1), false, List.of());
   private static final Alert ALERT = new Alert(Alert.idFor("releases", "4e14"), "releases", "4e14",
       "Lukashenko pardons 16 prisoners", "https://minskmonitor.example/2025/07/03/pardons", "Minsk Monitor",
-      List.of("pardon-release"), List.of(), "tagged pardon-release (pardoned)", null, NOW);
+      List.of("pardon"), List.of(), "tagged pardon (pardoned)", null, NOW);
   private static final Subscription.Channel HOOK =
       new Subscription.Channel("webhook", "https://hooks.example/T0KEN?x=1", "secret");
   private static final Subscription.Channel CONSOLE = new Subscription.Channel("console", null, null);
@@ -46,7 +46,7 @@ class AlertDispatcherTest {
   }
 
   private static Subscription subscription(Subscription.Channel... channels) {
-    return new Subscription("releases", null, List.of("pardon-release"), List.of(), List.of(channels));
+    return new Subscription("releases", null, List.of("pardon"), List.of(), List.of(channels));
   }
 
   @Test

@@ -47,7 +47,7 @@ class AlertTopologyTest {
   private static final EnrichedArticle SANCTIONS = ArticleFixtures.load(BELAVIA_SANCTIONS);
   private static final EnrichedArticle TRAM = ArticleFixtures.load(MINSK_TRAM);
   private static final List<Subscription> SUBSCRIPTIONS = List.of(
-      subscription("releases", List.of(Tags.PARDON_RELEASE), List.of()),
+      subscription("releases", List.of(Tags.PARDON), List.of()),
       subscription("opposition", List.of(), List.of("Tsikhanouskaya")),
       subscription("sanctions", List.of(Tags.SANCTIONS), List.of()));
 
@@ -138,7 +138,7 @@ class AlertTopologyTest {
     assertThat(alert.alertId()).isEqualTo(Alert.idFor("releases", PARDONS.id()));
     assertThat(alert.createdAt()).isEqualTo(WALL_CLOCK);
     assertThat(record.getRecordTime()).isEqualTo(ARRIVAL);
-    assertThat(alert.reason()).startsWith("tagged pardon-release (");
+    assertThat(alert.reason()).startsWith("tagged pardon (");
     assertThat(RecordSchemas.violations(Topics.ALERTS_SPEC, JsonCodec.toBytes(alert))).isEmpty();
   }
 

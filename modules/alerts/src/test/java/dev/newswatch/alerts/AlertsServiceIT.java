@@ -75,7 +75,7 @@ class AlertsServiceIT {
     return ArticleFixtures.withText(PARDONS, run + suffix,
         "Minsk pardons 12 more prisoners (" + marker + ")",
         "Twelve people convicted of extremism were pardoned, the press service said; " + marker + " " + suffix + ".",
-        List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardoned"))));
+        List.of(new Tag(Tags.PARDON, List.of("pardoned"))));
   }
 
   private static void produce(EnrichedArticle article) throws Exception {
@@ -109,7 +109,7 @@ class AlertsServiceIT {
 
   @Test
   void deliversEachAlertOnceAcrossDuplicateArticlesAndRestarts() throws Exception {
-    Subscription subscription = new Subscription("it-releases-" + run, "Releases", List.of(Tags.PARDON_RELEASE),
+    Subscription subscription = new Subscription("it-releases-" + run, "Releases", List.of(Tags.PARDON),
         List.of(marker), List.of(new Subscription.Channel("webhook", receiver.url("/hooks/" + run), "it-secret"),
             new Subscription.Channel("console", null, null)));
     EnrichedArticle first = article("first");
@@ -149,7 +149,7 @@ class AlertsServiceIT {
   @Test
   void deadLettersWhatCannotBeReadOrDeliveredAndKeepsDelivering() throws Exception {
     refusingReceiver.failNext(Integer.MAX_VALUE, 503);
-    Subscription refused = new Subscription("it-refused-" + run, null, List.of(Tags.PARDON_RELEASE),
+    Subscription refused = new Subscription("it-refused-" + run, null, List.of(Tags.PARDON),
         List.of(marker), List.of(new Subscription.Channel("webhook", refusingReceiver.url("/hooks/T0KEN-" + run),
             null)));
     Subscription healthy = new Subscription("it-healthy-" + run, null, List.of(), List.of(marker),

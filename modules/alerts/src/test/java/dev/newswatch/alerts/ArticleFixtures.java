@@ -13,7 +13,7 @@ import java.util.List;
 /** Fixture articles under {@code src/test/resources/fixtures/articles}, and variants of them. */
 public final class ArticleFixtures {
 
-  /** Pardons on Independence Day; tagged pardon-release; mentions Tsikhanouskaya and Białiatski. */
+  /** Pardons on Independence Day; tagged pardon; mentions Tsikhanouskaya and Białiatski. */
   public static final String MINSK_PARDONS = "minsk-pardons.json";
   /** Sanctions on Belavia eased after releases; tagged sanctions and pardon-release. */
   public static final String BELAVIA_SANCTIONS = "belavia-sanctions.json";

@@ -37,7 +37,7 @@ class DeliveryLoopTest {
   private static final TopicPartition PARTITION = new TopicPartition(Topics.ALERTS, 0);
   private static final AlertsConfig CONFIG = new AlertsConfig(Duration.ofDays(7), 2, Duration.ofMillis(1),
       Duration.ofMillis(1), Duration.ofSeconds(1), false, List.of());
-  private static final Subscription RELEASES = new Subscription("releases", null, List.of("pardon-release"),
+  private static final Subscription RELEASES = new Subscription("releases", null, List.of("pardon"),
       List.of(), List.of(new Subscription.Channel("console", null, null)));
 
   private final PrometheusRegistry registry = new PrometheusRegistry();
@@ -52,8 +52,8 @@ class DeliveryLoopTest {
 
   private static Alert alert(String subscriptionId, String articleId) {
     return new Alert(Alert.idFor(subscriptionId, articleId), subscriptionId, articleId, "Minsk frees 14 prisoners",
-        "https://balticwire.example/world/" + articleId, "Baltic Wire", List.of("pardon-release"), List.of(),
-        "tagged pardon-release (frees)", null, Instant.parse("2025-09-11T15:46:00Z"));
+        "https://balticwire.example/world/" + articleId, "Baltic Wire", List.of("pardon"), List.of(),
+        "tagged pardon (frees)", null, Instant.parse("2025-09-11T15:46:00Z"));
   }
 
   private static ConsumerRecord<byte[], byte[]> record(long offset, String key, byte[] value) {

@@ -25,6 +25,6 @@ public record EnrichedArticle(String id, Article article, List<Tag> tags, Instan
   }
 
   public List<String> tagNames() {
-    return tags.stream().map(Tag::name).toList();
+    return tags.stream().map(Tag::name).distinct().toList();
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param id       stable id, used as alert key and in metrics-free logs
  * @param name     display name
- * @param tags     tag names from {@link Tags}, any of which must be present
+ * @param tags     tag names from {@link Tags}, any of which must be present; the retired name
+ *                 {@code pardon-release} is read as {@code pardon}
  * @param keywords words or phrases, any of which must occur (case- and accent-insensitive)
  * @param channels where alerts go
  */
@@ -22,7 +23,7 @@ public record Subscription(String id, String name, List<String> tags, List<Strin
       throw new IllegalArgumentException("subscription id must be 1-200 characters");
     }
     name = name == null || name.isBlank() ? id : name;
-    tags = tags == null ? List.of() : List.copyOf(tags);
+    tags = tags == null ? List.of() : tags.stream().map(Tags::canonical).distinct().toList();
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     channels = channels == null ? List.of() : List.copyOf(channels);
     for (String tag : tags) {

@@ -1,6 +1,6 @@
 package dev.newswatch.pipeline;
 
-import dev.newswatch.analysis.tagging.KeywordTagger;
+import dev.newswatch.analysis.tags.ArticleTagger;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +31,7 @@ public final class PipelineService implements AutoCloseable {
 
   private final Topology topology;
   private final KafkaStreams streams;
+  private final ArticleTagger tagger;
   private final String applicationId;
 
   /**
@@ -51,7 +52,8 @@ public final class PipelineService implements AutoCloseable {
     PipelineMetrics metrics = new PipelineMetrics(registry);
     Map<String, Object> settings = StreamsSettings.of(streamsConfig, metrics);
     this.applicationId = String.valueOf(settings.get(StreamsConfig.APPLICATION_ID_CONFIG));
-    this.topology = PipelineTopology.build(config, KeywordTagger.defaults(), metrics);
+    this.tagger = ArticleTagger.defaults();
+    this.topology = PipelineTopology.build(config, tagger, metrics);
     Properties properties = new Properties();
     properties.putAll(settings);
     this.streams = new KafkaStreams(topology, properties);
@@ -80,7 +82,13 @@ public final class PipelineService implements AutoCloseable {
         .withTimeout(CLOSE_TIMEOUT));
     if (stopped) {
       LOG.info("Pipeline {} closed", applicationId);
+      try {
+        tagger.close();
+      } catch (java.io.IOException e) {
+        LOG.warn("Pipeline {}: closing the tagger failed: {}", applicationId, e.getMessage());
+      }
     } else {
+      // Stream threads may still be tagging: leave the tagger to the JVM's exit.
       LOG.warn("Pipeline {} did not close within {}", applicationId, CLOSE_TIMEOUT);
     }
   }

@@ -1,6 +1,6 @@
 package dev.newswatch.pipeline;
 
-import dev.newswatch.analysis.tagging.KeywordTagger;
+import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.model.Topics;
 import java.util.Objects;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -45,7 +45,7 @@ public final class PipelineTopology {
    * @param metrics where the topology counts articles, duplicates and tags
    * @return the topology, ready for {@code KafkaStreams} or {@code TopologyTestDriver}
    */
-  public static Topology build(PipelineConfig config, KeywordTagger tagger, PipelineMetrics metrics) {
+  public static Topology build(PipelineConfig config, ArticleTagger tagger, PipelineMetrics metrics) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(tagger, "tagger");
     Objects.requireNonNull(metrics, "metrics");

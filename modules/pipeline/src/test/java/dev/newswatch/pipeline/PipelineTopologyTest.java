@@ -3,7 +3,7 @@ package dev.newswatch.pipeline;
 import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswatch.analysis.tagging.KeywordTagger;
+import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.DeadLetter;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PipelineTopologyTest {
 
-  private static final KeywordTagger TAGGER = KeywordTagger.defaults();
+  private static final ArticleTagger TAGGER = ArticleTagger.defaults();
   private static final Instant T0 = Instant.parse("2025-09-12T08:00:00Z");
   private static final Instant WALL_CLOCK = Instant.parse("2025-09-12T09:30:00Z");
 
@@ -74,6 +74,11 @@ class PipelineTopologyTest {
   @AfterEach
   void closeDriver() {
     driver.close();
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void closeTagger() throws java.io.IOException {
+    TAGGER.close();
   }
 
   @Test
@@ -171,8 +176,14 @@ class PipelineTopologyTest {
     send(story, T0);
 
     EnrichedArticle out = articles.readValue();
-    assertThat(out.tagNames()).containsExactly(Tags.PARDON_RELEASE);
-    assertThat(out.tags().getFirst().evidence()).contains("pardons");
+    assertThat(out.tagNames()).contains(Tags.PARDON).doesNotContain(Tags.SANCTIONS);
+    assertThat(out.tags().getFirst()).satisfies(tag -> {
+      assertThat(tag.name()).isEqualTo(Tags.PARDON);
+      assertThat(tag.country()).isEqualTo("BY");
+      assertThat(tag.cameo()).isEqualTo("0841");
+      assertThat(tag.confidence()).isBetween(0.5, 1.0);
+      assertThat(tag.evidence()).anySatisfy(e -> assertThat(e).contains("Lukashenko pardons 16 more prisoners"));
+    });
     assertThat(out.article()).isEqualTo(story);
     assertThat(out.processedAt()).isEqualTo(WALL_CLOCK);
   }
@@ -197,7 +208,7 @@ class PipelineTopologyTest {
 
     KeyValue<String, EnrichedArticle> out = articles.readKeyValue();
     assertThat(out.key).isEqualTo(ArticleIds.fromCanonicalUrl(story.canonicalUrl())).isEqualTo(out.value.id());
-    assertThat(out.value.tagNames()).containsExactly(Tags.SANCTIONS);
+    assertThat(out.value.tagNames()).containsExactly(Tags.SANCTIONS, "sanctions.aviation", "sanctions.eased");
   }
 
   @Test
@@ -255,7 +266,7 @@ class PipelineTopologyTest {
     assertThat(counter("newswatch_pipeline_articles_in", null, null)).isEqualTo(4);
     assertThat(counter("newswatch_duplicates_dropped", "reason", "url")).isEqualTo(1);
     assertThat(counter("newswatch_duplicates_dropped", "reason", "guid")).isEqualTo(1);
-    assertThat(counter("newswatch_articles_tagged", "tag", Tags.PARDON_RELEASE)).isEqualTo(1);
+    assertThat(counter("newswatch_articles_tagged", "tag", Tags.PARDON)).isEqualTo(1);
     assertThat(counter("newswatch_articles_tagged", "tag", Tags.SANCTIONS)).isZero();
     assertThat(counter("newswatch_pipeline_articles_out", "kind", "new")).isEqualTo(2);
     assertThat(counter("newswatch_pipeline_dead_letters", "stage", "deserialization")).isZero();

@@ -38,14 +38,14 @@ class RecordSchemasTest {
   private static Alert alert() {
     Article a = article();
     return new Alert(Alert.idFor("rights-desk", a.id()), "rights-desk", a.id(), a.title(), a.url(), "Baltic Wire",
-        List.of(Tags.PARDON_RELEASE), List.of("Lukashenko"), "tag pardon-release; keyword Lukashenko",
+        List.of(Tags.PARDON), List.of("Lukashenko"), "tag pardon-release; keyword Lukashenko",
         a.publishedAt(), NOW);
   }
 
   private static final Map<TopicSpec, Object> SAMPLES = Map.of(
       Topics.ARTICLES_RAW_SPEC, article(),
       Topics.ARTICLES_SPEC, new EnrichedArticle(article().id(), article(),
-          List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardons")),
+          List.of(new Tag(Tags.PARDON, List.of("pardons")),
               new Tag(Tags.SANCTIONS, List.of("US sanctions on Belavia were lifted."), "BY", 0.84, "085")), NOW),
       Topics.ALERTS_SPEC, alert(),
       Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",

@@ -5,6 +5,7 @@ import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Tag;
+import dev.newswatch.model.Tags;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,21 +56,29 @@ public record AlertMatch(Subscription subscription, List<String> matchedTags, Li
   }
 
   /**
-   * One line such as {@code tagged pardon-release (pardoned, political prisoners); mentions Bialiatski}.
+   * One line such as {@code tagged pardon in BY ("Lukashenko pardoned 16 prisoners on Friday."); mentions
+   * Bialiatski}: each matched tag with its country and first evidence sentence (older records carry
+   * matched phrases instead, listed as they are).
    */
   String reason(EnrichedArticle article) {
     List<String> parts = new ArrayList<>(2);
     if (!matchedTags.isEmpty()) {
       List<String> tagged = new ArrayList<>();
       for (String name : matchedTags) {
-        List<String> evidence = article.tags().stream()
-            .filter(t -> t.name().equals(name))
-            .map(Tag::evidence)
-            .findFirst()
-            .orElse(List.of());
-        tagged.add(evidence.isEmpty()
-            ? name
-            : name + " (" + String.join(", ", evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size()))) + ")");
+        // Tagged for several countries: the surest one explains the match.
+        Tag tag = article.tags().stream().filter(t -> Tags.canonical(t.name()).equals(name))
+            .max(java.util.Comparator.comparingDouble(t -> t.confidence() == null ? 0 : t.confidence()))
+            .orElse(null);
+        if (tag == null || tag.evidence().isEmpty()) {
+          tagged.add(name);
+        } else if (tag.country() != null || tag.cameo() != null) {
+          String where = tag.country() == null ? "" : " in " + tag.country();
+          tagged.add(name + where + " (\"" + tag.evidence().getFirst().strip() + "\")");
+        } else {
+          List<String> evidence = tag.evidence();
+          tagged.add(name + " (" + String.join(", ", evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())))
+              + ")");
+        }
       }
       parts.add("tagged " + String.join(", ", tagged));
     }

@@ -3,11 +3,13 @@ package dev.newswatch.alerts.match;
 import dev.newswatch.analysis.text.TextNormalizer;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Subscription;
+import dev.newswatch.model.Tags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +81,8 @@ public final class SubscriptionMatcher {
   public List<AlertMatch> match(EnrichedArticle article) {
     Objects.requireNonNull(article, "article");
     String folded = TextNormalizer.fold(article.article().text());
-    Set<String> articleTags = Set.copyOf(article.tagNames());
+    // Records written before the rule tagger say pardon-release; they match pardon subscriptions.
+    Set<String> articleTags = article.tagNames().stream().map(Tags::canonical).collect(Collectors.toSet());
     List<AlertMatch> matches = new ArrayList<>();
     for (Compiled c : subscriptions) {
       if (!c.matchesAnything()) {

@@ -31,7 +31,7 @@ class WebhookChannelTest {
   private static final Alert ALERT = new Alert(Alert.idFor("releases", "4e14f7b794b1ce4a6866fff947add1ed"), "releases",
       "4e14f7b794b1ce4a6866fff947add1ed", "Lukashenko pardons 16 prisoners on Independence Day",
       "https://minskmonitor.example/2025/07/03/lukashenko-pardons-16-independence-day", "Minsk Monitor",
-      List.of("pardon-release"), List.of("Białiatski"), "tagged pardon-release (pardoned); mentions Białiatski",
+      List.of("pardon"), List.of("Białiatski"), "tagged pardon (pardoned); mentions Białiatski",
       Instant.parse("2025-07-03T09:12:00Z"), Instant.parse("2025-07-03T09:21:00Z"));
 
   private final WebhookReceiver receiver = new WebhookReceiver();

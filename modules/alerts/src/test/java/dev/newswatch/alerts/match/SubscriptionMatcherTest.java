@@ -32,12 +32,12 @@ class SubscriptionMatcherTest {
 
   @Test
   void tagOnlySubscriptionMatchesEveryArticleWithTheTag() {
-    var matcher = new SubscriptionMatcher(List.of(sub("releases", List.of(Tags.PARDON_RELEASE), List.of())));
+    var matcher = new SubscriptionMatcher(List.of(sub("releases", List.of(Tags.PARDON), List.of())));
 
     assertThat(matchingIds(matcher, PARDONS)).containsExactly("releases");
     assertThat(matchingIds(matcher, SANCTIONS)).containsExactly("releases");
     assertThat(matchingIds(matcher, TRAM)).isEmpty();
-    assertThat(matcher.match(PARDONS).get(0).matchedTags()).containsExactly(Tags.PARDON_RELEASE);
+    assertThat(matcher.match(PARDONS).get(0).matchedTags()).containsExactly(Tags.PARDON);
     assertThat(matcher.match(PARDONS).get(0).matchedKeywords()).isEmpty();
   }
 
@@ -93,17 +93,17 @@ class SubscriptionMatcherTest {
 
   @Test
   void reasonNamesTagsWithEvidenceAndKeywordsOnOneLine() {
-    var matcher = new SubscriptionMatcher(List.of(sub("releases", List.of(Tags.PARDON_RELEASE, Tags.SANCTIONS),
+    var matcher = new SubscriptionMatcher(List.of(sub("releases", List.of(Tags.PARDON, Tags.SANCTIONS),
         List.of("Bialiatski", "Tsikhanouskaya"))));
 
     Alert alert = matcher.match(PARDONS).get(0).toAlert(PARDONS, Instant.parse("2025-07-03T09:21:00Z"));
 
     assertThat(alert.reason()).isEqualTo(
-        "tagged pardon-release (pardoned, political prisoners, releases); mentions Bialiatski, Tsikhanouskaya");
+        "tagged pardon (pardoned, political prisoners, releases); mentions Bialiatski, Tsikhanouskaya");
     assertThat(alert.alertId()).isEqualTo(Alert.idFor("releases", PARDONS.id()));
     assertThat(alert.subscriptionId()).isEqualTo("releases");
     assertThat(alert.source()).isEqualTo("Minsk Monitor");
-    assertThat(alert.tags()).containsExactly(Tags.PARDON_RELEASE);
+    assertThat(alert.tags()).containsExactly(Tags.PARDON);
     assertThat(alert.matchedKeywords()).containsExactly("Bialiatski", "Tsikhanouskaya");
     assertThat(alert.createdAt()).isEqualTo(Instant.parse("2025-07-03T09:21:00Z"));
   }
@@ -128,5 +128,33 @@ class SubscriptionMatcherTest {
         sub("same", List.of(), List.of("Belavia")))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("same");
+  }
+
+  @Test
+  void theRetiredTagNameStillWorksOnBothSides() {
+    Subscription legacy = new Subscription("legacy", null, List.of("pardon-release", "pardon"), List.of(),
+        List.of(new Subscription.Channel("console", null, null)));
+    var matcher = new SubscriptionMatcher(List.of(legacy));
+
+    // As the keyword tagger wrote it, before the rule tagger.
+    EnrichedArticle old = new EnrichedArticle(PARDONS.id(), PARDONS.article(),
+        List.of(new Tag(Tags.PARDON_RELEASE, List.of("pardoned"))), PARDONS.processedAt());
+
+    assertThat(legacy.tags()).containsExactly(Tags.PARDON);
+    assertThat(matcher.match(old)).singleElement()
+        .satisfies(m -> assertThat(m.matchedTags()).containsExactly(Tags.PARDON));
+    assertThat(matcher.match(old).getFirst().toAlert(old, Instant.EPOCH).reason()).isEqualTo("tagged pardon (pardoned)");
+  }
+
+  @Test
+  void aRuleTaggedArticleExplainsItselfWithCountryAndSentence() {
+    EnrichedArticle tagged = new EnrichedArticle(PARDONS.id(), PARDONS.article(), List.of(
+        new Tag(Tags.PARDON, List.of("Lukashenko pardoned 16 prisoners on Friday.", "Two are journalists."), "BY",
+            0.9, "0841"),
+        new Tag("pardon.political", List.of("Two are journalists."), "BY", 0.8, "0841")), PARDONS.processedAt());
+    var matcher = new SubscriptionMatcher(List.of(sub("releases", List.of(Tags.PARDON), List.of())));
+
+    assertThat(matcher.match(tagged).getFirst().toAlert(tagged, Instant.EPOCH).reason())
+        .isEqualTo("tagged pardon in BY (\"Lukashenko pardoned 16 prisoners on Friday.\")");
   }
 }

@@ -53,7 +53,7 @@ public final class DemoConfig {
     boolean consoleExists = subscribers.stream()
         .anyMatch(s -> s.channels().stream().anyMatch(c -> c.type().equals("console")));
     if (!consoleExists) {
-      subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.ALL, List.of(),
+      subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.TOP, List.of(),
           List.of(new Subscription.Channel("console", null, null))));
     }
     return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers);

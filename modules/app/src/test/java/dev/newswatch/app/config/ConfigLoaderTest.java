@@ -117,7 +117,7 @@ class ConfigLoaderTest {
     String yaml = """
         subscribers:
           - id: desk
-            tags: [pardon-release]
+            tags: [pardon]
             channels:
               - {type: webhook, url: "${HOOK_URL}", secret: "${HOOK_SECRET:-fallback}"}
         """;

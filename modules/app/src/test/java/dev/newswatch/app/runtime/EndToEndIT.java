@@ -90,7 +90,7 @@ class EndToEndIT {
         subscribers:
           - id: rights-desk
             name: Rights desk
-            tags: [pardon-release]
+            tags: [pardon]
             channels:
               - {type: webhook, url: "%s", secret: "%s"}
               - {type: console}
@@ -130,7 +130,7 @@ class EndToEndIT {
       Alert alert = JsonCodec.fromBytes(request.body().getBytes(StandardCharsets.UTF_8), Alert.class);
       assertThat(alert.subscriptionId()).isEqualTo("rights-desk");
       assertThat(alert.title()).contains("pardons 18 political prisoners");
-      assertThat(alert.tags()).contains("pardon-release");
+      assertThat(alert.tags()).contains("pardon");
       assertThat(request.header("X-Newswatch-Alert-Id")).isEqualTo(alert.alertId());
       assertThat(request.header("X-Newswatch-Signature"))
           .isEqualTo("sha256=" + hmac(request.header("X-Newswatch-Timestamp") + "." + request.body()));

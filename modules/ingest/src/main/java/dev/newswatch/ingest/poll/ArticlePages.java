@@ -97,9 +97,10 @@ public final class ArticlePages implements FeedPoller.PageReader {
     }
   }
 
-  /** The article as it goes out when the per-poll page budget is spent. */
-  Article skipped(Article article) {
-    return failed(article, SKIPPED, "page budget of this poll spent");
+  @Override
+  public Article skipped(Article article) {
+    metrics.articlePage(SKIPPED);
+    return FeedPoller.PageReader.super.skipped(article);
   }
 
   private Article failed(Article article, String outcome, String detail) {

@@ -63,6 +63,11 @@ public final class FeedPoller {
      * Never throws for anything the page or the network does.
      */
     Article read(Article article);
+
+    /** The article as it goes out unread because the poll's page budget is spent. */
+    default Article skipped(Article article) {
+      return article.withPageError(ArticlePages.SKIPPED + ": page budget of this poll spent");
+    }
   }
 
   /** Reads no pages: articles carry the feed's summary only. */
@@ -259,10 +264,8 @@ public final class FeedPoller {
       if (budget > 0) {
         budget--;
         read.set(i, readPage(article));
-      } else if (pages instanceof ArticlePages known) {
-        read.set(i, known.skipped(article));
       } else {
-        read.set(i, article.withPageError(ArticlePages.SKIPPED + ": page budget of this poll spent"));
+        read.set(i, pages.skipped(article));
       }
     }
     return read;

@@ -69,6 +69,11 @@ public record PollOutcome(Status status, List<Article> newArticles, FeedState ne
     this(status, newArticles, newState, error, List.of(), null, null, null);
   }
 
+  /** Articles for items never published before; the rest of {@link #newArticles()} are edits (updates). */
+  public int firstPublished() {
+    return (int) newArticles.stream().filter(a -> a.updatedAt() == null).count();
+  }
+
   static PollOutcome failure(Status status, FeedState unchanged, String error) {
     return new PollOutcome(status, List.of(), unchanged, error);
   }

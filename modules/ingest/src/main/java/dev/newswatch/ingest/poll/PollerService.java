@@ -228,7 +228,7 @@ public final class PollerService implements AutoCloseable {
         LOG.warn("feed {} ({}): push not read: {}", feed.name(), RedactedUri.of(feed.url()), outcome.error());
         return PushTarget.Result.PARSE_ERROR;
       }
-      int published = (int) outcome.newArticles().stream().filter(a -> a.updatedAt() == null).count();
+      int published = outcome.firstPublished();
       FeedState after = outcome.newState().withTally(before.lastError(), before.published() + published);
       if (!outcome.newArticles().isEmpty() || !before.seenItemKeys().equals(after.seenItemKeys())
           || !before.itemVersions().equals(after.itemVersions())) {
@@ -443,7 +443,7 @@ public final class PollerService implements AutoCloseable {
     FeedState after = planner.afterSuccess(outcome.newState(), outcome.items(),
         outcome.status() == PollOutcome.Status.OK, outcome.freshFor(), now)
         .withTally(null, before.published()
-            + outcome.newArticles().stream().filter(a -> a.updatedAt() == null).count());
+            + outcome.firstPublished());
     PushChannel channel = pushChannel;
     if (channel != null && channel.receivesPushes(feed.url())) {
       // Pushes bring the news; a poll now and then is the fallback for pushes a hub failed to send.
@@ -484,8 +484,8 @@ public final class PollerService implements AutoCloseable {
       LOG.info("feed {} ({}) moved permanently; now polled at {}", feed.name(), RedactedUri.of(feed.url()),
           RedactedUri.of(after.redirectedUrl()));
     }
-    int updates = (int) outcome.newArticles().stream().filter(a -> a.updatedAt() != null).count();
-    int published = outcome.newArticles().size() - updates;
+    int published = outcome.firstPublished();
+    int updates = outcome.newArticles().size() - published;
     board.succeeded(feed.url(), outcome.status().label(), now, published, after);
     metrics.poll(outcome.status() == PollOutcome.Status.NOT_MODIFIED ? outcome.status().label()
         : published > 0 ? IngestMetrics.NEW_ITEMS : IngestMetrics.UNCHANGED);

@@ -1,6 +1,7 @@
 package dev.newswatch.ingest.fetch;
 
 import dev.newswatch.model.net.AddressGuard;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -80,6 +81,19 @@ public record FetchConfig(
   /** The SSRF guard this configuration describes. */
   public AddressGuard guard() {
     return new AddressGuard(allowPrivateNetworks, allowedHosts);
+  }
+
+  /**
+   * A new HTTP client for requests under this configuration: its connect timeout, HTTP/1.1 (one request
+   * per feed and interval gains nothing from HTTP/2, and h2c upgrades trip old servers), and no redirects
+   * (callers follow them by hand, so that every hop goes through the guard, or not at all).
+   */
+  public HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .connectTimeout(connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
   }
 
   private static void requirePositive(Duration duration, String name) {

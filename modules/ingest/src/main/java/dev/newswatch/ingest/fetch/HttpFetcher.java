@@ -56,13 +56,8 @@ public final class HttpFetcher implements AutoCloseable {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.guard = config.guard();
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        // Redirects are followed by hand so that every hop goes through the guard.
-        .followRedirects(HttpClient.Redirect.NEVER)
-        // One request per feed and interval gains nothing from HTTP/2, and h2c upgrades trip old servers.
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    // Redirects are followed by hand so that every hop goes through the guard.
+    this.client = config.newClient();
   }
 
   /**

@@ -37,11 +37,8 @@ final class HubClient implements AutoCloseable {
   HubClient(FetchConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.guard = config.guard();
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(config.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    // Hub requests follow no redirects at all.
+    this.client = config.newClient();
   }
 
   /**

@@ -46,13 +46,21 @@ public final class PipelineService implements AutoCloseable {
    * @throws IllegalArgumentException when a required streams setting is missing
    */
   public PipelineService(PipelineConfig config, Map<String, Object> streamsConfig, PrometheusRegistry registry) {
+    this(config, streamsConfig, registry, ArticleTagger.defaults());
+  }
+
+  /**
+   * As above with a given tagger (a user's rules or gazetteer), which the service closes when it closes.
+   */
+  public PipelineService(PipelineConfig config, Map<String, Object> streamsConfig, PrometheusRegistry registry,
+      ArticleTagger tagger) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(streamsConfig, "streamsConfig");
     Objects.requireNonNull(registry, "registry");
     PipelineMetrics metrics = new PipelineMetrics(registry);
     Map<String, Object> settings = StreamsSettings.of(streamsConfig, metrics);
     this.applicationId = String.valueOf(settings.get(StreamsConfig.APPLICATION_ID_CONFIG));
-    this.tagger = ArticleTagger.defaults();
+    this.tagger = Objects.requireNonNull(tagger, "tagger");
     this.topology = PipelineTopology.build(config, tagger, metrics);
     Properties properties = new Properties();
     properties.putAll(settings);

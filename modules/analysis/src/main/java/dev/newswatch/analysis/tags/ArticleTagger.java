@@ -67,6 +67,32 @@ public final class ArticleTagger implements Closeable {
     return new ArticleTagger(TagRuleFile.bundled(), Gazetteer.bundled());
   }
 
+  /**
+   * A tagger with the bundled rules plus a user's rule file, and the bundled gazetteer or a user's.
+   *
+   * @param extraRules a rule file (version 2) whose tags and rules are added to the bundled ones (its rules may
+   *                   name bundled tags), or null
+   * @param gazetteer  a gazetteer file used instead of the bundled one, or null
+   * @throws java.io.IOException when a file cannot be read
+   * @throws IllegalArgumentException when a file is not valid (the message names the file and the rule)
+   */
+  public static ArticleTagger load(java.nio.file.Path extraRules, java.nio.file.Path gazetteer)
+      throws java.io.IOException {
+    TagRuleFile rules = TagRuleFile.bundled();
+    if (extraRules != null) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(extraRules)) {
+        rules = rules.extendedBy(in, extraRules.toString());
+      }
+    }
+    Gazetteer names = Gazetteer.bundled();
+    if (gazetteer != null) {
+      try (java.io.InputStream in = java.nio.file.Files.newInputStream(gazetteer)) {
+        names = Gazetteer.read(in, gazetteer.toString());
+      }
+    }
+    return new ArticleTagger(rules, names);
+  }
+
   /** The rule file in use. */
   public TagRuleFile rules() {
     return rules;

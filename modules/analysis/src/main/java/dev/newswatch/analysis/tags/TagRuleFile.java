@@ -98,6 +98,52 @@ public record TagRuleFile(
     }
   }
 
+  /**
+   * These rules extended by a user's rule file: its {@code tags} added (or redefined) and its {@code rules}
+   * appended. The file may add rules to tags defined here, so it is validated together with these rules,
+   * not alone; its {@code version}, when given, must be 2, and its {@code threshold} is ignored.
+   *
+   * @throws IllegalArgumentException naming {@code source} when malformed or invalid
+   */
+  public TagRuleFile extendedBy(InputStream json, String source) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode root = MAPPER.readTree(json);
+      if (root == null || !root.isObject()) {
+        throw new IllegalArgumentException("rule file " + source + " is not a JSON object");
+      }
+      Set<String> known = Set.of("version", "threshold", "tags", "rules");
+      root.fieldNames().forEachRemaining(name -> {
+        if (!known.contains(name)) {
+          throw new IllegalArgumentException("rule file " + source + ": unknown field " + name);
+        }
+      });
+      if (root.has("version") && root.get("version").asInt() != 2) {
+        throw new IllegalArgumentException("rule file " + source + ": version must be 2, got " + root.get("version"));
+      }
+      Map<String, TagDefinition> moreTags = root.has("tags")
+          ? MAPPER.convertValue(root.get("tags"), new com.fasterxml.jackson.core.type.TypeReference<>() {})
+          : Map.of();
+      List<TagRule> moreRules = root.has("rules")
+          ? MAPPER.convertValue(root.get("rules"), new com.fasterxml.jackson.core.type.TypeReference<>() {})
+          : List.of();
+      Map<String, TagDefinition> allTags = new LinkedHashMap<>(tags);
+      allTags.putAll(moreTags);
+      List<TagRule> allRules = new ArrayList<>(rules);
+      allRules.addAll(moreRules);
+      return new TagRuleFile(version, threshold, allTags, allRules);
+    } catch (IllegalArgumentException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("rule file ")) {
+        throw e;
+      }
+      Throwable cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+      throw new IllegalArgumentException("rule file " + source + ": " + cause.getMessage(), e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("rule file " + source + " is malformed: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rule file " + source, e);
+    }
+  }
+
   /** These rules extended by {@code more}: its tags added (or redefined) and its rules appended. */
   public TagRuleFile plus(TagRuleFile more) {
     Map<String, TagDefinition> allTags = new LinkedHashMap<>(tags);

@@ -79,4 +79,35 @@ class ArticleTaggerTest {
   void sentencesKeepAbbreviationsTogether() {
     assertThat(Sentences.split("The U.S. envoy met Mr. Coale. Then he left.")).hasSize(2);
   }
+
+  @Test
+  void aUserRuleFileAddsToTheBundledRules(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path extra = dir.resolve("my-rules.json");
+    java.nio.file.Files.writeString(extra, """
+        {"version": 2, "rules": [
+          {"id": "house-arrest-en", "tag": "pardon", "lang": "en", "query": "\\"lifted house arrest\\"~3",
+           "weight": 0.8}]}
+        """);
+    String title = "Court lifted house arrest of the Minsk journalist";
+
+    try (ArticleTagger mine = ArticleTagger.load(extra, null)) {
+      assertThat(TAGGER.tag(title, "").tags()).isEmpty();
+      assertThat(mine.tag(title, "").tags()).extracting(TagHit::tag).contains("pardon");
+      assertThat(mine.tag("Lukashenko pardons 16 prisoners", "").has("pardon", "BY")).isTrue();
+    }
+  }
+
+  @Test
+  void aBrokenUserRuleFileIsRefusedWithItsNameAndTheReason(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path extra = dir.resolve("typo.json");
+    java.nio.file.Files.writeString(extra, """
+        {"version": 2, "rules": [{"id": "x-en", "tag": "pardonn", "lang": "en", "query": "freed", "weight": 0.8}]}
+        """);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ArticleTagger.load(extra, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("typo.json").hasMessageContaining("unknown tag pardonn");
+  }
 }

@@ -30,7 +30,7 @@ public record NewswatchConfig(
         ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null)
         : poller;
-    pipeline = pipeline == null ? new Pipeline(null, null, null) : pipeline;
+    pipeline = pipeline == null ? new Pipeline(null, null, null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
@@ -306,8 +306,17 @@ public record NewswatchConfig(
     }
   }
 
-  /** The Streams pipeline. */
-  public record Pipeline(Duration dedupWindow, Path stateDir, String applicationId) {
+  /**
+   * The Streams pipeline.
+   *
+   * @param dedupWindow   how long a URL or GUID is remembered
+   * @param stateDir      Kafka Streams state (pipeline and alerts)
+   * @param applicationId the Streams application id
+   * @param tagRules      a tagging rule file (version 2) added to the bundled rules, or null; read at start
+   * @param gazetteer     a gazetteer used instead of the bundled one, or null; read at start
+   */
+  public record Pipeline(Duration dedupWindow, Path stateDir, String applicationId, Path tagRules,
+      Path gazetteer) {
     public Pipeline {
       dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
       stateDir = stateDir == null ? Path.of("data", "streams") : stateDir;

@@ -6,6 +6,7 @@ import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.HealthCheck;
 import dev.newswatch.app.ops.KafkaClientMetrics;
 import dev.newswatch.broker.EmbeddedKafkaBroker;
+import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.broker.TopicInitializer;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedSource;
@@ -112,8 +113,14 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
   private void startPipeline() {
     NewswatchConfig.Pipeline p = config.pipeline();
+    ArticleTagger tagger;
+    try {
+      tagger = ArticleTagger.load(p.tagRules(), p.gazetteer());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read pipeline.tagRules or pipeline.gazetteer: " + e.getMessage(), e);
+    }
     pipeline = new PipelineService(new PipelineConfig(p.dedupWindow()),
-        streamsConfig(p.applicationId()), registry);
+        streamsConfig(p.applicationId()), registry, tagger);
     pipeline.start();
     started.push(pipeline);
     kafkaMetrics.register(pipeline::kafkaMetrics);

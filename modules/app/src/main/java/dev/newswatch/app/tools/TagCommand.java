@@ -48,7 +48,7 @@ public final class TagCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     int bad = 0;
     int done = 0;
-    try (ArticleTagger tagger = new ArticleTagger(rules(rules), gazetteer(gazetteer));
+    try (ArticleTagger tagger = ArticleTagger.load(rules, gazetteer);
         BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       PrintWriter writer = new PrintWriter(w);
@@ -80,24 +80,5 @@ public final class TagCommand implements Callable<Integer> {
     }
     spec.commandLine().getErr().printf("tagged %d articles, %d lines skipped%n", done, bad);
     return bad == 0 ? 0 : 1;
-  }
-
-  static TagRuleFile rules(Path extra) throws IOException {
-    TagRuleFile bundled = TagRuleFile.bundled();
-    if (extra == null) {
-      return bundled;
-    }
-    try (InputStream s = Files.newInputStream(extra)) {
-      return bundled.plus(TagRuleFile.read(s, extra.toString()));
-    }
-  }
-
-  static Gazetteer gazetteer(Path file) throws IOException {
-    if (file == null) {
-      return Gazetteer.bundled();
-    }
-    try (InputStream s = Files.newInputStream(file)) {
-      return Gazetteer.read(s, file.toString());
-    }
   }
 }

@@ -9,6 +9,7 @@ import dev.newswatch.app.tools.ExtractCommand;
 import dev.newswatch.app.tools.OpmlCommand;
 import dev.newswatch.app.tools.ParseCommand;
 import dev.newswatch.app.tools.PollBenchCommand;
+import dev.newswatch.app.tools.RetagCommand;
 import dev.newswatch.app.tools.TagBenchCommand;
 import dev.newswatch.app.tools.TagCommand;
 import java.util.EnumSet;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
         PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
-        TagCommand.class, TagBenchCommand.class})
+        TagCommand.class, TagBenchCommand.class, RetagCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

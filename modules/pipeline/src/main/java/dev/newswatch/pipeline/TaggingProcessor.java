@@ -1,14 +1,10 @@
 package dev.newswatch.pipeline;
 
 import dev.newswatch.analysis.tags.ArticleTagger;
-import dev.newswatch.analysis.tags.Evidence;
-import dev.newswatch.analysis.tags.TagHit;
-import dev.newswatch.analysis.tags.TagResult;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Tag;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +16,10 @@ import org.apache.kafka.streams.processor.api.Record;
  * Tags a deduplicated article with the rule tagger and re-keys it by article id. Every article is
  * forwarded, tagged or not. {@code processedAt} is the task's wall-clock time, which tests can control.
  *
- * <p>The tagger reads the title and the rest of the article (summary, then the page's text): one
- * {@link Tag} per tag and country, carrying the evidence sentences, the confidence and the CAMEO code.
+ * <p>The tags are {@link ArticleTags#of}: one {@link Tag} per tag and country, carrying the evidence
+ * sentences, the confidence and the CAMEO code.
  */
 final class TaggingProcessor implements Processor<String, Article, String, EnrichedArticle> {
-
-  /** Evidence sentences kept per tag, and their length: enough for an alert to say why. */
-  static final int MAX_EVIDENCE = 5;
-  static final int MAX_EVIDENCE_CHARS = 400;
 
   private final ArticleTagger tagger;
   private final PipelineMetrics metrics;
@@ -46,7 +38,7 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
   @Override
   public void process(Record<String, Article> record) {
     Article article = record.value();
-    List<Tag> tags = tags(tagger.tag(article.title(), rest(article)));
+    List<Tag> tags = ArticleTags.of(tagger, article);
     Instant processedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
     EnrichedArticle enriched = new EnrichedArticle(article.id(), article, tags, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
@@ -54,22 +46,5 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
     tags.forEach(tag -> names.add(tag.name()));
     names.forEach(metrics::articleTagged);
     metrics.articleOut(article.updatedAt() != null);
-  }
-
-  /** Everything but the title: the feed's summary, then the page's main text. */
-  static String rest(Article article) {
-    String summary = article.summary() == null ? "" : article.summary();
-    return article.body() == null ? summary : summary + "\n\n" + article.body();
-  }
-
-  static List<Tag> tags(TagResult result) {
-    List<Tag> tags = new ArrayList<>();
-    for (TagHit hit : result.tags()) {
-      List<String> evidence = hit.evidence().stream().limit(MAX_EVIDENCE).map(Evidence::text)
-          .map(t -> t.length() <= MAX_EVIDENCE_CHARS ? t : t.substring(0, MAX_EVIDENCE_CHARS - 1) + "…").toList();
-      double confidence = Math.max(0, Math.min(1, hit.confidence()));
-      tags.add(new Tag(hit.tag(), evidence, hit.country(), confidence, hit.cameo()));
-    }
-    return tags;
   }
 }

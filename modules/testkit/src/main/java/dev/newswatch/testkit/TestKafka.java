@@ -57,7 +57,7 @@ public final class TestKafka {
   /** Creates topics (4 partitions, compacted ones 2) and waits for their leaders. */
   public static void createTopics(Collection<TopicSpec> topics) {
     try {
-      TopicInitializer.ensureTopics(Map.of("bootstrap.servers", broker.bootstrapServers()), topics,
+      TopicInitializer.ensureTopics(Map.of("bootstrap.servers", bootstrapServers()), topics,
           new TopicInitializer.Settings(4, 2, (short) 1, Duration.ofDays(7)), Duration.ofSeconds(60));
     } catch (TimeoutException e) {
       throw new IllegalStateException("test topics not ready", e);

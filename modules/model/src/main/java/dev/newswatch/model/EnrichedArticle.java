@@ -11,13 +11,29 @@ import java.util.Objects;
  * @param article     the article as ingested
  * @param tags        tags assigned by the pipeline, empty when none applied
  * @param processedAt when the pipeline processed the article
+ * @param entities    people, organisations and places the article mentions, each once, at most
+ *                    {@value #MAX_ENTITIES}; empty in records written before they were extracted
+ * @param facts       what it states about a release (how many, who, where to, how many remain), or null
+ *                    when nothing
  */
-public record EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt) {
+public record EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt,
+    List<Entity> entities, ReleaseFacts facts) {
+
+  public static final int MAX_ENTITIES = 100;
+
   public EnrichedArticle {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(processedAt, "processedAt");
     tags = tags == null ? List.of() : List.copyOf(tags);
+    entities = entities == null ? List.of()
+        : List.copyOf(entities.size() > MAX_ENTITIES ? entities.subList(0, MAX_ENTITIES) : entities);
+    facts = facts == null || facts.isEmpty() ? null : facts;
+  }
+
+  /** An article with tags only (no entities or facts). */
+  public EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt) {
+    this(id, article, tags, processedAt, null, null);
   }
 
   public boolean hasTag(String name) {

@@ -6,7 +6,6 @@ import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Tag;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -16,8 +15,8 @@ import org.apache.kafka.streams.processor.api.Record;
  * Tags a deduplicated article with the rule tagger and re-keys it by article id. Every article is
  * forwarded, tagged or not. {@code processedAt} is the task's wall-clock time, which tests can control.
  *
- * <p>The tags are {@link ArticleTags#of}: one {@link Tag} per tag and country, carrying the evidence
- * sentences, the confidence and the CAMEO code.
+ * <p>The record is {@link ArticleTags#enrich}: one {@link Tag} per tag and country (evidence sentences,
+ * confidence, CAMEO code), the entities the article mentions and what it states about a release.
  */
 final class TaggingProcessor implements Processor<String, Article, String, EnrichedArticle> {
 
@@ -38,12 +37,10 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
   @Override
   public void process(Record<String, Article> record) {
     Article article = record.value();
-    List<Tag> tags = ArticleTags.of(tagger, article);
     Instant processedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
-    EnrichedArticle enriched = new EnrichedArticle(article.id(), article, tags, processedAt);
+    EnrichedArticle enriched = ArticleTags.enrich(tagger, article, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
-    Set<String> names = new LinkedHashSet<>();
-    tags.forEach(tag -> names.add(tag.name()));
+    Set<String> names = new LinkedHashSet<>(enriched.tagNames());
     names.forEach(metrics::articleTagged);
     metrics.articleOut(article.updatedAt() != null);
   }

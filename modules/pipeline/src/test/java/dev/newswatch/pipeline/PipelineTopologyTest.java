@@ -184,6 +184,13 @@ class PipelineTopologyTest {
       assertThat(tag.confidence()).isBetween(0.5, 1.0);
       assertThat(tag.evidence()).anySatisfy(e -> assertThat(e).contains("Lukashenko pardons 16 more prisoners"));
     });
+    assertThat(out.entities()).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("person");
+      assertThat(e.country()).isEqualTo("BY");
+      assertThat(e.name()).contains("Lukashenko");
+    });
+    assertThat(out.facts()).isNotNull();
+    assertThat(out.facts().released()).isEqualTo(16L);
     assertThat(out.article()).isEqualTo(story);
     assertThat(out.processedAt()).isEqualTo(WALL_CLOCK);
   }

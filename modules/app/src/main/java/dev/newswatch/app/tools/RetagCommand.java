@@ -122,7 +122,8 @@ public final class RetagCommand implements Callable<Integer> {
           counts[1]++;
           return;
         }
-        List<Tag> now = ArticleTags.of(tagger, stored.article());
+        EnrichedArticle retagged = ArticleTags.enrich(tagger, stored.article(), clock.instant());
+        List<Tag> now = retagged.tags();
         if (labels(now).equals(labels(stored.tags()))) {
           return;
         }
@@ -138,7 +139,6 @@ public final class RetagCommand implements Callable<Integer> {
           throw new UncheckedIOException(e);
         }
         if (producer != null) {
-          EnrichedArticle retagged = new EnrichedArticle(stored.id(), stored.article(), now, clock.instant());
           sends.add(producer.send(new ProducerRecord<>(topic, stored.id().getBytes(StandardCharsets.UTF_8),
               JsonCodec.toBytes(retagged))));
         }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tags the pipeline gives an article: the rule tagger run over the title and the rest of the article
- * (the feed's summary, then the page's main text), one {@link Tag} per tag and country with up to
- * {@value #MAX_EVIDENCE} evidence sentences. The topology and the {@code retag} tool both use this, so a
+ * The record the pipeline writes for an article: the rule tagger run over the title and the rest of the
+ * article (the feed's summary, then the page's main text) gives one {@link Tag} per tag and country with up
+ * to {@value #MAX_EVIDENCE} evidence sentences, the entities mentioned and the release facts. The topology and the {@code retag} tool both use this, so a
  * re-tag gives exactly what the pipeline would.
  */
 public final class ArticleTags {
@@ -31,11 +31,6 @@ public final class ArticleTags {
   public static final int MAX_EVIDENCE_CHARS = 400;
 
   private ArticleTags() {}
-
-  /** The tags of {@code article} under {@code tagger}'s rules. */
-  public static List<Tag> of(ArticleTagger tagger, Article article) {
-    return tags(tagger.tag(article.title(), rest(article)));
-  }
 
   /**
    * The article as the pipeline writes it: its tags, the entities it mentions (each once, in order of

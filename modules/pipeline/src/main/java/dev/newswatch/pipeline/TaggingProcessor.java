@@ -5,8 +5,6 @@ import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Tag;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -40,8 +38,7 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
     Instant processedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
     EnrichedArticle enriched = ArticleTags.enrich(tagger, article, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
-    Set<String> names = new LinkedHashSet<>(enriched.tagNames());
-    names.forEach(metrics::articleTagged);
+    enriched.tagNames().forEach(metrics::articleTagged);
     metrics.articleOut(article.updatedAt() != null);
   }
 }

@@ -126,11 +126,7 @@ public record TagRuleFile(
       List<TagRule> moreRules = root.has("rules")
           ? MAPPER.convertValue(root.get("rules"), new com.fasterxml.jackson.core.type.TypeReference<>() {})
           : List.of();
-      Map<String, TagDefinition> allTags = new LinkedHashMap<>(tags);
-      allTags.putAll(moreTags);
-      List<TagRule> allRules = new ArrayList<>(rules);
-      allRules.addAll(moreRules);
-      return new TagRuleFile(version, threshold, allTags, allRules);
+      return merged(moreTags, moreRules);
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("rule file ")) {
         throw e;
@@ -146,10 +142,15 @@ public record TagRuleFile(
 
   /** These rules extended by {@code more}: its tags added (or redefined) and its rules appended. */
   public TagRuleFile plus(TagRuleFile more) {
+    return merged(more.tags(), more.rules());
+  }
+
+  /** These rules with more tags (added or redefined) and more rules (appended), validated together. */
+  private TagRuleFile merged(Map<String, TagDefinition> moreTags, List<TagRule> moreRules) {
     Map<String, TagDefinition> allTags = new LinkedHashMap<>(tags);
-    allTags.putAll(more.tags());
+    allTags.putAll(moreTags);
     List<TagRule> allRules = new ArrayList<>(rules);
-    allRules.addAll(more.rules());
+    allRules.addAll(moreRules);
     return new TagRuleFile(version, threshold, allTags, allRules);
   }
 }

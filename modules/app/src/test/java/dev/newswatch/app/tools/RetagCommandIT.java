@@ -64,7 +64,7 @@ class RetagCommandIT {
       send(producer, topic, new EnrichedArticle(pardon.id(), pardon, List.of(new Tag("pardon-release",
           List.of("pardons"))), NOW));
       send(producer, topic, new EnrichedArticle(hockey.id(), hockey, List.of(), NOW));
-      send(producer, topic, new EnrichedArticle(current.id(), current, ArticleTags.of(tagger, current), NOW));
+      send(producer, topic, ArticleTags.enrich(tagger, current, NOW));
     }
     Path report = dir.resolve("report.jsonl");
     String bootstrap = TestKafka.bootstrapServers();

@@ -15,9 +15,13 @@ import java.util.Objects;
  *                    {@value #MAX_ENTITIES}; empty in records written before they were extracted
  * @param facts       what it states about a release (how many, who, where to, how many remain), or null
  *                    when nothing
+ * @param dupOf       id of the article this one is a near-duplicate of (the story's representative copy
+ *                    of the same text), or null when it is not a copy
+ * @param storyId     the story it belongs to ({@link Story#id()}), or null in records written before
+ *                    story clustering
  */
 public record EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt,
-    List<Entity> entities, ReleaseFacts facts) {
+    List<Entity> entities, ReleaseFacts facts, String dupOf, String storyId) {
 
   public static final int MAX_ENTITIES = 100;
 
@@ -31,9 +35,20 @@ public record EnrichedArticle(String id, Article article, List<Tag> tags, Instan
     facts = facts == null || facts.isEmpty() ? null : facts;
   }
 
+  /** An article with tags, entities and facts, not yet clustered. */
+  public EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt,
+      List<Entity> entities, ReleaseFacts facts) {
+    this(id, article, tags, processedAt, entities, facts, null, null);
+  }
+
   /** An article with tags only (no entities or facts). */
   public EnrichedArticle(String id, Article article, List<Tag> tags, Instant processedAt) {
     this(id, article, tags, processedAt, null, null);
+  }
+
+  /** This article with its clustering decision. */
+  public EnrichedArticle withCluster(String dupOf, String storyId) {
+    return new EnrichedArticle(id, article, tags, processedAt, entities, facts, dupOf, storyId);
   }
 
   public boolean hasTag(String name) {

@@ -19,6 +19,10 @@ public final class Topics {
    * partition count, so a feed's registry record and its state sit on the same partition number.
    */
   public static final String FEEDS = "newswatch.feeds.v1";
+  /** Stories, compacted, keyed by story id: the latest revision of each story is kept. */
+  public static final String STORIES = "newswatch.stories.v1";
+  /** Subscriptions, compacted, keyed by subscription id; a tombstone (null value) deletes. */
+  public static final String SUBSCRIPTIONS = "newswatch.subscriptions.v1";
   public static final String DELIVERIES_DLQ = "newswatch.deliveries.dlq.v1";
   public static final String PIPELINE_DLQ = "newswatch.pipeline.dlq.v1";
 
@@ -28,6 +32,11 @@ public final class Topics {
       ARTICLES, false, EnrichedArticle.class, "schemas/enriched-article.v1.schema.json", "article id (32 hex digits)");
   public static final TopicSpec ALERTS_SPEC = new TopicSpec(
       ALERTS, false, Alert.class, "schemas/alert.v1.schema.json", "subscription id (UTF-8 string)");
+  public static final TopicSpec STORIES_SPEC = new TopicSpec(
+      STORIES, true, Story.class, "schemas/story.v1.schema.json", "story id (32 hex digits)");
+  public static final TopicSpec SUBSCRIPTIONS_SPEC = new TopicSpec(
+      SUBSCRIPTIONS, true, Subscription.class, "schemas/subscription.v1.schema.json",
+      "subscription id (UTF-8 string); a null value deletes");
   public static final TopicSpec FEED_STATE_SPEC = new TopicSpec(
       FEED_STATE, true, FeedState.class, "schemas/feed-state.v1.schema.json", "feed URL (UTF-8 string)");
   public static final TopicSpec FEEDS_SPEC = new TopicSpec(
@@ -41,7 +50,8 @@ public final class Topics {
 
   /** Every topic the app creates up front, in data-flow order. */
   public static final List<TopicSpec> ALL = List.of(
-      FEEDS_SPEC, ARTICLES_RAW_SPEC, ARTICLES_SPEC, ALERTS_SPEC, FEED_STATE_SPEC, DELIVERIES_DLQ_SPEC, PIPELINE_DLQ_SPEC);
+      FEEDS_SPEC, ARTICLES_RAW_SPEC, ARTICLES_SPEC, STORIES_SPEC, SUBSCRIPTIONS_SPEC, ALERTS_SPEC, FEED_STATE_SPEC,
+      DELIVERIES_DLQ_SPEC, PIPELINE_DLQ_SPEC);
 
   private Topics() {}
 
@@ -55,6 +65,14 @@ public final class Topics {
 
   public static Serde<EnrichedArticle> enrichedArticleSerde() {
     return new JsonSerde<>(EnrichedArticle.class);
+  }
+
+  public static Serde<Story> storySerde() {
+    return new JsonSerde<>(Story.class);
+  }
+
+  public static Serde<Subscription> subscriptionSerde() {
+    return new JsonSerde<>(Subscription.class);
   }
 
   public static Serde<Alert> alertSerde() {

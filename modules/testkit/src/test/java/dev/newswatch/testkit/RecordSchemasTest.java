@@ -10,6 +10,8 @@ import dev.newswatch.model.DeliveryFailure;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.FeedState;
+import dev.newswatch.model.Story;
+import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Tag;
 import dev.newswatch.model.Tags;
 import dev.newswatch.model.TopicSpec;
@@ -42,6 +44,18 @@ class RecordSchemasTest {
         a.publishedAt(), NOW);
   }
 
+  private static Story story() {
+    Article a = article();
+    return new Story(ArticleIds.hash("story", a.id()), 3, a.title(), a.body(), a.url(), a.publishedAt(),
+        NOW, 4, List.of(new Story.Source("balticwire.example", a.url(), a.id(), a.title(), a.publishedAt(), null),
+            new Story.Source("minskwire.example", "https://minskwire.example/n/1", ArticleIds.hash("x"), "Copy",
+                NOW, a.id())),
+        List.of(new Tag(Tags.PARDON, List.of("pardoned 18 people"), "BY", 0.93, "0841")),
+        List.of(new dev.newswatch.model.Entity("person:ihar-losik", "person", "Ihar Losik", "BY")),
+        new dev.newswatch.model.ReleaseFacts(18L, null, List.of("Ihar Losik"), List.of()), List.of("en"),
+        List.of("new outlet minskwire.example", "released 16 → 18"), NOW);
+  }
+
   private static final Map<TopicSpec, Object> SAMPLES = Map.of(
       Topics.ARTICLES_RAW_SPEC, article(),
       Topics.ARTICLES_SPEC, new EnrichedArticle(article().id(), article(),
@@ -50,7 +64,16 @@ class RecordSchemasTest {
           List.of(new dev.newswatch.model.Entity("person:alexander-lukashenko", "person", "Alexander Lukashenko", "BY"),
               new dev.newswatch.model.Entity("org:belavia", "org", "Belavia", "BY"),
               new dev.newswatch.model.Entity("candidate:Ihar Losik", "person-candidate", "Ihar Losik", null)),
-          new dev.newswatch.model.ReleaseFacts(18L, 1094L, List.of("Ihar Losik"), List.of("LT"))),
+          new dev.newswatch.model.ReleaseFacts(18L, 1094L, List.of("Ihar Losik"), List.of("LT")),
+          ArticleIds.hash("copy-of"), ArticleIds.hash("story", "x")),
+      Topics.STORIES_SPEC, story(),
+      Topics.SUBSCRIPTIONS_SPEC, new Subscription("rights-desk", "viasna-desk", "Releases of known prisoners",
+          "tags:pardon AND country:BY AND entities:\"Ales Bialiatski\"", List.of("Maria Kalesnikava"), 2,
+          Subscription.MODE_DIGEST, new Subscription.Digest("daily", "08:30", "Europe/Minsk"),
+          List.of(new Subscription.Channel("webhook", "https://hooks.example/nw", "s3cret", null),
+              new Subscription.Channel("email", null, null, "desk@rights.example"),
+              new Subscription.Channel("telegram", null, "123:abc", "-100200300")),
+          20, false, List.of(), List.of()),
       Topics.ALERTS_SPEC, alert(),
       Topics.FEED_STATE_SPEC, new FeedState("https://balticwire.example/europe/rss", "\"abc\"",
           "Fri, 20 Nov 2026 09:14:00 GMT", List.of("guid:balticwire-88213"), NOW,

@@ -1,0 +1,45 @@
+package dev.newswatch.alerts.subscriptions;
+
+import dev.newswatch.model.Subscription;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The subscriptions an alerts instance knows: every one of them (each instance loads all), looked up by
+ * id. The matching half uses it to match stories, the delivery half to find an alert's channels.
+ * Implementations are safe for concurrent use; a lookup reflects the latest change the instance has read.
+ */
+public interface SubscriptionDirectory {
+
+  /** The subscription with this id, if it exists and is not deleted. */
+  Optional<Subscription> get(String id);
+
+  /** Every live subscription, in no particular order. */
+  Collection<Subscription> all();
+
+  /** A fixed directory (configuration-file subscriptions, tests). */
+  static SubscriptionDirectory of(List<Subscription> subscriptions) {
+    Map<String, Subscription> byId = new LinkedHashMap<>();
+    for (Subscription s : subscriptions) {
+      if (byId.putIfAbsent(s.id(), s) != null) {
+        throw new IllegalArgumentException("duplicate subscription id '" + s.id() + "'");
+      }
+    }
+    Map<String, Subscription> frozen = Map.copyOf(byId);
+    List<Subscription> ordered = List.copyOf(byId.values());
+    return new SubscriptionDirectory() {
+      @Override
+      public Optional<Subscription> get(String id) {
+        return Optional.ofNullable(frozen.get(id));
+      }
+
+      @Override
+      public Collection<Subscription> all() {
+        return ordered;
+      }
+    };
+  }
+}

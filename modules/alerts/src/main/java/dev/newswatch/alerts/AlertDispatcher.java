@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.alerts.delivery.AlertDigest;
 import dev.newswatch.alerts.delivery.AlertsMetrics;
 import dev.newswatch.alerts.delivery.DeliveryChannel;
 import dev.newswatch.alerts.delivery.DeliveryResult;
@@ -13,13 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one alert to every channel of its subscription. A channel whose attempt asks for a retry is
- * tried again after an exponential backoff, up to {@code maxAttempts} attempts; after the last one, or at
- * once on a permanent failure, a {@link DeliveryFailure} is handed to the dead-letter sink and the next
- * channel is served. Channels are independent: a failing webhook does not stop the console line.
+ * Makes single delivery attempts on the right {@link DeliveryChannel} and records them in the metrics, and
+ * writes dead letters. When to retry and when to give up is the {@link Lane}'s business.
  *
- * <p>Interruption (service shutdown) is never mistaken for a failure: it propagates as
- * {@link InterruptedException} without dead-lettering, and the alert is delivered again after restart.
+ * <p>A channel that throws has a bug, which a retry would repeat: the attempt counts as a permanent failure.
  */
 final class AlertDispatcher {
 
@@ -31,90 +29,70 @@ final class AlertDispatcher {
     void publish(DeliveryFailure failure) throws InterruptedException;
   }
 
-  /** Waits between attempts; replaced in tests. */
-  @FunctionalInterface
-  interface Sleeper {
-    void sleep(Duration duration) throws InterruptedException;
-  }
-
   private final Map<String, DeliveryChannel> channels;
-  private final Backoff backoff;
-  private final int maxAttempts;
   private final FailureSink failures;
   private final AlertsMetrics metrics;
-  private final Sleeper sleeper;
   private final Clock clock;
 
-  AlertDispatcher(Map<String, DeliveryChannel> channels, AlertsConfig config, FailureSink failures,
-      AlertsMetrics metrics, Sleeper sleeper, Clock clock) {
+  AlertDispatcher(Map<String, DeliveryChannel> channels, FailureSink failures, AlertsMetrics metrics, Clock clock) {
     this.channels = Map.copyOf(channels);
-    this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
-    this.maxAttempts = config.maxAttempts();
     this.failures = failures;
     this.metrics = metrics;
-    this.sleeper = sleeper;
     this.clock = clock;
   }
 
-  /** Delivers {@code alert} on each channel of {@code subscription}, dead-lettering what fails. */
-  void dispatch(Alert alert, Subscription subscription) throws InterruptedException {
-    for (Subscription.Channel channel : subscription.channels()) {
-      deliver(alert, channel);
-    }
-  }
-
-  private void deliver(Alert alert, Subscription.Channel channel) throws InterruptedException {
+  /** One attempt to deliver {@code alert} on {@code channel}. */
+  DeliveryResult attempt(Alert alert, Subscription.Channel channel) {
     DeliveryChannel delivery = channels.get(channel.type());
     if (delivery == null) {
-      deadLetter(alert, channel, "no delivery channel for type " + channel.type(), 1);
-      return;
+      return DeliveryResult.permanentFailure("no delivery channel for type " + channel.type());
     }
-    for (int attempt = 1; ; attempt++) {
-      DeliveryResult result = attempt(delivery, alert, channel);
-      if (Thread.currentThread().isInterrupted()) {
-        throw new InterruptedException("delivery of alert " + alert.alertId() + " interrupted");
-      }
-      switch (result.outcome()) {
-        case DELIVERED -> {
-          return;
-        }
-        case PERMANENT_FAILURE -> {
-          deadLetter(alert, channel, result.error(), attempt);
-          return;
-        }
-        case RETRY -> {
-          if (attempt >= maxAttempts) {
-            deadLetter(alert, channel, result.error(), attempt);
-            return;
-          }
-          Duration pause = backoff.delay(attempt);
-          LOG.info("alert {} for subscription {}: {} attempt {}/{} failed ({}), retrying in {} ms", alert.alertId(),
-              alert.subscriptionId(), channel.type(), attempt, maxAttempts, result.error(), pause.toMillis());
-          sleeper.sleep(pause);
-        }
-      }
-    }
-  }
-
-  private DeliveryResult attempt(DeliveryChannel delivery, Alert alert, Subscription.Channel channel) {
     long start = System.nanoTime();
     DeliveryResult result;
     try {
       result = delivery.deliver(alert, channel);
     } catch (RuntimeException e) {
-      // A channel that throws has a bug; retrying would repeat it. The message is left out because it
-      // may quote the URL.
+      // The message is left out because it may quote the URL.
       LOG.error("alert {}: {} channel failed unexpectedly", alert.alertId(), channel.type(), e);
       result = DeliveryResult.permanentFailure(channel.type() + " channel failed: " + e.getClass().getSimpleName());
     }
-    metrics.attempt(channel.type(), result.outcome(), (System.nanoTime() - start) / 1e9);
+    record(channel, result, start, alert);
     return result;
   }
 
-  private void deadLetter(Alert alert, Subscription.Channel channel, String error, int attempts)
-      throws InterruptedException {
-    LOG.warn("alert {} for subscription {} not delivered to {} {} after {} attempt(s): {}; dead-lettering",
-        alert.alertId(), alert.subscriptionId(), channel.type(), channel.target(), attempts, error);
+  /** One attempt to deliver {@code digest} as one message on {@code channel}. */
+  DeliveryResult attempt(AlertDigest digest, Subscription.Channel channel) {
+    DeliveryChannel delivery = channels.get(channel.type());
+    if (delivery == null) {
+      return DeliveryResult.permanentFailure("no delivery channel for type " + channel.type());
+    }
+    long start = System.nanoTime();
+    DeliveryResult result;
+    try {
+      result = delivery.deliverDigest(digest, channel);
+    } catch (RuntimeException e) {
+      LOG.error("digest {}: {} channel failed unexpectedly", digest.digestId(), channel.type(), e);
+      result = DeliveryResult.permanentFailure(channel.type() + " channel failed: " + e.getClass().getSimpleName());
+    }
+    record(channel, result, start, digest.alerts().get(0));
+    return result;
+  }
+
+  private void record(Subscription.Channel channel, DeliveryResult result, long start, Alert oldest) {
+    metrics.attempt(channel.type(), result.outcome(), (System.nanoTime() - start) / 1e9);
+    if (result.outcome() == DeliveryResult.Outcome.DELIVERED) {
+      metrics.deliveredAfter(channel.type(), Duration.between(oldest.createdAt(), clock.instant()));
+    }
+  }
+
+  /**
+   * Writes the dead letter of {@code alert} on {@code channel}.
+   *
+   * @throws org.apache.kafka.common.KafkaException when it could not be stored; the alert stays pending
+   */
+  void deadLetter(Alert alert, Subscription.Channel channel, String error, int attempts) throws InterruptedException {
+    LOG.warn("alert {} for subscription {} not delivered to {} after {} attempt(s): {}; dead-lettering",
+        alert.alertId(), alert.subscriptionId(), channel.target(), attempts, error);
     failures.publish(new DeliveryFailure(alert, channel.type(), channel.target(), error, attempts, clock.instant()));
     metrics.failed(channel.type());
   }

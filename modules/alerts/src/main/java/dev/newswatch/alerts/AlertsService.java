@@ -1,20 +1,30 @@
 package dev.newswatch.alerts;
 
+import com.sun.net.httpserver.HttpHandler;
+import dev.newswatch.alerts.delivery.AlertStreamHandler;
 import dev.newswatch.alerts.delivery.AlertsMetrics;
+import dev.newswatch.alerts.delivery.AtomChannel;
+import dev.newswatch.alerts.delivery.AtomFeedHandler;
 import dev.newswatch.alerts.delivery.ConsoleChannel;
 import dev.newswatch.alerts.delivery.DeliveryChannel;
+import dev.newswatch.alerts.delivery.EmailChannel;
+import dev.newswatch.alerts.delivery.SlackChannel;
+import dev.newswatch.alerts.delivery.SseChannel;
+import dev.newswatch.alerts.delivery.TelegramChannel;
 import dev.newswatch.alerts.delivery.WebhookChannel;
+import dev.newswatch.alerts.subscriptions.OwnerAuth;
+import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.Semaphore;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.Metric;
@@ -33,9 +43,10 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>the matching Kafka Streams app ({@link AlertTopology}), exactly-once, which writes each
  *       (subscription, article) alert once;</li>
- *   <li>the delivery loop on its own thread, which hands every alert to its subscription's channels with
- *       retries and backoff, dead-letters what cannot be delivered to {@code newswatch.deliveries.dlq.v1},
- *       and commits each alert's offset right after, so restarts resend nothing already delivered.</li>
+ *   <li>delivery ({@link DeliveryLoop}), which queues every alert per subscription channel and delivers
+ *       in order with long, jittered retries while other subscriptions go on, dead-letters what cannot be
+ *       delivered to {@code newswatch.deliveries.dlq.v1}, and commits only finished alerts, so a restart
+ *       resends only unfinished ones, with their same ids.</li>
  * </ol>
  * Local state is never wiped on start: the dedup memory is what keeps a restart from alerting twice.
  */
@@ -45,12 +56,14 @@ public final class AlertsService implements AutoCloseable {
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
   private final AlertsConfig config;
-  private final Map<String, Subscription> subscriptions;
+  private final SubscriptionDirectory directory;
   private final Map<String, Object> kafkaConfig;
   private final Map<String, Object> streamsProps;
   private final String applicationId;
   private final AlertsMetrics metrics;
   private final Topology topology;
+  private final SseChannel sse;
+  private final AtomChannel atom;
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
   // never wait for a close in progress.
@@ -60,10 +73,10 @@ public final class AlertsService implements AutoCloseable {
   private volatile Map<MetricName, ? extends Metric> producerMetrics = Map.of();
   private volatile boolean closed;
   private DeliveryLoop delivery;
-  private WebhookChannel webhook;
+  private final List<AutoCloseable> channelClients = new ArrayList<>();
 
   /**
-   * Builds the service; nothing connects to Kafka before {@link #start()}.
+   * Builds the service with a fixed list of subscriptions; nothing connects to Kafka before {@link #start()}.
    *
    * @param config        matching and delivery settings
    * @param subscriptions every subscription, ids unique
@@ -74,16 +87,25 @@ public final class AlertsService implements AutoCloseable {
    */
   public AlertsService(AlertsConfig config, List<Subscription> subscriptions, Map<String, Object> kafkaConfig,
       Map<String, Object> streamsConfig, PrometheusRegistry registry) {
+    this(config, SubscriptionDirectory.of(subscriptions), kafkaConfig, streamsConfig, registry);
+  }
+
+  /**
+   * Builds the service; nothing connects to Kafka before {@link #start()}.
+   *
+   * @param directory the subscriptions: matched by the topology, and looked up by delivery for each alert
+   */
+  public AlertsService(AlertsConfig config, SubscriptionDirectory directory, Map<String, Object> kafkaConfig,
+      Map<String, Object> streamsConfig, PrometheusRegistry registry) {
     this.config = Objects.requireNonNull(config, "config");
-    this.subscriptions = subscriptions.stream()
-        .collect(Collectors.toUnmodifiableMap(Subscription::id, Function.identity(), (a, b) -> {
-          throw new IllegalArgumentException("duplicate subscription id '" + a.id() + "'");
-        }));
+    this.directory = Objects.requireNonNull(directory, "directory");
     this.kafkaConfig = Map.copyOf(kafkaConfig);
     this.streamsProps = ClientSettings.streams(kafkaConfig, streamsConfig);
     this.applicationId = ClientSettings.applicationId(streamsProps);
     this.metrics = new AlertsMetrics(registry);
-    this.topology = AlertTopology.build(subscriptions, config, metrics);
+    this.topology = AlertTopology.build(List.copyOf(directory.all()), config, metrics);
+    this.sse = new SseChannel(directory, config.delivery().sseBufferPerOwner());
+    this.atom = new AtomChannel(config.delivery().atomEntriesPerSubscription());
   }
 
   /**
@@ -103,13 +125,11 @@ public final class AlertsService implements AutoCloseable {
     streams.setStateListener((to, from) -> LOG.info("alerts streams {} -> {}", from, to));
     streams.start();
     startDelivery();
-    LOG.info("alerts service {} started with {} subscriptions, {}", applicationId, subscriptions.size(), config);
+    LOG.info("alerts service {} started with {} subscriptions, {}", applicationId, directory.all().size(), config);
   }
 
   private void startDelivery() {
-    int maxChannels = subscriptions.values().stream().mapToInt(s -> s.channels().size()).max().orElse(1);
-    PollBudget budget = PollBudget.of(config, maxChannels);
-    var consumer = new KafkaConsumer<byte[], byte[]>(ClientSettings.consumer(kafkaConfig, applicationId, budget));
+    var consumer = new KafkaConsumer<byte[], byte[]>(ClientSettings.consumer(kafkaConfig, applicationId));
     KafkaProducer<byte[], byte[]> producer;
     try {
       producer = new KafkaProducer<>(ClientSettings.producer(kafkaConfig, applicationId));
@@ -121,16 +141,54 @@ public final class AlertsService implements AutoCloseable {
     // consumer itself may only be called from the delivery thread.
     consumerMetrics = consumer.metrics();
     producerMetrics = producer.metrics();
-    webhook = new WebhookChannel(config.webhookTimeout(),
-        new AddressGuard(config.allowPrivateNetworks(), config.allowedHosts()));
-    Map<String, DeliveryChannel> channels = Map.of(webhook.type(), webhook, ConsoleChannel.TYPE, new ConsoleChannel());
+    DeliverySettings settings = config.delivery();
+    AddressGuard guard = new AddressGuard(config.allowPrivateNetworks(), config.allowedHosts());
+    WebhookChannel webhook = new WebhookChannel(config.webhookTimeout(), guard);
+    SlackChannel slack = new SlackChannel(config.webhookTimeout(), guard);
+    TelegramChannel telegram = new TelegramChannel(config.webhookTimeout(), guard, settings.telegramApiBase());
+    channelClients.addAll(List.of(webhook, slack, telegram));
+    List<DeliveryChannel> all = List.of(webhook, slack, telegram, new EmailChannel(settings.smtp()), sse, atom,
+        new ConsoleChannel());
+    Map<String, DeliveryChannel> channels = new HashMap<>();
+    all.forEach(c -> channels.put(c.type(), c));
     DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer);
-    AlertDispatcher dispatcher = new AlertDispatcher(channels, config, deadLetters, metrics,
-        pause -> Thread.sleep(pause.toMillis()), Clock.systemUTC());
-    delivery = new DeliveryLoop(consumer, producer, subscriptions, dispatcher, deadLetters, metrics,
-        budget.batchBudget());
+    AlertDispatcher dispatcher = new AlertDispatcher(channels, deadLetters, metrics, Clock.systemUTC());
+    LaneRunner runner = new LaneRunner();
+    Lane.Context lanes = new Lane.Context(dispatcher, directory, new Backoff(config.initialBackoff(),
+        config.maxBackoff()), config.maxAttempts(), settings.retryBudget(), settings.digestMaxItems(),
+        new Semaphore(settings.maxConcurrentDeliveries()), runner, metrics, Clock.systemUTC());
+    delivery = new DeliveryLoop(consumer, producer, directory, deadLetters, metrics, runner, lanes, settings);
     deliveryThread = new Thread(delivery, "alerts-delivery-" + applicationId);
     deliveryThread.start();
+  }
+
+  /** The Server-Sent Events channel, whose buffers {@link #alertStreamHandler} serves. */
+  public SseChannel sseChannel() {
+    return sse;
+  }
+
+  /** The Atom channel, whose entries {@link #atomFeedHandler} serves. */
+  public AtomChannel atomChannel() {
+    return atom;
+  }
+
+  /** {@code GET} an owner's alert stream (Server-Sent Events); see {@link AlertStreamHandler}. */
+  public HttpHandler alertStreamHandler(OwnerAuth auth) {
+    return new AlertStreamHandler(sse, auth);
+  }
+
+  /**
+   * {@code GET <prefix><subscription id>} a subscription's Atom feed; see {@link AtomFeedHandler}.
+   *
+   * @param prefix the context path it is registered under, e.g. {@code /feeds/alerts/}
+   */
+  public HttpHandler atomFeedHandler(String prefix, OwnerAuth auth) {
+    return new AtomFeedHandler(prefix, atom, directory, auth, config.delivery().feedSecret());
+  }
+
+  /** {@code POST} to redeliver dead letters; see {@link DeadLetterApi}. */
+  public HttpHandler deadLetterHandler(OwnerAuth auth) {
+    return new DeadLetterApi(new Redeliverer(kafkaConfig), directory, auth);
   }
 
   /** Stops delivery (interrupting a backoff pause or request in flight) and matching, within about a minute. */
@@ -162,7 +220,13 @@ public final class AlertsService implements AutoCloseable {
       if (deliveryThread.isAlive()) {
         LOG.warn("alerts delivery thread did not stop within {}", CLOSE_TIMEOUT);
       }
-      webhook.close();
+      for (AutoCloseable client : channelClients) {
+        try {
+          client.close();
+        } catch (Exception e) {
+          LOG.warn("closing a delivery channel failed: {}", e.toString());
+        }
+      }
     }
     LOG.info("alerts service {} closed", applicationId);
   }

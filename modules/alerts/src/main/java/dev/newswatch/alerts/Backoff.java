@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Exponential backoff: the pause after the n-th failed attempt is {@code initial × 2^(n-1)}, capped at
- * {@code max}.
+ * {@code max}; {@link #jittered} spreads it so that many subscriptions failing together (one receiver
+ * host down) do not retry in lockstep.
  */
 record Backoff(Duration initial, Duration max) {
 
@@ -18,6 +19,16 @@ record Backoff(Duration initial, Duration max) {
     long cap = max.toMillis();
     long millis = initial.toMillis();
     return Duration.ofMillis(millis > (cap >> exponent) ? cap : Math.min(cap, millis << exponent));
+  }
+
+  /**
+   * {@link #delay} with "equal jitter": uniformly between half of it and all of it, so the pause still
+   * grows exponentially and never exceeds the cap.
+   */
+  Duration jittered(int failedAttempts) {
+    long millis = delay(failedAttempts).toMillis();
+    long half = millis / 2;
+    return Duration.ofMillis(half + java.util.concurrent.ThreadLocalRandom.current().nextLong(millis - half + 1));
   }
 
   /** The sum of the pauses between {@code attempts} attempts, i.e. after each but the last. */

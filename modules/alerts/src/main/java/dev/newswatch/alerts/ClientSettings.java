@@ -12,8 +12,8 @@ import org.apache.kafka.streams.StreamsConfig;
 /** Client configurations of the alerts service: the common settings from the app plus what each part needs. */
 final class ClientSettings {
 
-  /** Records per poll; small, because each one may take long when its subscriber is failing. */
-  static final int MAX_POLL_RECORDS = 20;
+  /** Records per poll: polling only queues them, so a batch is quick to take in. */
+  static final int MAX_POLL_RECORDS = 200;
 
   private ClientSettings() {}
 
@@ -33,11 +33,12 @@ final class ClientSettings {
   }
 
   /**
-   * The delivery consumer: its own group, committed alerts only, manual commits, and a poll interval that
-   * covers the slowest possible alert ({@link PollBudget}). A new group starts at the earliest alert, since
-   * alerts written before its first commit must not be lost.
+   * The delivery consumer: its own group, committed alerts only, manual commits. Delivery happens on other
+   * threads, so the poll loop only waits for a dead-letter write or a commit and the default poll interval
+   * (5 min) is ample. A new group starts at the earliest alert, since alerts written before its first commit
+   * must not be lost.
    */
-  static Map<String, Object> consumer(Map<String, Object> kafkaConfig, String applicationId, PollBudget budget) {
+  static Map<String, Object> consumer(Map<String, Object> kafkaConfig, String applicationId) {
     Map<String, Object> props = new HashMap<>(kafkaConfig);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, applicationId + "-delivery");
     props.put(CommonClientConfigs.CLIENT_ID_CONFIG, applicationId + "-delivery");
@@ -45,8 +46,6 @@ final class ClientSettings {
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, MAX_POLL_RECORDS);
-    props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE,
-        budget.maxPollInterval().toMillis()));
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
     return props;

@@ -5,6 +5,7 @@ import dev.newswatch.model.DeliveryFailure;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Topics;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -15,9 +16,12 @@ import org.apache.kafka.common.KafkaException;
 /**
  * Writes what the delivery loop could not handle: undeliverable alerts to {@link Topics#DELIVERIES_DLQ}
  * (keyed by subscription id) and unreadable alert records to {@link Topics#PIPELINE_DLQ}. Each write waits
- * for the broker's acknowledgement, because the caller commits the alert's offset right after.
+ * for the broker's acknowledgement, because the caller marks the alert finished right after.
  */
 final class DeadLetterPublisher implements AlertDispatcher.FailureSink {
+
+  /** Upper bound on writing one dead letter. */
+  static final Duration DEAD_LETTER_TIMEOUT = Duration.ofSeconds(30);
 
   private final Producer<byte[], byte[]> producer;
 
@@ -44,12 +48,12 @@ final class DeadLetterPublisher implements AlertDispatcher.FailureSink {
   private void send(String topic, byte[] key, byte[] value) throws InterruptedException {
     try {
       producer.send(new ProducerRecord<>(topic, key, value))
-          .get(PollBudget.DEAD_LETTER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+          .get(DEAD_LETTER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new KafkaException("could not write dead letter to " + topic, e.getCause());
     } catch (TimeoutException e) {
       throw new KafkaException("no acknowledgement for dead letter on " + topic + " within "
-          + PollBudget.DEAD_LETTER_TIMEOUT.toSeconds() + " s");
+          + DEAD_LETTER_TIMEOUT.toSeconds() + " s");
     }
   }
 }

@@ -1,22 +1,29 @@
 package dev.newswatch.alerts;
 
 import dev.newswatch.alerts.delivery.AlertsMetrics;
+import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
 import dev.newswatch.model.Alert;
 import dev.newswatch.model.DeadLetter;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Topics;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
@@ -26,50 +33,69 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The delivery half of the alerts service, run on its own thread: reads {@link Topics#ALERTS}, delivers
- * each alert and commits its offset before taking the next, so a restart resends nothing that was
- * delivered; a crash between delivery and commit resends at most that one alert, with the same
- * idempotency key. When a dead letter cannot be written the record is polled again after a pause rather
- * than skipped: nothing is lost, at the price of repeating the alert's deliveries. See DESIGN.md.
+ * The delivery half of the alerts service. Its own thread polls {@link Topics#ALERTS} and hands each alert
+ * to one {@link Lane} per channel of its subscription; lanes deliver on delivery threads, in order per
+ * subscription and channel, independently of each other. Per partition an {@link OffsetLedger} tracks which
+ * records are finished; this thread commits the lowest unfinished offset (plus the finished ones above it
+ * in the commit metadata) every {@value #COMMIT_INTERVAL_MS} ms, so a crash resends only unfinished alerts,
+ * with their same ids. Memory is bounded: a partition is paused while it holds
+ * {@code maxBufferedPerPartition} unfinished records or one of its lanes {@code maxQueuedPerSubscription},
+ * and resumed when back under half. See DESIGN.md.
  */
 final class DeliveryLoop implements Runnable {
 
+  /** Header of a redelivered record: deliver only to channels of this type. */
+  static final String CHANNEL_HEADER = "newswatch-redeliver-channel";
+  /** Header of a redelivered record: deliver only to channels with this {@link Subscription.Channel#target()}. */
+  static final String TARGET_HEADER = "newswatch-redeliver-target";
+
   private static final Logger LOG = LoggerFactory.getLogger(DeliveryLoop.class);
-  private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
-  private static final Duration ERROR_PAUSE = Duration.ofSeconds(2);
+  private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
+  private static final long COMMIT_INTERVAL_MS = 500;
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private final Consumer<byte[], byte[]> consumer;
   private final Producer<byte[], byte[]> producer;
-  private final Map<String, Subscription> subscriptions;
-  private final AlertDispatcher dispatcher;
+  private final SubscriptionDirectory directory;
   private final DeadLetterPublisher deadLetters;
   private final AlertsMetrics metrics;
-  private final Duration batchBudget;
+  private final LaneRunner runner;
+  private final Lane.Context laneContext;
+  private final int maxQueuedPerLane;
+  private final int maxBufferedPerPartition;
+
+  private final Map<TopicPartition, OffsetLedger> ledgers = new ConcurrentHashMap<>();
+  private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+  private final Set<TopicPartition> paused = new HashSet<>();
+  private Map<TopicPartition, OffsetAndMetadata> lastCommitted = new HashMap<>();
+  private long lastCommitAt;
   private volatile boolean running = true;
-  /** The offset to commit for an alert that was handled but not yet committed, or null. */
-  private Map<TopicPartition, OffsetAndMetadata> pendingCommit;
 
   /**
    * @param consumer a consumer configured by {@link ClientSettings}, closed by this loop
    * @param producer the dead-letter producer, closed by this loop
+   * @param runner   runs lanes; shut down by this loop
    */
-  DeliveryLoop(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer, Map<String, Subscription> subscriptions,
-      AlertDispatcher dispatcher, DeadLetterPublisher deadLetters, AlertsMetrics metrics, Duration batchBudget) {
+  DeliveryLoop(Consumer<byte[], byte[]> consumer, Producer<byte[], byte[]> producer, SubscriptionDirectory directory,
+      DeadLetterPublisher deadLetters, AlertsMetrics metrics, LaneRunner runner, Lane.Context laneContext,
+      DeliverySettings settings) {
     this.consumer = consumer;
     this.producer = producer;
-    this.subscriptions = Map.copyOf(subscriptions);
-    this.dispatcher = dispatcher;
+    this.directory = directory;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
-    this.batchBudget = batchBudget;
+    this.runner = runner;
+    this.laneContext = laneContext;
+    this.maxQueuedPerLane = settings.maxQueuedPerSubscription();
+    this.maxBufferedPerPartition = settings.maxBufferedPerPartition();
   }
 
-  /** Asks the loop to finish; the owner also interrupts the thread to cut backoff pauses short. */
+  /** Asks the loop to finish; it then stops the lanes, commits what is finished and closes its clients. */
   void stop() {
     running = false;
     consumer.wakeup();
@@ -78,11 +104,13 @@ final class DeliveryLoop implements Runnable {
   @Override
   public void run() {
     try {
-      consumer.subscribe(List.of(Topics.ALERTS));
+      consumer.subscribe(List.of(Topics.ALERTS), new Rebalance());
       while (running) {
         List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>();
         consumer.poll(POLL_TIMEOUT).forEach(batch::add);
-        processBatch(batch);
+        handleBatch(batch);
+        commitIfDue(false);
+        adjustPauses();
       }
     } catch (WakeupException | InterruptException | InterruptedException e) {
       if (running) {
@@ -91,51 +119,88 @@ final class DeliveryLoop implements Runnable {
     } catch (RuntimeException e) {
       LOG.error("delivery loop failed; alerts are no longer delivered until restart", e);
     } finally {
+      running = false;
       Thread.interrupted(); // closing must not be cut short by the interrupt that stopped the loop
-      commitPendingOnShutdown();
+      runner.shutdown(CLOSE_TIMEOUT);
+      lanes.values().forEach(Lane::cancel);
+      commitIfDue(true);
       closeClients();
     }
   }
 
-  private void processBatch(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
-    long polledAt = System.nanoTime();
-    for (int i = 0; i < batch.size() && running; i++) {
-      if (System.nanoTime() - polledAt > batchBudget.toNanos()) {
-        rewind(batch.subList(i, batch.size())); // poll again before the group expels this member
-        return;
+  /** Unfinished records held in memory, over all partitions (for the queue gauge and tests). */
+  int buffered() {
+    return ledgers.values().stream().mapToInt(OffsetLedger::pendingCount).sum();
+  }
+
+  private void handleBatch(List<ConsumerRecord<byte[], byte[]>> batch) throws InterruptedException {
+    Set<TopicPartition> rewound = new HashSet<>();
+    for (ConsumerRecord<byte[], byte[]> record : batch) {
+      TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+      OffsetLedger ledger = ledgers.get(partition);
+      if (ledger == null || rewound.contains(partition)) {
+        continue; // revoked meanwhile, or waiting to be read again
       }
-      ConsumerRecord<byte[], byte[]> record = batch.get(i);
       try {
-        handle(record);
+        handle(record, partition, ledger);
       } catch (InterruptException e) {
         throw new InterruptedException("interrupted writing a dead letter");
       } catch (KafkaException e) {
-        LOG.warn("alert record {}-{}@{} not finished, will retry it: {}", record.topic(), record.partition(),
-            record.offset(), e.getMessage());
-        rewind(batch.subList(i, batch.size()));
-        Thread.sleep(ERROR_PAUSE.toMillis());
-        return;
-      }
-      if (!commit(record)) {
-        rewind(batch.subList(i + 1, batch.size()));
-        return;
+        LOG.warn("alert record {}@{} not handled, will read it again: {}", partition, record.offset(), e.getMessage());
+        consumer.seek(partition, record.offset());
+        rewound.add(partition);
       }
     }
   }
 
-  private void handle(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
+  private void handle(ConsumerRecord<byte[], byte[]> record, TopicPartition partition, OffsetLedger ledger)
+      throws InterruptedException {
+    if (ledger.finishedBefore(record.offset())) {
+      ledger.add(record.offset(), 0);
+      return;
+    }
     Alert alert = decode(record);
     if (alert == null) {
+      ledger.add(record.offset(), 0);
       return;
     }
-    Subscription subscription = subscriptions.get(alert.subscriptionId());
-    if (subscription == null) {
-      LOG.warn("alert {} names subscription {} which is not configured; skipped", alert.alertId(),
+    Optional<Subscription> subscription = directory.get(alert.subscriptionId());
+    if (subscription.isEmpty()) {
+      LOG.warn("alert {} names subscription {} which does not exist (any more); skipped", alert.alertId(),
           alert.subscriptionId());
       metrics.unknownSubscription();
+      ledger.add(record.offset(), 0);
       return;
     }
-    dispatcher.dispatch(alert, subscription);
+    List<Subscription.Channel> channels = channels(subscription.get(), record);
+    ledger.add(record.offset(), channels.size());
+    boolean digest = subscription.get().mode().equals(Subscription.MODE_DIGEST);
+    for (Subscription.Channel channel : channels) {
+      lane(alert.subscriptionId(), channel, partition, ledger).add(alert, record.offset(), digest);
+    }
+  }
+
+  /** The subscription's channels, or only those a redelivery names. */
+  private static List<Subscription.Channel> channels(Subscription subscription, ConsumerRecord<byte[], byte[]> record) {
+    String type = header(record, CHANNEL_HEADER);
+    String target = header(record, TARGET_HEADER);
+    return subscription.channels().stream()
+        .filter(c -> type == null || c.type().equals(type))
+        .filter(c -> target == null || c.target().equals(target))
+        .distinct()
+        .toList();
+  }
+
+  private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+
+  private Lane lane(String subscriptionId, Subscription.Channel channel, TopicPartition partition, OffsetLedger ledger) {
+    // The key holds the channel's secret in memory only; it is never logged (Channel.toString masks it).
+    String key = partition + "\u0000" + subscriptionId + "\u0000" + channel.type() + "\u0000" + channel.url() + "\u0000"
+        + channel.to() + "\u0000" + channel.secret();
+    return lanes.computeIfAbsent(key, k -> new Lane(subscriptionId, channel, partition.partition(), ledger, laneContext));
   }
 
   /** The alert in {@code record}, or null after dead-lettering a record that is not one. */
@@ -155,49 +220,118 @@ final class DeliveryLoop implements Runnable {
     return null;
   }
 
-  private boolean commit(ConsumerRecord<byte[], byte[]> record) {
-    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-    pendingCommit = Map.of(partition, new OffsetAndMetadata(record.offset() + 1));
-    try {
-      consumer.commitSync(pendingCommit);
-      pendingCommit = null;
-      return true;
-    } catch (CommitFailedException | RebalanceInProgressException | TimeoutException e) {
-      LOG.warn("could not commit alert record {}@{} ({}); it may be delivered once more, with the same alert id",
-          partition, record.offset(), e.getClass().getSimpleName());
-      pendingCommit = null;
-      return false;
+  private void commitIfDue(boolean force) {
+    long now = System.currentTimeMillis();
+    if (!force && now - lastCommitAt < COMMIT_INTERVAL_MS) {
+      return;
     }
+    lastCommitAt = now;
+    commit(ledgers.keySet());
   }
 
-  /**
-   * A shutdown that arrives between an alert's delivery and its commit interrupts the commit; the alert was
-   * delivered, so the commit is made once more before closing rather than resending the alert after restart.
-   */
-  private void commitPendingOnShutdown() {
-    if (pendingCommit == null) {
+  private void commit(Collection<TopicPartition> partitions) {
+    Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+    for (TopicPartition partition : partitions) {
+      OffsetLedger ledger = ledgers.get(partition);
+      OffsetAndMetadata point = ledger == null ? null : ledger.commitPoint();
+      if (point != null && !point.equals(lastCommitted.get(partition))) {
+        offsets.put(partition, point);
+      }
+    }
+    if (offsets.isEmpty()) {
       return;
     }
     try {
-      consumer.commitSync(pendingCommit, CLOSE_TIMEOUT);
-    } catch (KafkaException e) {
-      LOG.warn("could not commit {} on shutdown ({}); that alert will be delivered once more, with the same id",
-          pendingCommit.keySet(), e.getClass().getSimpleName());
+      consumer.commitSync(offsets, CLOSE_TIMEOUT);
+      lastCommitted.putAll(offsets);
+    } catch (CommitFailedException | RebalanceInProgressException | TimeoutException e) {
+      LOG.warn("could not commit delivery offsets {} ({}); unfinished-looking alerts may be sent once more, with "
+          + "their same ids", offsets.keySet(), e.getClass().getSimpleName());
+    } catch (WakeupException e) {
+      if (running) {
+        throw e;
+      }
+      commit(partitions); // the wakeup was for the poll; this final commit still has to happen
     }
   }
 
-  /** Moves each still-owned partition back to its first unhandled record, so nothing in it is skipped. */
-  private void rewind(List<ConsumerRecord<byte[], byte[]>> unhandled) {
-    Map<TopicPartition, Long> first = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> r : unhandled) {
-      first.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::min);
-    }
-    Set<TopicPartition> owned = consumer.assignment();
-    first.forEach((partition, offset) -> {
-      if (owned.contains(partition)) {
-        consumer.seek(partition, offset);
+  private void adjustPauses() {
+    Map<Integer, Boolean> laneFull = new HashMap<>();
+    for (Lane lane : lanes.values()) {
+      int size = lane.size();
+      if (size >= maxQueuedPerLane) {
+        laneFull.put(lane.partition, true);
+      } else if (size >= maxQueuedPerLane / 2) {
+        laneFull.putIfAbsent(lane.partition, false);
       }
-    });
+    }
+    List<TopicPartition> toPause = new ArrayList<>();
+    List<TopicPartition> toResume = new ArrayList<>();
+    for (Map.Entry<TopicPartition, OffsetLedger> entry : ledgers.entrySet()) {
+      TopicPartition partition = entry.getKey();
+      int pending = entry.getValue().pendingCount();
+      boolean full = pending >= maxBufferedPerPartition || Boolean.TRUE.equals(laneFull.get(partition.partition()));
+      boolean low = pending < maxBufferedPerPartition / 2 && !laneFull.containsKey(partition.partition());
+      if (full && paused.add(partition)) {
+        toPause.add(partition);
+      } else if (low && paused.remove(partition)) {
+        toResume.add(partition);
+      }
+    }
+    if (!toPause.isEmpty()) {
+      LOG.info("delivery paused reading {}: too many undelivered alerts held", toPause);
+      consumer.pause(toPause);
+    }
+    if (!toResume.isEmpty()) {
+      LOG.info("delivery resumed reading {}", toResume);
+      consumer.resume(toResume);
+    }
+    metrics.queued(buffered(), paused.size());
+  }
+
+  /** Commits before partitions go, drops their lanes, and restores finished ranges of new ones. */
+  private final class Rebalance implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      commit(partitions);
+      drop(partitions);
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      drop(partitions);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      if (partitions.isEmpty()) {
+        return;
+      }
+      Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new HashSet<>(partitions));
+      for (TopicPartition partition : partitions) {
+        OffsetAndMetadata c = committed.get(partition);
+        ledgers.put(partition, new OffsetLedger(c == null ? null : c.metadata()));
+        if (c != null) {
+          lastCommitted.put(partition, c);
+        }
+      }
+      LOG.info("delivery took {}", partitions);
+    }
+
+    private void drop(Collection<TopicPartition> partitions) {
+      for (TopicPartition partition : partitions) {
+        OffsetLedger ledger = ledgers.remove(partition);
+        lanes.values().removeIf(lane -> {
+          if (lane.ledger == ledger) {
+            lane.cancel();
+            return true;
+          }
+          return false;
+        });
+        paused.remove(partition);
+        lastCommitted.remove(partition);
+      }
+    }
   }
 
   private void closeClients() {

@@ -3,6 +3,7 @@ package dev.newswatch.alerts.delivery;
 import dev.newswatch.alerts.delivery.DeliveryResult.Outcome;
 import dev.newswatch.model.Subscription;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Unit;
@@ -24,6 +25,10 @@ public final class AlertsMetrics {
   private final Counter attempts;
   private final Histogram deliverySeconds;
   private final Counter unknownSubscription;
+  private final Histogram deliveredAfter;
+  private final Counter retries;
+  private final Gauge queued;
+  private final Gauge pausedPartitions;
 
   /** Registers the metrics in {@code registry}. */
   public AlertsMetrics(PrometheusRegistry registry) {
@@ -43,7 +48,23 @@ public final class AlertsMetrics {
         .classicOnly().register(registry);
     unknownSubscription = Counter.builder().name("newswatch_alerts_unknown_subscription_total")
         .help("Alerts skipped because their subscription is no longer configured").register(registry);
+    deliveredAfter = Histogram.builder().name("newswatch_alert_delivery_latency_seconds")
+        .help("From alert creation (the story seen by matching) to delivery, by channel type; a digest counts "
+            + "from its oldest alert")
+        .unit(Unit.SECONDS).labelNames("channel")
+        .classicUpperBounds(1, 5, 15, 60, 300, 900, 3600, 4 * 3600, 86_400)
+        .register(registry);
+    retries = Counter.builder().name("newswatch_alert_delivery_retries_total")
+        .help("Failed attempts that were scheduled for another try, by channel type").labelNames("channel")
+        .register(registry);
+    queued = Gauge.builder().name("newswatch_alert_delivery_queued")
+        .help("Alert records read but not yet finished (delivered or dead-lettered) on every channel")
+        .register(registry);
+    pausedPartitions = Gauge.builder().name("newswatch_alert_delivery_paused_partitions")
+        .help("Alert partitions not read because too many of their alerts are held undelivered").register(registry);
     for (String type : Subscription.Channel.TYPES) {
+      deliveredAfter.initLabelValues(type);
+      retries.initLabelValues(type);
       delivered.initLabelValues(type);
       failed.initLabelValues(type);
       deliverySeconds.initLabelValues(type);
@@ -76,6 +97,22 @@ public final class AlertsMetrics {
   /** An alert was dead-lettered on a channel. */
   public void failed(String channelType) {
     failed.labelValues(channel(channelType)).inc();
+  }
+
+  /** An alert (or a digest, counted from its oldest alert) was delivered {@code latency} after its creation. */
+  public void deliveredAfter(String channelType, java.time.Duration latency) {
+    deliveredAfter.labelValues(channel(channelType)).observe(Math.max(0, latency.toMillis() / 1000.0));
+  }
+
+  /** A failed attempt will be tried again. */
+  public void retryScheduled(String channelType) {
+    retries.labelValues(channel(channelType)).inc();
+  }
+
+  /** Records held undelivered and partitions paused because of them. */
+  public void queued(int records, int paused) {
+    queued.set(records);
+    pausedPartitions.set(paused);
   }
 
   /** An alert named a subscription that is not configured (any more). */

@@ -20,6 +20,25 @@ public interface DeliveryChannel {
    */
   DeliveryResult deliver(Alert alert, Subscription.Channel channel);
 
+  /**
+   * Makes one attempt to deliver a digest as one message. The default hands each alert to
+   * {@link #deliver(Alert, Subscription.Channel)} in turn and stops at the first failure, which suits
+   * local channels (console, SSE, Atom) whose attempts do not fail; remote channels send one message.
+   *
+   * @param digest  the batch, its {@link AlertDigest#digestId()} the idempotency key
+   * @param channel the subscriber's channel settings
+   * @return the outcome, as for {@link #deliver(Alert, Subscription.Channel)}
+   */
+  default DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
+    for (Alert alert : digest.alerts()) {
+      DeliveryResult result = deliver(alert, channel);
+      if (result.outcome() != DeliveryResult.Outcome.DELIVERED) {
+        return result;
+      }
+    }
+    return DeliveryResult.delivered();
+  }
+
   /** The channel type this implementation serves, one of {@link Subscription.Channel#TYPES}. */
   String type();
 }

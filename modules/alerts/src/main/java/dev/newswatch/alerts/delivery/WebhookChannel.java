@@ -4,18 +4,13 @@ import dev.newswatch.model.Alert;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,11 +48,8 @@ public final class WebhookChannel implements DeliveryChannel, AutoCloseable {
   public static final String TIMESTAMP_HEADER = "X-Newswatch-Timestamp";
   /** Carries {@code sha256=<hex HMAC>} when the channel has a secret. */
   public static final String SIGNATURE_HEADER = "X-Newswatch-Signature";
-  private static final String USER_AGENT = "newswatch/0.1";
 
-  private final HttpClient client;
-  private final Duration timeout;
-  private final AddressGuard guard;
+  private final HttpPoster poster;
   private final Clock clock;
 
   /**
@@ -65,54 +57,26 @@ public final class WebhookChannel implements DeliveryChannel, AutoCloseable {
    * @param guard   the SSRF policy every webhook URL is checked against before each request
    */
   public WebhookChannel(Duration timeout, AddressGuard guard) {
-    this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build(),
-        timeout, guard, Clock.systemUTC());
+    this(new HttpPoster(timeout, guard), Clock.systemUTC());
   }
 
-  WebhookChannel(HttpClient client, Duration timeout, AddressGuard guard, Clock clock) {
-    this.client = Objects.requireNonNull(client, "client");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
-    this.guard = Objects.requireNonNull(guard, "guard");
+  WebhookChannel(HttpPoster poster, Clock clock) {
+    this.poster = Objects.requireNonNull(poster, "poster");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
-    String target = channel.target();
-    URI uri;
-    try {
-      uri = URI.create(channel.url().strip());
-    } catch (IllegalArgumentException e) {
-      return DeliveryResult.permanentFailure("webhook URL is not a valid URI: " + target);
-    }
-    try {
-      guard.check(uri);
-    } catch (AddressGuard.BlockedAddressException e) {
-      return DeliveryResult.permanentFailure("webhook " + target + " refused: " + e.getMessage());
-    } catch (java.net.UnknownHostException e) {
-      return DeliveryResult.retry("webhook " + target + ": " + e.getMessage()); // DNS outages pass
-    }
-    HttpRequest request;
-    try {
-      request = request(uri, alert, channel.secret());
-    } catch (IllegalArgumentException e) {
-      return DeliveryResult.permanentFailure("webhook URL is not usable: " + target);
-    }
-    try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      // The body is never read: closing the stream at once keeps a chatty or endless response from
-      // holding the delivery thread.
-      response.body().close();
-      return classify(response.statusCode(), target);
-    } catch (HttpTimeoutException e) {
-      return DeliveryResult.retry("webhook " + target + ": no response within " + timeout.toMillis() + " ms");
-    } catch (IOException e) {
-      // Exception messages may quote the full URL, so only the type is kept.
-      return DeliveryResult.retry("webhook " + target + ": " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return DeliveryResult.retry("webhook " + target + ": interrupted");
-    }
+    return send(alert.alertId(), JsonCodec.toBytes(alert), channel);
+  }
+
+  /**
+   * POSTs the digest as {@code {"digestId", "subscriptionId", "slot", "alerts": [...], "omitted"}} with the
+   * digest id in {@value #ALERT_ID_HEADER}, signed like a single alert.
+   */
+  @Override
+  public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
+    return send(digest.digestId(), JsonCodec.toBytes(digest), channel);
   }
 
   @Override
@@ -120,40 +84,26 @@ public final class WebhookChannel implements DeliveryChannel, AutoCloseable {
     return TYPE;
   }
 
-  private HttpRequest request(URI uri, Alert alert, String secret) {
-    byte[] body = JsonCodec.toBytes(alert);
+  private DeliveryResult send(String id, byte[] body, Subscription.Channel channel) {
     String timestamp = Long.toString(clock.instant().getEpochSecond());
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .header("User-Agent", USER_AGENT)
-        .header(ALERT_ID_HEADER, alert.alertId())
-        .header(TIMESTAMP_HEADER, timestamp)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put(ALERT_ID_HEADER, id);
+    headers.put(TIMESTAMP_HEADER, timestamp);
+    String secret = channel.secret();
     if (secret != null && !secret.isEmpty()) {
-      request.header(SIGNATURE_HEADER, "sha256=" + signature(secret, timestamp, body));
+      headers.put(SIGNATURE_HEADER, "sha256=" + signature(secret, timestamp, body));
     }
-    return request.build();
+    return poster.post(TYPE, channel.target(), channel.url(), body, "application/json", headers);
   }
 
   /** Stops the HTTP client, abandoning requests in flight. */
   @Override
   public void close() {
-    client.shutdownNow();
+    poster.close();
   }
 
   static DeliveryResult classify(int status, String target) {
-    if (status >= 200 && status < 300) {
-      return DeliveryResult.delivered();
-    }
-    String error = "webhook " + target + " answered HTTP " + status;
-    if (status == 408 || status == 429 || status >= 500) {
-      return DeliveryResult.retry(error);
-    }
-    if (status >= 300 && status < 400) {
-      return DeliveryResult.permanentFailure(error + " (redirects are not followed)");
-    }
-    return DeliveryResult.permanentFailure(error);
+    return HttpPoster.classify(status, TYPE, target);
   }
 
   /** Lower-case hex HMAC-SHA256 of {@code timestamp + "." + body} keyed with {@code secret}. */

@@ -1,0 +1,129 @@
+package dev.newswatch.alerts;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How alerts are delivered, beyond the retry pacing in {@link AlertsConfig}: how long a failing subscriber
+ * is retried, how much is held in memory, and the settings of the email, Telegram, SSE and Atom channels.
+ *
+ * @param retryBudget              how long an alert is retried on a failing channel before it is
+ *                                 dead-lettered (at most 7 days; "a receiver down for an hour gets everything")
+ * @param maxConcurrentDeliveries  requests in flight at once, over all subscriptions (1-1024)
+ * @param maxQueuedPerSubscription alerts held for one subscription channel; when reached, the partition
+ *                                 carrying it is paused until the queue drains (10-100,000)
+ * @param maxBufferedPerPartition  undelivered alerts held per input partition before it is paused (10-1,000,000)
+ * @param digestMaxItems           alerts listed in full in one digest; the rest are counted (1-1000)
+ * @param sseBufferPerOwner        recent alerts kept per owner for Server-Sent Events resumption (1-10,000)
+ * @param atomEntriesPerSubscription recent alerts in a subscription's Atom feed (1-1000)
+ * @param telegramApiBase          Bot API base URL ({@code https://api.telegram.org}); a channel's url overrides it
+ * @param feedSecret               key from which each subscription's Atom feed token is derived (at least 16
+ *                                 characters), or null to accept only bearer tokens on feeds
+ * @param smtp                     the mail server for email channels, or null when email is not configured
+ */
+public record DeliverySettings(
+    Duration retryBudget,
+    int maxConcurrentDeliveries,
+    int maxQueuedPerSubscription,
+    int maxBufferedPerPartition,
+    int digestMaxItems,
+    int sseBufferPerOwner,
+    int atomEntriesPerSubscription,
+    URI telegramApiBase,
+    String feedSecret,
+    Smtp smtp) {
+
+  public DeliverySettings {
+    AlertsConfig.requirePositive(retryBudget, "retryBudget");
+    if (retryBudget.compareTo(Duration.ofDays(7)) > 0) {
+      throw new IllegalArgumentException("retryBudget must be at most 7 days, was " + retryBudget);
+    }
+    range(maxConcurrentDeliveries, 1, 1024, "maxConcurrentDeliveries");
+    range(maxQueuedPerSubscription, 10, 100_000, "maxQueuedPerSubscription");
+    range(maxBufferedPerPartition, 10, 1_000_000, "maxBufferedPerPartition");
+    range(digestMaxItems, 1, 1000, "digestMaxItems");
+    range(sseBufferPerOwner, 1, 10_000, "sseBufferPerOwner");
+    range(atomEntriesPerSubscription, 1, 1000, "atomEntriesPerSubscription");
+    telegramApiBase = telegramApiBase == null ? URI.create("https://api.telegram.org") : telegramApiBase;
+    feedSecret = feedSecret == null || feedSecret.isBlank() ? null : feedSecret;
+    if (feedSecret != null && feedSecret.length() < 16) {
+      throw new IllegalArgumentException("feedSecret must be at least 16 characters");
+    }
+  }
+
+  /** Six hours of retries, 32 requests in flight, 1000 queued per subscription, 10,000 per partition. */
+  public static DeliverySettings defaults() {
+    return new DeliverySettings(Duration.ofHours(6), 32, 1000, 10_000, 100, 200, 50, null, null, null);
+  }
+
+  public DeliverySettings withRetryBudget(Duration value) {
+    return new DeliverySettings(value, maxConcurrentDeliveries, maxQueuedPerSubscription, maxBufferedPerPartition,
+        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp);
+  }
+
+  public DeliverySettings withSmtp(Smtp value) {
+    return new DeliverySettings(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription,
+        maxBufferedPerPartition, digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase,
+        feedSecret, value);
+  }
+
+  public DeliverySettings withFeedSecret(String value) {
+    return new DeliverySettings(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription,
+        maxBufferedPerPartition, digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase,
+        value, smtp);
+  }
+
+  public DeliverySettings withQueueLimits(int perSubscription, int perPartition) {
+    return new DeliverySettings(retryBudget, maxConcurrentDeliveries, perSubscription, perPartition,
+        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp);
+  }
+
+  @Override
+  public String toString() {
+    return "DeliverySettings[retryBudget=" + retryBudget + ", maxConcurrentDeliveries=" + maxConcurrentDeliveries
+        + ", maxQueuedPerSubscription=" + maxQueuedPerSubscription + ", maxBufferedPerPartition="
+        + maxBufferedPerPartition + ", digestMaxItems=" + digestMaxItems + ", sseBufferPerOwner=" + sseBufferPerOwner
+        + ", atomEntriesPerSubscription=" + atomEntriesPerSubscription + ", telegramApiBase=" + telegramApiBase
+        + ", feedSecret=" + (feedSecret == null ? "none" : "***") + ", smtp=" + smtp + "]";
+  }
+
+  private static void range(int value, int min, int max, String name) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be " + min + "-" + max + ", was " + value);
+    }
+  }
+
+  /**
+   * The SMTP server email alerts are sent through ({@code alerts.smtp.*}).
+   *
+   * @param host     server name
+   * @param port     1-65535 (587 submission with STARTTLS, 465 implicit TLS, 25 relay)
+   * @param from     sender address
+   * @param startTls require STARTTLS before authenticating and sending
+   * @param ssl      implicit TLS from the first byte (port 465)
+   * @param username login, or null for none
+   * @param password password, or null; never logged
+   * @param timeout  connect, read and write timeout (at most 2 min)
+   */
+  public record Smtp(String host, int port, String from, boolean startTls, boolean ssl, String username,
+      String password, Duration timeout) {
+    public Smtp {
+      Objects.requireNonNull(host, "smtp host");
+      Objects.requireNonNull(from, "smtp from");
+      range(port, 1, 65_535, "smtp port");
+      timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
+      AlertsConfig.requirePositive(timeout, "smtp timeout");
+      if (timeout.compareTo(Duration.ofMinutes(2)) > 0) {
+        throw new IllegalArgumentException("smtp timeout must be at most 2 min");
+      }
+      username = username == null || username.isBlank() ? null : username;
+    }
+
+    @Override
+    public String toString() {
+      return "Smtp[" + host + ":" + port + ", from=" + from + ", startTls=" + startTls + ", ssl=" + ssl
+          + ", username=" + username + ", password=" + (password == null ? "none" : "***") + ", timeout=" + timeout + "]";
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.newswatch.alerts.delivery;
+
+import com.sun.net.httpserver.HttpExchange;
+import dev.newswatch.model.JsonCodec;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/** Small helpers shared by the alerts HTTP handlers. */
+public final class Responses {
+
+  private Responses() {}
+
+  /** Sends a one-line plain-text answer. */
+  public static void text(HttpExchange exchange, int status, String message) throws IOException {
+    byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  /** Sends {@code value} as JSON. */
+  public static void json(HttpExchange exchange, int status, Object value) throws IOException {
+    byte[] body = JsonCodec.toBytes(value);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  /** The first value of a query parameter, decoded, or null. */
+  public static String query(HttpExchange exchange, String name) {
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw == null || raw.length() > 4096) {
+      return null;
+    }
+    try {
+      for (String pair : raw.split("&")) {
+        int eq = pair.indexOf('=');
+        String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        if (key.equals(name)) {
+          return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      return null; // a malformed %-escape: as if the parameter were absent
+    }
+    return null;
+  }
+}

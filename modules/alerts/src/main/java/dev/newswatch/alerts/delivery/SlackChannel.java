@@ -1,0 +1,86 @@
+package dev.newswatch.alerts.delivery;
+
+import dev.newswatch.model.Alert;
+import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.Subscription;
+import dev.newswatch.model.net.AddressGuard;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Posts alerts to a Slack- or Mattermost-compatible incoming webhook as {@code {"text": "..."}} in mrkdwn:
+ * a bold linked headline, then source, reason and what changed. Feed text is escaped
+ * ({@link AlertText#escapeMrkdwn}) so it cannot mention {@code @channel}, forge links or restyle the
+ * message. The webhook URL is a secret (it carries the token), so only its host appears in errors.
+ * Outcomes as for {@link WebhookChannel}; the URL goes through the {@link AddressGuard}.
+ */
+public final class SlackChannel implements DeliveryChannel, AutoCloseable {
+
+  /** The channel type served. */
+  public static final String TYPE = "slack";
+  /** Slack truncates longer messages; digests stop listing before this. */
+  static final int MAX_TEXT = 3500;
+
+  private final HttpPoster poster;
+
+  public SlackChannel(Duration timeout, AddressGuard guard) {
+    this.poster = new HttpPoster(timeout, guard);
+  }
+
+  @Override
+  public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
+    return post(text(alert), channel);
+  }
+
+  @Override
+  public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
+    StringBuilder text = new StringBuilder("*").append(AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)))
+        .append("*\n");
+    int listed = 0;
+    for (Alert alert : digest.alerts()) {
+      String item = text(alert);
+      if (text.length() + item.length() + 40 > MAX_TEXT) {
+        break;
+      }
+      text.append('\n').append(item);
+      listed++;
+    }
+    int more = digest.size() - listed;
+    if (more > 0) {
+      text.append("\n… and ").append(more).append(" more");
+    }
+    return post(text.toString(), channel);
+  }
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  static String text(Alert alert) {
+    String headline = AlertText.escapeMrkdwn(AlertText.headline(alert));
+    String link = AlertText.link(alert);
+    StringBuilder text = new StringBuilder();
+    if (link != null) {
+      // In <url|label> a '|' or '>' in the URL would end it early; percent-encoding keeps the URL's meaning.
+      String safeUrl = link.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C");
+      text.append("*<").append(safeUrl).append('|').append(headline).append(">*");
+    } else {
+      text.append('*').append(headline).append('*');
+    }
+    for (String line : AlertText.details(alert)) {
+      text.append('\n').append(AlertText.escapeMrkdwn(line));
+    }
+    return text.toString();
+  }
+
+  private DeliveryResult post(String text, Subscription.Channel channel) {
+    byte[] body = JsonCodec.toBytes(Map.of("text", text));
+    return poster.post(TYPE, channel.target(), channel.url(), body, "application/json", Map.of());
+  }
+
+  @Override
+  public void close() {
+    poster.close();
+  }
+}

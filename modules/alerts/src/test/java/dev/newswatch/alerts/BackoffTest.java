@@ -25,15 +25,16 @@ class BackoffTest {
   }
 
   @Test
-  void pollIntervalCoversTwoWorstCaseAlertsAndBatchesStopInTime() {
-    PollBudget budget = PollBudget.of(AlertsConfig.defaults(), 2);
-
-    // 2 channels × (5 attempts × 2 × 10 s + 7.5 s backoff + 30 s dead-letter write)
-    assertThat(budget.worstCasePerAlert()).isEqualTo(Duration.ofMillis(275_000));
-    assertThat(budget.maxPollInterval()).isGreaterThanOrEqualTo(budget.worstCasePerAlert().multipliedBy(2));
-    assertThat(budget.batchBudget().plus(budget.worstCasePerAlert())).isLessThan(budget.maxPollInterval());
-    AlertsConfig quick = new AlertsConfig(Duration.ofDays(1), 1, Duration.ofMillis(10), Duration.ofMillis(10),
-        Duration.ofSeconds(1), false, java.util.List.of());
-    assertThat(PollBudget.of(quick, 0).maxPollInterval()).isEqualTo(Duration.ofMinutes(5));
+  void jitterStaysBetweenHalfTheDelayAndTheDelay() {
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      Duration full = backoff.delay(attempt);
+      for (int i = 0; i < 50; i++) {
+        Duration pause = backoff.jittered(attempt);
+        assertThat(pause).isBetween(full.dividedBy(2), full);
+      }
+    }
+    // Not all equal: the point of jitter.
+    assertThat(java.util.stream.IntStream.range(0, 50).mapToObj(i -> backoff.jittered(7)).distinct().count())
+        .isGreaterThan(1);
   }
 }

@@ -59,7 +59,7 @@ final class HttpPoster implements AutoCloseable {
     } catch (AddressGuard.BlockedAddressException e) {
       return DeliveryResult.permanentFailure(label + " " + target + " refused: " + e.getMessage());
     } catch (UnknownHostException e) {
-      return DeliveryResult.retry(label + " " + target + ": unknown host"); // DNS outages pass
+      return DeliveryResult.retry(label + " " + target + ": " + e.getMessage()); // DNS outages pass; the guard names only the host
     }
     HttpRequest request;
     try {

@@ -66,9 +66,11 @@ class AlertsServiceIT {
     return new AlertsService(config, subscriptions, TestKafka.clientConfig(), streamsConfig, registry);
   }
 
+  /** Gives up after {@code maxAttempts}: the retry budget is spent by the second attempt. */
   private static AlertsConfig config(int maxAttempts) {
     return new AlertsConfig(Duration.ofDays(7), maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200),
-        Duration.ofSeconds(5), false, List.of("127.0.0.1"));
+        Duration.ofSeconds(5), false, List.of("127.0.0.1"),
+        DeliverySettings.defaults().withRetryBudget(Duration.ofMillis(1)));
   }
 
   private EnrichedArticle article(String suffix) {

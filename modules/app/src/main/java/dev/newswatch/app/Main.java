@@ -9,6 +9,7 @@ import dev.newswatch.app.tools.ExtractCommand;
 import dev.newswatch.app.tools.OpmlCommand;
 import dev.newswatch.app.tools.ParseCommand;
 import dev.newswatch.app.tools.PollBenchCommand;
+import dev.newswatch.app.tools.RedeliverCommand;
 import dev.newswatch.app.tools.RetagCommand;
 import dev.newswatch.app.tools.TagBenchCommand;
 import dev.newswatch.app.tools.TagCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
         PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
-        TagCommand.class, TagBenchCommand.class, RetagCommand.class})
+        TagCommand.class, TagBenchCommand.class, RetagCommand.class, RedeliverCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -324,9 +324,15 @@ public record NewswatchConfig(
     }
   }
 
-  /** Matching and delivery of alerts. */
+  /**
+   * Matching and delivery of alerts.
+   *
+   * @param smtp     the mail server for email channels ({@code alerts.smtp.*}), or null without email
+   * @param delivery retry budget, queue bounds and channel settings ({@code alerts.delivery.*})
+   */
   public record Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
-      Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId) {
+      Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId,
+      Smtp smtp, Delivery delivery) {
     public Alerts {
       dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
       maxAttempts = maxAttempts == null ? 5 : maxAttempts;
@@ -336,9 +342,59 @@ public record NewswatchConfig(
       allowPrivateNetworks = allowPrivateNetworks != null && allowPrivateNetworks;
       allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
       applicationId = applicationId == null || applicationId.isBlank() ? "newswatch-alerts" : applicationId;
+      delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null, null, null) : delivery;
       if (maxAttempts < 1 || maxAttempts > 20) {
         throw new IllegalArgumentException("alerts.maxAttempts must be 1-20");
       }
+    }
+
+    /** The settings of earlier versions: no email, default delivery settings. */
+    public Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
+        Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId) {
+      this(dedupWindow, maxAttempts, initialBackoff, maxBackoff, webhookTimeout, allowPrivateNetworks, allowedHosts,
+          applicationId, null, null);
+    }
+  }
+
+  /**
+   * The SMTP server email alerts go through ({@code alerts.smtp}); put the password in the environment
+   * ({@code password: ${SMTP_PASSWORD}}).
+   */
+  public record Smtp(String host, Integer port, String from, Boolean startTls, Boolean ssl, String username,
+      String password, Duration timeout) {
+    public Smtp {
+      if (host == null || host.isBlank() || from == null || from.isBlank()) {
+        throw new IllegalArgumentException("alerts.smtp needs host and from");
+      }
+      startTls = startTls == null || startTls;
+      ssl = ssl != null && ssl;
+      port = port == null ? (ssl ? 465 : 587) : port;
+      timeout = timeout == null ? Duration.ofSeconds(20) : timeout;
+    }
+
+    @Override
+    public String toString() {
+      return "Smtp[" + host + ":" + port + ", from=" + from + ", startTls=" + startTls + ", ssl=" + ssl + ", username="
+          + username + ", password=" + (password == null || password.isEmpty() ? "none" : "***") + "]";
+    }
+  }
+
+  /**
+   * How alerts are delivered ({@code alerts.delivery}); nulls take the defaults of the alerts module
+   * ({@code DeliverySettings.defaults()}). {@code feedSecret} keys the Atom feed tokens: put it in the
+   * environment ({@code feedSecret: ${NEWSWATCH_FEED_SECRET}}).
+   */
+  public record Delivery(Duration retryBudget, Integer maxConcurrentDeliveries, Integer maxQueuedPerSubscription,
+      Integer maxBufferedPerPartition, Integer digestMaxItems, Integer sseBufferPerOwner,
+      Integer atomEntriesPerSubscription, String telegramApiBase, String feedSecret) {
+
+    @Override
+    public String toString() {
+      return "Delivery[retryBudget=" + retryBudget + ", maxConcurrentDeliveries=" + maxConcurrentDeliveries
+          + ", maxQueuedPerSubscription=" + maxQueuedPerSubscription + ", maxBufferedPerPartition="
+          + maxBufferedPerPartition + ", digestMaxItems=" + digestMaxItems + ", sseBufferPerOwner=" + sseBufferPerOwner
+          + ", atomEntriesPerSubscription=" + atomEntriesPerSubscription + ", telegramApiBase=" + telegramApiBase
+          + ", feedSecret=" + (feedSecret == null || feedSecret.isEmpty() ? "none" : "***") + "]";
     }
   }
 

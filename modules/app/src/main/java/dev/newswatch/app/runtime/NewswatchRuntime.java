@@ -2,6 +2,7 @@ package dev.newswatch.app.runtime;
 
 import dev.newswatch.alerts.AlertsConfig;
 import dev.newswatch.alerts.AlertsService;
+import dev.newswatch.alerts.DeliverySettings;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.HealthCheck;
 import dev.newswatch.app.ops.KafkaClientMetrics;
@@ -129,12 +130,32 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   private void startAlerts() {
     NewswatchConfig.Alerts a = config.alerts();
     AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
-        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts());
+        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), deliverySettings(a));
     alerts = new AlertsService(alertsConfig, config.subscribers(), clientConfig("newswatch-alerts"),
         streamsConfig(a.applicationId()), registry);
     alerts.start();
     started.push(alerts);
     kafkaMetrics.register(alerts::kafkaMetrics);
+  }
+
+  /** {@code alerts.delivery} and {@code alerts.smtp} over the alerts module's defaults. */
+  public static DeliverySettings deliverySettings(NewswatchConfig.Alerts a) {
+    DeliverySettings d = DeliverySettings.defaults();
+    NewswatchConfig.Delivery c = a.delivery();
+    NewswatchConfig.Smtp s = a.smtp();
+    return new DeliverySettings(
+        c.retryBudget() != null ? c.retryBudget() : d.retryBudget(),
+        c.maxConcurrentDeliveries() != null ? c.maxConcurrentDeliveries() : d.maxConcurrentDeliveries(),
+        c.maxQueuedPerSubscription() != null ? c.maxQueuedPerSubscription() : d.maxQueuedPerSubscription(),
+        c.maxBufferedPerPartition() != null ? c.maxBufferedPerPartition() : d.maxBufferedPerPartition(),
+        c.digestMaxItems() != null ? c.digestMaxItems() : d.digestMaxItems(),
+        c.sseBufferPerOwner() != null ? c.sseBufferPerOwner() : d.sseBufferPerOwner(),
+        c.atomEntriesPerSubscription() != null ? c.atomEntriesPerSubscription() : d.atomEntriesPerSubscription(),
+        c.telegramApiBase() == null || c.telegramApiBase().isBlank() ? d.telegramApiBase()
+            : java.net.URI.create(c.telegramApiBase().strip()),
+        c.feedSecret(),
+        s == null ? null : new DeliverySettings.Smtp(s.host(), s.port(), s.from(), s.startTls(), s.ssl(), s.username(),
+            s.password(), s.timeout()));
   }
 
   private void startPoller() {

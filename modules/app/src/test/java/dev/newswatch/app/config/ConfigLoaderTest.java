@@ -71,6 +71,25 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void alertsDeliveryAndSmtpReadTheirKeysAndSecretsFromTheEnvironment() throws Exception {
+    NewswatchConfig c = load("alerts:\n  delivery: {retryBudget: 2h, feedSecret: '${FEED}', telegramApiBase: 'http://127.0.0.1:8081'}\n"
+        + "  smtp: {host: smtp.example.org, from: alerts@example.org, username: alerts, password: '${SMTP_PW}'}",
+        Map.of("FEED", "feed-secret-0123456789", "SMTP_PW", "pw-from-env"));
+
+    dev.newswatch.alerts.DeliverySettings settings = dev.newswatch.app.runtime.NewswatchRuntime.deliverySettings(c.alerts());
+    assertThat(settings.retryBudget()).isEqualTo(Duration.ofHours(2));
+    assertThat(settings.feedSecret()).isEqualTo("feed-secret-0123456789");
+    assertThat(settings.telegramApiBase().toString()).isEqualTo("http://127.0.0.1:8081");
+    assertThat(settings.maxQueuedPerSubscription()).isEqualTo(1000); // default kept
+    assertThat(settings.smtp().port()).isEqualTo(587);
+    assertThat(settings.smtp().startTls()).isTrue();
+    assertThat(settings.smtp().password()).isEqualTo("pw-from-env");
+    assertThat(settings.toString()).doesNotContain("pw-from-env").doesNotContain("feed-secret-0123456789");
+    assertThat(c.alerts().toString()).doesNotContain("pw-from-env").doesNotContain("feed-secret-0123456789");
+    assertThat(dev.newswatch.app.runtime.NewswatchRuntime.deliverySettings(load("", Map.of()).alerts()).smtp()).isNull();
+  }
+
+  @Test
   void theUserAgentNamesTheConfiguredContactUrl() throws Exception {
     NewswatchConfig c = load("poller: {fetch: {contactUrl: 'https://ops.example.org/newswatch'}}", Map.of());
 

@@ -36,6 +36,12 @@ final class Lane {
   private static final Logger LOG = LoggerFactory.getLogger(Lane.class);
   private static final int STEPS_PER_RUN = 50;
   private static final Duration HOUR = Duration.ofHours(1);
+  /**
+   * A slot already past (after a restart or an outage) is sent once no alert has arrived for this long, or
+   * once an alert of a later slot arrives: records are read in bursts, so the batch is then complete and a
+   * crash rebuilds the same batch, with the same digest id.
+   */
+  static final Duration DIGEST_SETTLE = Duration.ofSeconds(2);
 
   /** What a lane needs from its surroundings. */
   record Context(AlertDispatcher dispatcher, SubscriptionDirectory directory, Backoff backoff, int maxAttempts,
@@ -59,6 +65,7 @@ final class Lane {
   private final Deque<Item> queue = new ArrayDeque<>();
   private final Deque<Instant> sentLastHour = new ArrayDeque<>();
   private int fullAlerts;
+  private Instant lastAdded = Instant.MIN;
   private boolean active;
   private boolean cancelled;
   private int attempts;
@@ -83,6 +90,7 @@ final class Lane {
       }
       boolean keep = !digest || fullAlerts < context.digestMaxItems();
       queue.addLast(new Item(keep ? alert : null, offset, alert.createdAt()));
+      lastAdded = context.clock().instant();
       if (keep) {
         fullAlerts++;
       }
@@ -164,6 +172,11 @@ final class Lane {
     Instant slot = DigestSchedule.nextSlot(subscription.digest(), queue.peekFirst().createdAt());
     if (now.isBefore(slot)) {
       return slot;
+    }
+    boolean closed = !queue.peekLast().createdAt().isBefore(slot);
+    Instant settled = lastAdded.plus(DIGEST_SETTLE);
+    if (!closed && now.isBefore(settled)) {
+      return settled;
     }
     return nextAttempt != null && now.isBefore(nextAttempt) ? nextAttempt : null;
   }

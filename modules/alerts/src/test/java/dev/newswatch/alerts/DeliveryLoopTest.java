@@ -46,6 +46,9 @@ class DeliveryLoopTest {
       List.of(), List.of(CONSOLE));
   private static final Subscription BROKEN = new Subscription("broken", null, List.of("pardon"),
       List.of(), List.of(HOOK));
+  private static final Subscription DIGEST = new Subscription("digest", "ops", null, null, List.of(), 1,
+      Subscription.MODE_DIGEST, new Subscription.Digest("hourly", "00:00", "UTC"), List.of(CONSOLE), 0, false,
+      List.of("pardon"), List.of());
   private static final Subscription LIMITED = new Subscription("limited", "ops", null, null, List.of(), 1,
       Subscription.MODE_INSTANT, null, List.of(CONSOLE), 1, false, List.of("pardon"), List.of());
 
@@ -86,7 +89,7 @@ class DeliveryLoopTest {
       records.forEach(consumer::addRecord);
     });
     DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer);
-    SubscriptionDirectory directory = SubscriptionDirectory.of(List.of(RELEASES, BROKEN, LIMITED));
+    SubscriptionDirectory directory = SubscriptionDirectory.of(List.of(RELEASES, BROKEN, LIMITED, DIGEST));
     AlertDispatcher dispatcher = new AlertDispatcher(Map.of("console", console, "webhook", hook), deadLetters,
         metrics, Clock.systemUTC());
     LaneRunner runner = new LaneRunner();
@@ -228,5 +231,32 @@ class DeliveryLoopTest {
 
     assertThat(console.delivered).extracting(Alert::articleId).containsExactly("l1");
     assertThat(committed()).isEqualTo(1); // l2 is held, not dropped: a restart would deliver it
+  }
+
+  @Test
+  void aDigestSendsOneMessagePerSlotAndHoldsLaterAlertsUntilTheirSlot() throws Exception {
+    Instant twoHoursAgo = Instant.now().minus(Duration.ofHours(2));
+    Alert d1 = withCreatedAt(alert("digest", "d1"), twoHoursAgo);
+    Alert d2 = withCreatedAt(alert("digest", "d2"), twoHoursAgo.plusSeconds(1));
+    Alert d3 = withCreatedAt(alert("digest", "d3"), Instant.now());
+    start(List.of(record(0, d1), record(1, d2), record(2, d3)));
+
+    await(() -> committed() == 2);
+    Thread.sleep(300);
+
+    assertThat(console.digests).singleElement().satisfies(digest -> {
+      assertThat(digest.alerts()).extracting(Alert::articleId).containsExactly("d1", "d2");
+      assertThat(digest.slot()).isAfter(twoHoursAgo);
+      // The id is a function of the batch: rebuilt after a crash, the same batch has the same id.
+      assertThat(digest.digestId()).isEqualTo(
+          dev.newswatch.alerts.delivery.AlertDigest.of("digest", digest.slot(), List.of(d1, d2), 0).digestId());
+    });
+    assertThat(console.delivered).isEmpty();
+    assertThat(committed()).isEqualTo(2); // d3 waits for the next slot, uncommitted
+  }
+
+  private static Alert withCreatedAt(Alert a, Instant createdAt) {
+    return new Alert(a.alertId(), a.subscriptionId(), a.articleId(), a.title(), a.url(), a.source(), a.tags(),
+        a.matchedKeywords(), a.reason(), a.publishedAt(), createdAt);
   }
 }

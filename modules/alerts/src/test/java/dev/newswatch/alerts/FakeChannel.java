@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.alerts.delivery.AlertDigest;
 import dev.newswatch.alerts.delivery.DeliveryChannel;
 import dev.newswatch.alerts.delivery.DeliveryResult;
 import dev.newswatch.model.Alert;
@@ -16,6 +17,7 @@ final class FakeChannel implements DeliveryChannel {
   private final Deque<DeliveryResult> script = new ArrayDeque<>();
   final List<Alert> attempts = new CopyOnWriteArrayList<>();
   final List<Alert> delivered = new CopyOnWriteArrayList<>();
+  final List<AlertDigest> digests = new CopyOnWriteArrayList<>();
   /** Runs at the start of every attempt, on the delivering thread. */
   volatile Runnable onAttempt = () -> { };
 
@@ -35,6 +37,16 @@ final class FakeChannel implements DeliveryChannel {
     DeliveryResult result = script.isEmpty() ? DeliveryResult.delivered() : script.poll();
     if (result.outcome() == DeliveryResult.Outcome.DELIVERED) {
       delivered.add(alert);
+    }
+    return result;
+  }
+
+  @Override
+  public synchronized DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
+    onAttempt.run();
+    DeliveryResult result = script.isEmpty() ? DeliveryResult.delivered() : script.poll();
+    if (result.outcome() == DeliveryResult.Outcome.DELIVERED) {
+      digests.add(digest);
     }
     return result;
   }

@@ -259,4 +259,22 @@ class DeliveryLoopTest {
     return new Alert(a.alertId(), a.subscriptionId(), a.articleId(), a.title(), a.url(), a.source(), a.tags(),
         a.matchedKeywords(), a.reason(), a.publishedAt(), createdAt);
   }
+
+  @Test
+  void aFullSubscriptionQueuePausesItsPartitionAndNothingIsCommittedPastIt() throws Exception {
+    AlertsConfig small = CONFIG.withDelivery(DeliverySettings.defaults().withQueueLimits(10, 1000));
+    hook.then(java.util.stream.IntStream.range(0, 10_000).mapToObj(i -> DeliveryResult.retry("HTTP 503"))
+        .toArray(DeliveryResult[]::new));
+    List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      records.add(record(i, alert("broken", "b" + i)));
+    }
+    start(records, small);
+
+    await(() -> MetricValues.value(registry, "newswatch_alert_delivery_paused_partitions") == 1);
+
+    assertThat(consumer.paused()).containsExactly(PARTITION);
+    assertThat(MetricValues.value(registry, "newswatch_alert_delivery_queued")).isEqualTo(12);
+    assertThat(committed()).isLessThan(1L);
+  }
 }

@@ -191,7 +191,7 @@ public final class AlertsService implements AutoCloseable {
     return new DeadLetterApi(new Redeliverer(kafkaConfig), directory, auth);
   }
 
-  /** Stops delivery (interrupting a backoff pause or request in flight) and matching, within about a minute. */
+  /** Stops delivery (abandoning requests in flight, which are resent after restart) and matching, within about a minute. */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -199,8 +199,10 @@ public final class AlertsService implements AutoCloseable {
     }
     closed = true;
     if (delivery != null) {
+      // No interrupt: the poll thread only waits in poll (cut short by stop's wakeup) or briefly in a
+      // commit; an interrupt could abort its final commit and its leaving the group. Lanes are
+      // interrupted by the runner.
       delivery.stop();
-      deliveryThread.interrupt();
     }
     if (streams != null) {
       // Leaving the group lets a successor take the partitions at once instead of after the session timeout.

@@ -120,11 +120,20 @@ final class DeliveryLoop implements Runnable {
       LOG.error("delivery loop failed; alerts are no longer delivered until restart", e);
     } finally {
       running = false;
-      Thread.interrupted(); // closing must not be cut short by the interrupt that stopped the loop
+      Thread.interrupted(); // closing must not be cut short by an interrupt
       runner.shutdown(CLOSE_TIMEOUT);
       lanes.values().forEach(Lane::cancel);
-      commitIfDue(true);
-      closeClients();
+      Thread.interrupted();
+      try {
+        commitIfDue(true);
+      } catch (RuntimeException e) {
+        LOG.warn("final commit of delivery offsets failed ({}); unfinished-looking alerts may be sent once more, "
+            + "with their same ids", e.toString());
+      } finally {
+        // Leaving the group at once matters: a member that is not closed holds its partitions until its
+        // session times out, and a successor delivers nothing meanwhile.
+        closeClients();
+      }
     }
   }
 

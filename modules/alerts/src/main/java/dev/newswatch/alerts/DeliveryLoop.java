@@ -193,11 +193,12 @@ final class DeliveryLoop implements Runnable {
   private static List<Subscription.Channel> channels(Subscription subscription, ConsumerRecord<byte[], byte[]> record) {
     String type = header(record, CHANNEL_HEADER);
     String target = header(record, TARGET_HEADER);
-    return subscription.channels().stream()
+    Map<String, Subscription.Channel> byDestination = new java.util.LinkedHashMap<>();
+    subscription.channels().stream()
         .filter(c -> type == null || c.type().equals(type))
         .filter(c -> target == null || c.target().equals(target))
-        .distinct()
-        .toList();
+        .forEach(c -> byDestination.putIfAbsent(c.type() + "\u0000" + c.url() + "\u0000" + c.to(), c));
+    return List.copyOf(byDestination.values());
   }
 
   private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
@@ -206,9 +207,9 @@ final class DeliveryLoop implements Runnable {
   }
 
   private Lane lane(String subscriptionId, Subscription.Channel channel, TopicPartition partition, OffsetLedger ledger) {
-    // The key holds the channel's secret in memory only; it is never logged (Channel.toString masks it).
+    // One lane per destination (type, URL, recipient), whatever its secret: a rotated secret keeps the order.
     String key = partition + "\u0000" + subscriptionId + "\u0000" + channel.type() + "\u0000" + channel.url() + "\u0000"
-        + channel.to() + "\u0000" + channel.secret();
+        + channel.to();
     return lanes.computeIfAbsent(key, k -> new Lane(subscriptionId, channel, partition.partition(), ledger, laneContext));
   }
 

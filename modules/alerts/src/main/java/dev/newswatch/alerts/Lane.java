@@ -72,10 +72,12 @@ final class Lane {
   private Instant firstAttempt;
   private Instant nextAttempt;
   private String lastError;
+  private volatile Subscription.Channel channelNow;
 
   Lane(String subscriptionId, Subscription.Channel channel, int partition, OffsetLedger ledger, Context context) {
     this.subscriptionId = subscriptionId;
     this.channel = channel;
+    this.channelNow = channel;
     this.partition = partition;
     this.ledger = ledger;
     this.context = context;
@@ -132,11 +134,14 @@ final class Lane {
         active = false;
         return false;
       }
-      if (current.isEmpty() || !current.get().channels().contains(channel)) {
+      Optional<Subscription.Channel> latest =
+          current.flatMap(s -> s.channels().stream().filter(this::sameTarget).findFirst());
+      if (latest.isEmpty()) {
         dropAll(current.isEmpty() ? "subscription deleted" : "channel removed from subscription");
         active = false;
         return false;
       }
+      channelNow = latest.get(); // a rotated secret or bot token applies to what is still queued
       Subscription subscription = current.get();
       digest = subscription.mode().equals(Subscription.MODE_DIGEST);
       Instant now = context.clock().instant();
@@ -210,9 +215,9 @@ final class Lane {
             context.directory().get(subscriptionId).map(Subscription::digest).orElse(Subscription.Digest.DAILY_8),
             batch.get(0).createdAt());
         result = context.dispatcher().attempt(AlertDigest.of(subscriptionId, slot, listed, batch.size() - listed.size()),
-            channel);
+            channelNow);
       } else {
-        result = context.dispatcher().attempt(batch.get(0).alert(), channel);
+        result = context.dispatcher().attempt(batch.get(0).alert(), channelNow);
       }
       return Thread.currentThread().isInterrupted() ? null : result;
     } finally {
@@ -264,7 +269,7 @@ final class Lane {
     try {
       for (Item item : batch) {
         if (item.alert() != null) {
-          context.dispatcher().deadLetter(item.alert(), channel, error, tries);
+          context.dispatcher().deadLetter(item.alert(), channelNow, error, tries);
         }
       }
     } catch (InterruptedException e) {
@@ -284,6 +289,12 @@ final class Lane {
       complete(batch);
     }
     return true;
+  }
+
+  /** The same destination: type, URL and recipient; the secret may have been rotated since. */
+  private boolean sameTarget(Subscription.Channel other) {
+    return other.type().equals(channel.type()) && java.util.Objects.equals(other.url(), channel.url())
+        && java.util.Objects.equals(other.to(), channel.to());
   }
 
   /** Removes a finished batch from the head of the queue and marks its records finished. Holds the lock. */

@@ -277,4 +277,56 @@ class DeliveryLoopTest {
     assertThat(MetricValues.value(registry, "newswatch_alert_delivery_queued")).isEqualTo(12);
     assertThat(committed()).isLessThan(1L);
   }
+
+  @Test
+  void aRotatedSecretAppliesToAlertsAlreadyQueued() throws Exception {
+    Subscription.Channel before = new Subscription.Channel("webhook", "https://hooks.example/r", "old-secret");
+    Subscription.Channel after = new Subscription.Channel("webhook", "https://hooks.example/r", "new-secret");
+    List<Subscription.Channel> seen = new CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<Subscription> current = new java.util.concurrent.atomic.AtomicReference<>(
+        new Subscription("rotating", null, List.of("pardon"), List.of(), List.of(before)));
+    SubscriptionDirectory directory = new SubscriptionDirectory() {
+      @Override
+      public java.util.Optional<Subscription> get(String id) {
+        return java.util.Optional.ofNullable(current.get()).filter(s -> s.id().equals(id));
+      }
+
+      @Override
+      public java.util.Collection<Subscription> all() {
+        return List.of(current.get());
+      }
+    };
+    hook.then(DeliveryResult.retry("HTTP 503"));
+    hook.onAttempt = () -> current.set(new Subscription("rotating", null, List.of("pardon"), List.of(), List.of(after)));
+    FakeChannel recording = new FakeChannel("webhook") {
+      @Override
+      public synchronized DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
+        seen.add(channel);
+        return hook.deliver(alert, channel);
+      }
+    };
+    startWith(directory, Map.of("webhook", recording), List.of(record(0, alert("rotating", "r1"))));
+
+    await(() -> committed() == 1);
+
+    assertThat(seen).extracting(Subscription.Channel::secret).containsExactly("old-secret", "new-secret");
+  }
+
+  private void startWith(SubscriptionDirectory directory, Map<String, dev.newswatch.alerts.delivery.DeliveryChannel> channels,
+      List<ConsumerRecord<byte[], byte[]>> records) {
+    consumer.schedulePollTask(() -> {
+      consumer.rebalance(List.of(PARTITION));
+      consumer.updateBeginningOffsets(Map.of(PARTITION, 0L));
+      records.forEach(consumer::addRecord);
+    });
+    DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer);
+    AlertDispatcher dispatcher = new AlertDispatcher(channels, deadLetters, metrics, Clock.systemUTC());
+    LaneRunner runner = new LaneRunner();
+    Lane.Context context = new Lane.Context(dispatcher, directory, new Backoff(Duration.ofMillis(1), Duration.ofMillis(5)),
+        2, Duration.ofHours(1), 100, new Semaphore(4), runner, metrics, Clock.systemUTC());
+    loop = new DeliveryLoop(consumer, producer, directory, deadLetters, metrics, runner, context,
+        DeliverySettings.defaults());
+    thread = new Thread(loop, "delivery-loop-test");
+    thread.start();
+  }
 }

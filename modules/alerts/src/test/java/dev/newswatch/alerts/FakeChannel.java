@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A channel that answers with scripted results (then DELIVERED) and records what it was given. */
-final class FakeChannel implements DeliveryChannel {
+class FakeChannel implements DeliveryChannel {
 
   private final String type;
   private final Deque<DeliveryResult> script = new ArrayDeque<>();

@@ -1,12 +1,14 @@
 package dev.newswatch.pipeline;
 
 import dev.newswatch.analysis.tags.ArticleTagger;
+import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Topics;
 import java.util.Objects;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
@@ -66,7 +68,7 @@ public final class PipelineTopology {
     Objects.requireNonNull(tagger, "tagger");
     Objects.requireNonNull(metrics, "metrics");
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(Topics.ARTICLES_RAW,
+    KStream<String, EnrichedArticle> tagged = builder.stream(Topics.ARTICLES_RAW,
             Consumed.with(Topics.keySerde(), Topics.articleSerde()).withName(SOURCE))
         .peek((key, article) -> metrics.articleIn(), Named.as(COUNT_IN))
         // The raw topic is keyed by canonical URL, so equal URLs meet in one partition here.
@@ -74,7 +76,41 @@ public final class PipelineTopology {
         .selectKey((key, article) -> ArticleKeys.guidKey(article), Named.as(KEY_BY_GUID))
         .repartition(Repartitioned.with(Topics.keySerde(), Topics.articleSerde()).withName(BY_GUID_REPARTITION))
         .processValues(dedup(DedupStage.GUID, config, metrics), Named.as(DedupStage.GUID.processorName()))
-        .process(() -> new TaggingProcessor(tagger, metrics), Named.as(TAG))
+        .process(() -> new TaggingProcessor(tagger, metrics), Named.as(TAG));
+    addClusterStage(tagged, config, metrics, Topics.ARTICLES, Topics.STORIES);
+    return builder.build();
+  }
+
+  /**
+   * The cluster stage alone, from a topic of tagged articles, for {@code newswatch story-bench}: the same
+   * repartition, processor and stores as in {@link #build}, without exact dedup and tagging.
+   *
+   * @param config        clustering parameters
+   * @param metrics       where the stage counts
+   * @param input         topic of {@link dev.newswatch.model.EnrichedArticle}s
+   * @param articlesTopic where clustered articles go
+   * @param storiesTopic  where stories go
+   */
+  public static Topology clusterOnly(PipelineConfig config, PipelineMetrics metrics, String input,
+      String articlesTopic, String storiesTopic) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, EnrichedArticle> articles = builder.stream(input,
+        Consumed.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName("cluster-bench-source"));
+    addClusterStage(articles, config, metrics, articlesTopic, storiesTopic);
+    return builder.build();
+  }
+
+  /** Copies tagged articles from one topic to another: the baseline {@code story-bench} compares with. */
+  public static Topology passThrough(String input, String output) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(input, Consumed.with(Topics.keySerde(), Topics.enrichedArticleSerde()))
+        .to(output, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()));
+    return builder.build();
+  }
+
+  private static void addClusterStage(KStream<String, EnrichedArticle> tagged, PipelineConfig config,
+      PipelineMetrics metrics, String articlesTopic, String storiesTopic) {
+    tagged
         .selectKey((key, article) -> CLUSTER_KEY, Named.as(KEY_FOR_CLUSTER))
         .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde())
             .withName(CLUSTER_REPARTITION).withNumberOfPartitions(1))
@@ -82,11 +118,10 @@ public final class PipelineTopology {
         .split(Named.as(SPLIT))
         .branch((key, out) -> out.article() != null, Branched.withConsumer(articles -> articles
             .mapValues(ClusterOutput::article, Named.as("cluster-article"))
-            .to(Topics.ARTICLES, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName(SINK))))
+            .to(articlesTopic, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName(SINK))))
         .defaultBranch(Branched.withConsumer(stories -> stories
             .mapValues(ClusterOutput::story, Named.as("cluster-story"))
-            .to(Topics.STORIES, Produced.with(Topics.keySerde(), Topics.storySerde()).withName(STORIES_SINK))));
-    return builder.build();
+            .to(storiesTopic, Produced.with(Topics.keySerde(), Topics.storySerde()).withName(STORIES_SINK))));
   }
 
   private static DedupProcessorSupplier dedup(DedupStage stage, PipelineConfig config, PipelineMetrics metrics) {

@@ -4,7 +4,6 @@ import dev.newswatch.analysis.cluster.DuplicateState;
 import dev.newswatch.analysis.cluster.Fingerprint;
 import dev.newswatch.analysis.cluster.StoryState;
 import dev.newswatch.analysis.cluster.StorySummary;
-import dev.newswatch.model.JsonCodec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,14 +115,14 @@ final class StoreClusterState implements DuplicateState, StoryState {
     if (bytes == null) {
       return null;
     }
-    StorySummary story = JsonCodec.fromBytes(bytes, StorySummary.class);
+    StorySummary story = ClusterCodec.story(bytes);
     storyCache.put(storyId, story);
     return story;
   }
 
   @Override
   public void putStory(StorySummary story) {
-    stories.put(story.id(), story.lastSeenMs(), JsonCodec.toBytes(story));
+    stories.put(story.id(), story.lastSeenMs(), ClusterCodec.story(story));
     storyCache.put(story.id(), story);
   }
 

@@ -70,7 +70,6 @@ final class ClusterProcessor implements Processor<String, EnrichedArticle, Strin
     ClusterInput input = input(enriched);
     long time = input.published().toEpochMilli();
     latestEventMs = Math.max(latestEventMs, time);
-    state.begin();
     ClusterEngine.Result result = engine.process(input, state, state);
     EnrichedArticle clustered = enriched.withCluster(result.dupOf(), result.storyId());
     context.forward(record.withKey(enriched.id()).withValue(ClusterOutput.of(clustered)));

@@ -7,7 +7,7 @@ import dev.newswatch.analysis.cluster.StorySummary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.state.WindowStore;
@@ -19,8 +19,11 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * runs over maps. Band lists live in a window store (retention = the dedup window; segments expire by
  * event time); everything else in {@link TimedStore}s that {@link #expire} trims.
  *
- * <p>Story summaries read while one article is processed are cached until {@link #begin()}: the engine
- * reads a candidate story several times and each read would decode JSON again.
+ * <p>Recently used story summaries and fingerprints are also kept decoded in bounded LRU maps in front of
+ * their stores: every article scores up to 16 candidate stories and decoding them from RocksDB was the
+ * largest cost after the engine itself. The processor is the only writer of its task's stores, so a
+ * write-through cache stays exact; it starts empty whenever the task (re)starts and is cleared when state
+ * expires.
  */
 final class StoreClusterState implements DuplicateState, StoryState {
 
@@ -34,7 +37,13 @@ final class StoreClusterState implements DuplicateState, StoryState {
   private final TimedStore stories;
   private final TimedStore index;
   private final TimedStore articleStories;
-  private final Map<String, StorySummary> storyCache = new HashMap<>();
+  /** Decoded summaries kept in memory: about the stories of the last few hours of a busy stream. */
+  static final int STORY_CACHE = 4_096;
+  /** Decoded fingerprints kept in memory (about 500 bytes each). */
+  static final int FINGERPRINT_CACHE = 16_384;
+
+  private final Map<String, StorySummary> storyCache = lru(STORY_CACHE);
+  private final Map<String, Fingerprint> fingerprintCache = lru(FINGERPRINT_CACHE);
 
   StoreClusterState(TimedStore contentHashes, WindowStore<Long, String> bands, TimedStore fingerprints,
       TimedStore representatives, TimedStore stories, TimedStore index, TimedStore articleStories) {
@@ -47,9 +56,13 @@ final class StoreClusterState implements DuplicateState, StoryState {
     this.articleStories = articleStories;
   }
 
-  /** Starts a new article: forgets the story summaries cached for the previous one. */
-  void begin() {
-    storyCache.clear();
+  private static <V> Map<String, V> lru(int capacity) {
+    return new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   @Override
@@ -86,13 +99,23 @@ final class StoreClusterState implements DuplicateState, StoryState {
 
   @Override
   public Fingerprint fingerprint(String articleId) {
+    Fingerprint cached = fingerprintCache.get(articleId);
+    if (cached != null) {
+      return cached;
+    }
     byte[] bytes = fingerprints.get(articleId);
-    return bytes == null ? null : ClusterCodec.fingerprint(bytes);
+    if (bytes == null) {
+      return null;
+    }
+    Fingerprint fp = ClusterCodec.fingerprint(bytes);
+    fingerprintCache.put(articleId, fp);
+    return fp;
   }
 
   @Override
   public void putFingerprint(Fingerprint fingerprint) {
     fingerprints.put(fingerprint.id(), fingerprint.publishedMs(), ClusterCodec.fingerprint(fingerprint));
+    fingerprintCache.put(fingerprint.id(), fingerprint);
   }
 
   @Override
@@ -168,6 +191,8 @@ final class StoreClusterState implements DuplicateState, StoryState {
    * longer exist, which the clusterer skips). Returns how many entries went.
    */
   int expire(long cutoffMs) {
+    storyCache.clear();
+    fingerprintCache.clear();
     return contentHashes.expire(cutoffMs) + fingerprints.expire(cutoffMs) + representatives.expire(cutoffMs)
         + stories.expire(cutoffMs) + index.expire(cutoffMs) + articleStories.expire(cutoffMs);
   }

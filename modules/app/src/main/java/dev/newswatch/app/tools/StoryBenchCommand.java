@@ -11,6 +11,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -166,12 +167,14 @@ public final class StoryBenchCommand implements Callable<Integer> {
         }
       }
       long cpu1 = os.getProcessCpuTime();
+      double streamCpu = streamThreadCpuSeconds(appId);
       double seconds = (last - first) / 1e9;
       double perSecond = (seen.size() - 1) / Math.max(seconds, 1e-9);
       double cores = (cpu1 - cpu0) / 1e9 / Math.max((last - first) / 1e9, 1e-9);
       double load = os.getSystemLoadAverage();
-      out.printf(Locale.ROOT, "%s: %d articles out in %.1f s after the first (%.0f/s), process CPU %.1f s%n", name,
-          seen.size(), seconds, perSecond, (cpu1 - cpu0) / 1e9);
+      out.printf(Locale.ROOT, "%s: %d articles out in %.1f s after the first (%.0f/s), process CPU %.1f s, stream "
+          + "threads' CPU %.1f s (%.0f articles per stream-thread CPU second)%n", name, seen.size(), seconds, perSecond,
+          (cpu1 - cpu0) / 1e9, streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
       if (name.equals("dedup+story")) {
         state(streams, stateDir, out);
       }
@@ -179,6 +182,18 @@ public final class StoryBenchCommand implements Callable<Integer> {
       double[] latency = latency(kafka, input, consumer, synthetic);
       return new Result(name, perSecond, cores, load, latency[0], latency[1], latency[2]);
     }
+  }
+
+  /** CPU time of the app's stream threads so far (they start with the app, so this is all of it). */
+  private static double streamThreadCpuSeconds(String appId) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long nanos = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().contains(appId) && t.getName().contains("StreamThread")) {
+        nanos += Math.max(0, threads.getThreadCpuTime(t.threadId()));
+      }
+    }
+    return nanos / 1e9;
   }
 
   /** Sends {@code rate} articles a second for {@code latencySeconds} and measures send → committed output. */

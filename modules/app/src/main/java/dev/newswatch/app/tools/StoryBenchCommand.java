@@ -155,6 +155,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
       long cpu0 = os.getProcessCpuTime();
       streams.start();
       Set<String> seen = new HashSet<>();
+      Set<String> storyIds = new HashSet<>();
+      Map<String, Boolean> copy = new HashMap<>();
       long first = 0;
       long last = 0;
       long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
@@ -163,6 +165,12 @@ public final class StoryBenchCommand implements Callable<Integer> {
           if (seen.add(r.key())) {
             last = System.nanoTime();
             first = first == 0 ? last : first;
+          }
+          if (output.equals("cluster-articles")) {
+            // The last record per article counts (a demoted representative is re-emitted with dupOf).
+            EnrichedArticle a = JsonCodec.fromBytes(r.value(), EnrichedArticle.class);
+            copy.put(a.id(), a.dupOf() != null);
+            storyIds.add(a.storyId());
           }
         }
       }
@@ -176,6 +184,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
           + "threads' CPU %.1f s (%.0f articles per stream-thread CPU second)%n", name, seen.size(), seconds, perSecond,
           (cpu1 - cpu0) / 1e9, streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
       if (name.equals("dedup+story")) {
+        out.printf(Locale.ROOT, "decisions: %d articles marked as copies (dupOf), %d stories%n",
+            copy.values().stream().filter(b -> b).count(), storyIds.size());
         state(streams, stateDir, out);
       }
       out.flush();

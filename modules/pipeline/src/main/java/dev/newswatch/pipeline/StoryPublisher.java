@@ -3,6 +3,7 @@ package dev.newswatch.pipeline;
 import dev.newswatch.analysis.cluster.ClusterEngine;
 import dev.newswatch.analysis.cluster.ClusterInput;
 import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Entity;
 import dev.newswatch.model.ReleaseFacts;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -51,36 +53,9 @@ final class StoryPublisher {
     Story old = previous == null ? null : previous.story();
     List<String> changes = new ArrayList<>();
 
-    List<Story.Source> sources = old == null ? new ArrayList<>() : new ArrayList<>(old.sources());
     String outlet = input.outlet();
-    if (old != null && sources.stream().noneMatch(s -> s.outlet().equals(outlet))) {
-      changes.add("new outlet " + outlet);
-    }
-    Story.Source mine = new Story.Source(outlet, article.article().url(), article.id(), article.article().title(),
-        article.article().publishedAt(), article.dupOf());
-    replaceOrAdd(sources, mine);
-    if (result.demoted() != null) {
-      sources.replaceAll(s -> s.articleId().equals(result.demoted())
-          ? new Story.Source(s.outlet(), s.url(), s.articleId(), s.title(), s.publishedAt(), article.id()) : s);
-    }
-
-    String title = old == null ? summary.title() : old.title();
-    String url = old == null ? article.article().url() : old.url();
-    String lead = old == null ? lead(article) : old.summary();
-    boolean takesOver = previous != null && !summary.title().equals(previous.summaryTitle())
-        && summary.title().equals(article.article().title());
-    boolean holder = old != null && old.url().equals(article.article().url());
-    if (takesOver || holder) {
-      title = takesOver ? summary.title() : article.article().title();
-      url = article.article().url();
-      lead = lead(article);
-    }
-    if (title.isBlank()) {
-      title = article.article().title();
-    }
-    if (old != null && !title.equals(old.title())) {
-      changes.add("title: " + title);
-    }
+    List<Story.Source> sources = mergeSources(old, article, outlet, result.demoted(), changes);
+    Lead lead = lead(previous, article, summary, changes);
 
     List<Tag> tags = mergeTags(old == null ? List.of() : old.tags(), article.tags(), old != null, changes);
     List<Entity> entities = mergeEntities(old == null ? List.of() : old.entities(), article.entities(),
@@ -95,9 +70,7 @@ final class StoryPublisher {
       countries.stream().filter(c -> !previous.countries().contains(c)).forEach(c -> changes.add("new country " + c));
     }
     Set<String> langs = new TreeSet<>(summary.langs());
-    if (article.article().language() != null && !article.article().language().isBlank()) {
-      langs.add(article.article().language());
-    }
+    Optional.ofNullable(article.article().language()).filter(l -> !l.isBlank()).ifPresent(langs::add);
     if (old != null) {
       langs.addAll(old.langs());
     }
@@ -111,13 +84,58 @@ final class StoryPublisher {
       lastSeen = lastSeen.isAfter(old.lastSeen()) ? lastSeen : old.lastSeen();
     }
     int count = Math.max(summary.articleCount(), sources.size());
-    Story story = new Story(result.storyId(), revision, title, lead, url, firstSeen, lastSeen, count, sources, tags,
-        entities, facts, List.copyOf(langs), revisionChanges, old == null ? now : old.updatedAt());
+    Story story = new Story(result.storyId(), revision, lead.title(), lead.text(), lead.url(), firstSeen, lastSeen,
+        count, sources, tags, entities, facts, List.copyOf(langs), revisionChanges,
+        old == null ? now : old.updatedAt());
     StoryRecord next = new StoryRecord(story, summary.title(), List.copyOf(countries), votes);
     if (previous != null && next.equals(previous)) {
       return null;
     }
     return new StoryRecord(withUpdatedAt(story, now), summary.title(), List.copyOf(countries), votes);
+  }
+
+  /** The story's headline, lead text and URL: those of its representative (fullest) article. */
+  private record Lead(String title, String text, String url) {}
+
+  /** Every article's source line, oldest first; this one's replaced or added, a demoted one's pointed here. */
+  private static List<Story.Source> mergeSources(Story old, EnrichedArticle article, String outlet, String demoted,
+      List<String> changes) {
+    List<Story.Source> sources = old == null ? new ArrayList<>() : new ArrayList<>(old.sources());
+    if (old != null && sources.stream().noneMatch(s -> s.outlet().equals(outlet))) {
+      changes.add("new outlet " + outlet);
+    }
+    replaceOrAdd(sources, new Story.Source(outlet, article.article().url(), article.id(),
+        article.article().title(), article.article().publishedAt(), article.dupOf()));
+    if (demoted != null) {
+      sources.replaceAll(s -> s.articleId().equals(demoted)
+          ? new Story.Source(s.outlet(), s.url(), s.articleId(), s.title(), s.publishedAt(), article.id()) : s);
+    }
+    return sources;
+  }
+
+  /**
+   * The lead after {@code article} joined: the first article's; a fuller article's when it takes the matching
+   * summary's title over; the same article's again when it is updated.
+   */
+  private static Lead lead(StoryRecord previous, EnrichedArticle article, StorySummary summary,
+      List<String> changes) {
+    Story old = previous == null ? null : previous.story();
+    Article a = article.article();
+    if (old == null) {
+      return new Lead(summary.title().isBlank() ? a.title() : summary.title(), leadText(article), a.url());
+    }
+    boolean takesOver = !summary.title().equals(previous.summaryTitle()) && summary.title().equals(a.title());
+    boolean holder = old.url().equals(a.url());
+    Lead lead = takesOver || holder
+        ? new Lead(takesOver ? summary.title() : a.title(), leadText(article), a.url())
+        : new Lead(old.title(), old.summary(), old.url());
+    if (lead.title().isBlank()) {
+      lead = new Lead(a.title(), lead.text(), lead.url());
+    }
+    if (!lead.title().equals(old.title())) {
+      changes.add("title: " + lead.title());
+    }
+    return lead;
   }
 
   private static Story withUpdatedAt(Story s, Instant now) {
@@ -126,7 +144,7 @@ final class StoryPublisher {
   }
 
   /** The representative's lead: the feed summary when it gave one, else the start of the page text. */
-  private static String lead(EnrichedArticle article) {
+  private static String leadText(EnrichedArticle article) {
     String summary = article.article().summary();
     String text = summary != null && !summary.isBlank() ? summary : article.article().body();
     if (text == null) {

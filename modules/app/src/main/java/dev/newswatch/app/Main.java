@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
         PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
-        TagCommand.class, TagBenchCommand.class, RetagCommand.class, RedeliverCommand.class})
+        TagCommand.class, TagBenchCommand.class, RetagCommand.class, RedeliverCommand.class,
+        dev.newswatch.app.tools.StoryBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.analysis.cluster.ClusterConfig;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,8 +10,10 @@ import java.util.Objects;
  * @param dedupWindow how long (in record time) an article URL or GUID is remembered: a copy arriving
  *     within this window of the first one is dropped. It is also the retention of the dedup stores,
  *     so it bounds their size.
+ * @param cluster     near-duplicate and story parameters (thresholds, 72 h windows); the same record the
+ *     offline {@code cluster} tool takes, so both decide alike
  */
-public record PipelineConfig(Duration dedupWindow) {
+public record PipelineConfig(Duration dedupWindow, ClusterConfig cluster) {
 
   /** Default {@link #dedupWindow()}: outlets rarely re-publish an item in its feed after a week. */
   public static final Duration DEFAULT_DEDUP_WINDOW = Duration.ofDays(7);
@@ -22,9 +25,15 @@ public record PipelineConfig(Duration dedupWindow) {
    */
   public PipelineConfig {
     Objects.requireNonNull(dedupWindow, "dedupWindow");
+    Objects.requireNonNull(cluster, "cluster");
     if (dedupWindow.compareTo(Duration.ofSeconds(1)) < 0) {
       throw new IllegalArgumentException("dedupWindow must be at least one second, got " + dedupWindow);
     }
+  }
+
+  /** A config with the given exact-dedup window and the tuned clustering defaults. */
+  public PipelineConfig(Duration dedupWindow) {
+    this(dedupWindow, ClusterConfig.defaults());
   }
 
   /** The config with every default. */

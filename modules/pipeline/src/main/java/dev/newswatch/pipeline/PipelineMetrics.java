@@ -29,6 +29,9 @@ public final class PipelineMetrics {
   private final Counter articlesTagged;
   private final Counter articlesOut;
   private final Counter deadLetters;
+  private final Counter nearDuplicates;
+  private final Counter storiesWritten;
+  private final Counter clusterStateExpired;
 
   /**
    * Registers the pipeline metrics.
@@ -64,6 +67,23 @@ public final class PipelineMetrics {
         .help("Records sent to the pipeline dead-letter topic, by stage (deserialization, processing, production)." + EOS_NOTE)
         .labelNames("stage")
         .register(registry);
+    nearDuplicates = Counter.builder()
+        .name("newswatch_near_duplicates_total")
+        .help("Articles marked as near-duplicates (dupOf set) of another outlet's copy." + EOS_NOTE)
+        .register(registry);
+    storiesWritten = Counter.builder()
+        .name("newswatch_stories_written_total")
+        .help("Story records written to newswatch.stories.v1, by kind (new, revision: a material change, "
+            + "same_revision: another copy or source detail)." + EOS_NOTE)
+        .labelNames("kind")
+        .register(registry);
+    clusterStateExpired = Counter.builder()
+        .name("newswatch_cluster_state_expired_total")
+        .help("Cluster state entries deleted because they fell out of the 72 h window.")
+        .register(registry);
+    for (String kind : new String[] {"new", "revision", "same_revision"}) {
+      storiesWritten.initLabelValues(kind);
+    }
     // Known label values start at 0, so rate() works from the first increment on.
     for (DedupStage stage : DedupStage.values()) {
       duplicatesDropped.initLabelValues(stage.reason());
@@ -88,6 +108,18 @@ public final class PipelineMetrics {
 
   void articleOut(boolean update) {
     articlesOut.labelValues(update ? "update" : "new").inc();
+  }
+
+  void nearDuplicate() {
+    nearDuplicates.inc();
+  }
+
+  void storyWritten(String kind) {
+    storiesWritten.labelValues(kind).inc();
+  }
+
+  void clusterStateExpired(int entries) {
+    clusterStateExpired.inc(entries);
   }
 
   void deadLetter(String stage) {

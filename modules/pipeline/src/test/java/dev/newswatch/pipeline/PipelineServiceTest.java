@@ -23,7 +23,7 @@ class PipelineServiceTest {
     try (PipelineService service = new PipelineService(PipelineConfig.defaults(), appConfig(), registry)) {
       assertThat(service.state()).isEqualTo(KafkaStreams.State.CREATED);
       assertThat(service.isRunning()).isFalse();
-      assertThat(service.topology().describe().subtopologies()).hasSize(2);
+      assertThat(service.topology().describe().subtopologies()).as("url dedup; guid dedup + tagging; cluster").hasSize(3);
       assertThat(service.kafkaMetrics()).isNotEmpty();
       assertThat(registry.scrape().stream().map(s -> s.getMetadata().getName()))
           .contains("newswatch_pipeline_articles_in", "newswatch_pipeline_dead_letters");

@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.cluster;
 
+import dev.newswatch.model.ArticleIds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -95,9 +96,12 @@ public final class StoryClusterer {
     return new Assignment(merged.id(), merged, created, true, created ? 1 : score);
   }
 
-  /** The id of a story started by the article {@code articleId}. */
+  /**
+   * The id of a story started by the article {@code articleId}: 32 hex digits (the format of
+   * {@code newswatch.stories.v1} keys), so the offline tool and the topology name stories alike.
+   */
   public static String storyId(String articleId) {
-    return "s-" + LshBands.keyString(Hashing.hash(articleId));
+    return ArticleIds.hash("story", articleId);
   }
 
   /** Index keys of an article's features: its top names, key numbers and top terms. */

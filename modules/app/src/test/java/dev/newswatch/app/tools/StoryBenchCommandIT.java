@@ -1,0 +1,30 @@
+package dev.newswatch.app.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/** {@code story-bench} end to end on its own embedded broker, kept small: it must run and report, not be fast. */
+class StoryBenchCommandIT {
+
+  @Test
+  @Timeout(240)
+  void measuresTheStageNextToAPassThroughAndReportsItsDecisions() {
+    StringWriter stdout = new StringWriter();
+    int code = new CommandLine(new StoryBenchCommand()).setOut(new PrintWriter(stdout))
+        .execute("--articles", "300", "--rate", "20", "--latency-seconds", "2");
+
+    assertThat(code).isZero();
+    assertThat(stdout.toString())
+        .containsPattern("pass-through: 300 articles out in [0-9.]+ s")
+        .containsPattern("dedup\\+story: 300 articles out in [0-9.]+ s")
+        .containsPattern("decisions: [1-9]\\d* articles marked as copies \\(dupOf\\), [1-9]\\d* stories")
+        .containsPattern("state: ~\\d+ key-value entries")
+        .containsPattern("dedup\\+story +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+")
+        .contains("added by the dedup+story stage at 20/s");
+  }
+}

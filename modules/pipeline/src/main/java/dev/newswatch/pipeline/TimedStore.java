@@ -1,0 +1,75 @@
+package dev.newswatch.pipeline;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * A key-value store whose values carry an event time in their first eight bytes, so that {@link #expire}
+ * can drop entries older than a cutoff without decoding them. Kafka Streams has no TTL key-value store;
+ * this plus a punctuator is one (the changelog sees the deletes, so it stays bounded as well).
+ */
+final class TimedStore {
+
+  private final KeyValueStore<Bytes, byte[]> store;
+
+  TimedStore(KeyValueStore<Bytes, byte[]> store) {
+    this.store = store;
+  }
+
+  /** The payload stored under {@code key}, or null. */
+  byte[] get(String key) {
+    byte[] value = store.get(key(key));
+    if (value == null) {
+      return null;
+    }
+    byte[] payload = new byte[value.length - Long.BYTES];
+    System.arraycopy(value, Long.BYTES, payload, 0, payload.length);
+    return payload;
+  }
+
+  void put(String key, long timeMs, byte[] payload) {
+    store.put(key(key), ByteBuffer.allocate(Long.BYTES + payload.length).putLong(timeMs).put(payload).array());
+  }
+
+  String getString(String key) {
+    byte[] payload = get(key);
+    return payload == null ? null : new String(payload, StandardCharsets.UTF_8);
+  }
+
+  void putString(String key, long timeMs, String value) {
+    put(key, timeMs, value.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void delete(String key) {
+    store.delete(key(key));
+  }
+
+  /** Deletes every entry whose time is before {@code cutoffMs}; returns how many. */
+  int expire(long cutoffMs) {
+    List<Bytes> old = new ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+      while (it.hasNext()) {
+        KeyValue<Bytes, byte[]> entry = it.next();
+        if (ByteBuffer.wrap(entry.value).getLong() < cutoffMs) {
+          old.add(entry.key);
+        }
+      }
+    }
+    old.forEach(store::delete);
+    return old.size();
+  }
+
+  long approximateEntries() {
+    return store.approximateNumEntries();
+  }
+
+  private static Bytes key(String key) {
+    return Bytes.wrap(key.getBytes(StandardCharsets.UTF_8));
+  }
+}

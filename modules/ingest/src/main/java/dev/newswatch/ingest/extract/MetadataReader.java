@@ -240,13 +240,23 @@ final class MetadataReader {
   }
 
   private static String declaredLang(Document doc, PageSurvey s, JsonLd ld) {
-    Element html = doc.selectFirst("html");
+    Element html = rootHtml(doc);
     String lang = first(html == null ? null : html.attr("lang"), html == null ? null : html.attr("xml:lang"),
         meta(s, "og:locale"), ld.text("inLanguage"), s.httpEquiv("content-language"), meta(s, "language"));
     if (lang == null || !LANG_TAG.matcher(lang).matches()) {
       return null;
     }
     return lang.replace('_', '-');
+  }
+
+  /** The {@code <html>} element: the document's first child element, found without parsing a selector. */
+  private static Element rootHtml(Document doc) {
+    for (Element child : doc.children()) {
+      if (child.nameIs("html")) {
+        return child;
+      }
+    }
+    return doc.selectFirst("html");
   }
 
   private static String meta(PageSurvey s, String key) {

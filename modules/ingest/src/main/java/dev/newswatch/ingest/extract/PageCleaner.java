@@ -1,7 +1,9 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +84,8 @@ final class PageCleaner {
     final List<Element> forms = new ArrayList<>();
     final List<Element> holders = new ArrayList<>();
     final List<Element> suspects = new ArrayList<>();
+    /** The suspects around the node being walked, innermost first. */
+    private final Deque<Element> openSuspects = new ArrayDeque<>();
     private final Element body;
     private boolean inBody;
 
@@ -117,6 +121,7 @@ final class PageCleaner {
           }
           if (isHidden(e) || isUnlikely(e)) {
             suspects.add(e);
+            openSuspects.push(e);
           }
         }
       }
@@ -127,10 +132,14 @@ final class PageCleaner {
     public FilterResult tail(Node node, int depth) {
       if (node == body) {
         inBody = false;
-      } else if (inBody && node instanceof Element e && e.normalName().equals("p")
+      } else if (inBody && !openSuspects.isEmpty() && node instanceof Element e && e.normalName().equals("p")
           && TextBlocks.textLongerThan(e, LONG_PARAGRAPH)) {
-        // Judged on leaving the paragraph, when the chrome inside it is gone.
+        // Judged on leaving the paragraph, when the chrome inside it is gone; and only under a suspect, the one
+        // thing a holder can save.
         holders.add(e);
+      }
+      if (!openSuspects.isEmpty() && openSuspects.peek() == node) {
+        openSuspects.pop();
       }
       return FilterResult.CONTINUE;
     }

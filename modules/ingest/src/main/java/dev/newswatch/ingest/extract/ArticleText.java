@@ -104,6 +104,11 @@ final class ArticleText {
 
     /** Ends the paragraph: spaces around line breaks and empty lines go, as does space at either end. */
     void flush() {
+      if (current.indexOf("\n") < 0) {
+        // No line break to tidy around: the usual paragraph, kept as collected.
+        add(current.toString().strip());
+        return;
+      }
       StringBuilder text = new StringBuilder(current.length());
       for (int i = 0; i < current.length(); i++) {
         char c = current.charAt(i);
@@ -121,7 +126,10 @@ final class ArticleText {
           text.append(c);
         }
       }
-      String paragraph = text.toString().strip();
+      add(text.toString().strip());
+    }
+
+    private void add(String paragraph) {
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
       }

@@ -25,6 +25,11 @@ final class MarkWords {
       "promo", "ad", "ads", "banner", "newsletter", "subscribe", "signup", "popup", "modal", "overlay", "toolbar",
       "tags", "skip", "print", "jump", "login", "rss", "trending", "popular", "mostread", "gallery", "slideshow",
       "carousel", "player", "controls", "settings");
+  /**
+   * Bit {@code n} of entry {@code c - 'a'} is set when a widget word of {@code n} letters starts with {@code c}:
+   * most class words are ruled out without cutting them out of the class name to look them up.
+   */
+  private static final long[] WIDGET_LENGTHS = lengthsByFirstLetter(WIDGET_WORDS);
   /** Widget words that may go on with more letters or digits: "advertisement", "sponsored", "recommended". */
   private static final String[] WIDGET_PREFIXES = {"recommend", "sponsor", "advert"};
   /** Two words joined by one hyphen. */
@@ -123,7 +128,10 @@ final class MarkWords {
   }
 
   private static boolean isWidgetWord(String s, int start, int end) {
-    if (end - start <= 11 && WIDGET_WORDS.contains(s.substring(start, end))) {
+    char first = s.charAt(start);
+    int length = end - start;
+    if (first >= 'a' && first <= 'z' && length < Long.SIZE && (WIDGET_LENGTHS[first - 'a'] & 1L << length) != 0
+        && WIDGET_WORDS.contains(s.substring(start, end))) {
       return true;
     }
     for (String prefix : WIDGET_PREFIXES) {
@@ -133,6 +141,14 @@ final class MarkWords {
       }
     }
     return false;
+  }
+
+  private static long[] lengthsByFirstLetter(Set<String> words) {
+    long[] lengths = new long[26];
+    for (String w : words) {
+      lengths[w.charAt(0) - 'a'] |= 1L << w.length();
+    }
+    return lengths;
   }
 
   private static boolean isWidgetPair(String s, int start, int end) {

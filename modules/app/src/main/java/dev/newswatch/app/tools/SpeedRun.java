@@ -76,10 +76,13 @@ final class SpeedRun {
     long bytes = Arrays.stream(sizes).sum() * rounds;
     out.printf(Locale.ROOT, "speed, warm (%d warm-up and %d timed passes, one thread): %s%n", passes, rounds,
         rates(extracted, bytes, Arrays.stream(wall).sum(), Arrays.stream(cpu).sum()));
-    if (compiling >= 0) {
+    long cpuTotal = Arrays.stream(cpu).sum();
+    long jit = compiling < 0 ? -1 : Math.min(cpuTotal, Math.max(0, compilerCpuNanos() - compiling));
+    if (jit >= 0) {
       out.printf(Locale.ROOT, "JIT compiler threads: %s after %d warm-up passes; %d ms of their CPU time in the "
-          + "timed passes, counted in the CPU figures (%d ms in all)%n", settled ? "settled" : "still busy",
-          passes, Math.max(0, compilerCpuNanos() - compiling) / 1_000_000, Arrays.stream(cpu).sum() / 1_000_000);
+          + "timed passes, counted in the CPU figures (%d ms in all); without it: %.1f pages/s per CPU second%n",
+          settled ? "settled" : "still busy", passes, jit / 1_000_000, cpuTotal / 1_000_000,
+          extracted / ((cpuTotal - jit) / 1e9));
     }
     long bandWall = 0;
     long bandCpu = 0;
@@ -104,6 +107,12 @@ final class SpeedRun {
       out.printf(Locale.ROOT, "speed, warm, the %d pages of 50-200 KiB (mean %.0f KiB): %s%n", bandPages,
           bandBytes / (double) bandPages / KIB,
           rates((long) bandPages * rounds, bandBytes * rounds, bandWall, bandCpu));
+      if (jit > 0 && cpuTotal > 0) {
+        // Compiler time cannot be told apart per page; the band is charged its share of the CPU time.
+        double bandJit = (double) jit * bandCpu / cpuTotal;
+        out.printf(Locale.ROOT, "  the same without the JIT compiler threads' time (charged in proportion to CPU "
+            + "time): %.1f pages/s per CPU second%n", bandPages * rounds / ((bandCpu - bandJit) / 1e9));
+      }
     }
   }
 

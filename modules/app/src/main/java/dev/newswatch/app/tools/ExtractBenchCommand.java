@@ -51,6 +51,12 @@ public final class ExtractBenchCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int warmup;
 
+  @Option(names = "--settle", paramLabel = "N", defaultValue = "30",
+      description = "Further untimed passes, at most, while the JIT compiler is still busy (more than 5 %% of a "
+          + "pass spent compiling): its threads' CPU time counts in the per-CPU figure, and a long-running "
+          + "service pays it once; 0 times right after --warmup passes (default: ${DEFAULT-VALUE}).")
+  int settle;
+
   @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
       description = "Timed passes over all pages for the warm speed figure; 0 skips it (default: ${DEFAULT-VALUE}).")
   int rounds;
@@ -63,8 +69,8 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("no test pages (*/source.html) under " + dir);
       return 2;
     }
-    if (warmup < 0 || rounds < 0) {
-      spec.commandLine().getErr().println("--warmup and --rounds must not be negative");
+    if (warmup < 0 || settle < 0 || rounds < 0) {
+      spec.commandLine().getErr().println("--warmup, --settle and --rounds must not be negative");
       return 2;
     }
     long heapBefore = SpeedRun.heapAfterGc();
@@ -129,7 +135,7 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "speed, scored pass: %.1f pages/s (cold JVM, first language detection included)%n",
         pages.size() / (extractNanos / 1e9));
     if (rounds > 0) {
-      new SpeedRun(extractor, pages, sizes).report(warmup, rounds, out);
+      new SpeedRun(extractor, pages, sizes).report(warmup, settle, rounds, out);
     }
     long heapAfter = SpeedRun.heapAfterGc();
     out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before the first page, %.1f MiB after the last "

@@ -31,7 +31,11 @@ final class ArticleText {
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
-        append(preDepth > 0 ? t.getWholeText() : collapseSpace(t.getWholeText()));
+        if (preDepth > 0) {
+          append(t.getWholeText());
+        } else {
+          appendCollapsed(t.getWholeText());
+        }
       } else if (node instanceof Element e) {
         if (e.normalName().equals("br")) {
           current.append('\n');
@@ -60,32 +64,30 @@ final class ArticleText {
       }
     }
 
-    /** Runs of white space, no-break space included, become one space, as a browser renders them. */
-    private static String collapseSpace(String s) {
+    /**
+     * Appends text with each run of white space, no-break space included, as one space, as a browser renders
+     * it; a space is left out where the paragraph so far is empty or already ends in a space or line break.
+     * Written into the paragraph directly: most text nodes of real pages are indented source, and collapsing
+     * each into a string of its own first copied the page's text once more.
+     */
+    private void appendCollapsed(String s) {
       int n = s.length();
       int i = 0;
-      // Most text nodes need no change: copy only when a space other than a lone ' ' turns up.
-      while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
-        i++;
-      }
-      if (i == n) {
-        return s;
-      }
-      StringBuilder out = new StringBuilder(n).append(s, 0, i);
-      boolean inSpace = false;
-      for (; i < n; i++) {
-        char c = s.charAt(i);
-        if (isSpace(c)) {
-          if (!inSpace) {
-            out.append(' ');
+      while (i < n) {
+        int start = i;
+        while (i < n && !isSpace(s.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          current.append(s, start, i);
+        }
+        if (i < n) {
+          while (i < n && isSpace(s.charAt(i))) {
+            i++;
           }
-          inSpace = true;
-        } else {
-          out.append(c);
-          inSpace = false;
+          append(" ");
         }
       }
-      return out.toString();
     }
 
     private static boolean isSpace(char c) {
@@ -102,6 +104,11 @@ final class ArticleText {
 
     /** Ends the paragraph: spaces around line breaks and empty lines go, as does space at either end. */
     void flush() {
+      if (current.indexOf("\n") < 0) {
+        // No line break to tidy around: the usual paragraph, kept as collected.
+        add(current.toString().strip());
+        return;
+      }
       StringBuilder text = new StringBuilder(current.length());
       for (int i = 0; i < current.length(); i++) {
         char c = current.charAt(i);
@@ -119,7 +126,10 @@ final class ArticleText {
           text.append(c);
         }
       }
-      String paragraph = text.toString().strip();
+      add(text.toString().strip());
+    }
+
+    private void add(String paragraph) {
       if (!paragraph.isEmpty()) {
         paragraphs.add(paragraph);
       }

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -29,6 +30,7 @@ final class ContentLocator {
   private static final double CLIMB_MAX_LINK_DENSITY = 0.45;
   private static final double MIN_DECLARED_PROSE = 400;
   private static final double DECLARED_SHARE = 0.2;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]\\s*\\z");
 
   private ContentLocator() {
   }
@@ -42,7 +44,7 @@ final class ContentLocator {
     Map<Element, Double> scores = new HashMap<>();
     Map<Element, double[]> prose = new IdentityHashMap<>();
     List<Element> declaredBodies = new ArrayList<>();
-    List<Element> all = body.getAllElements();
+    List<Element> all = measures.elements();
     for (Element block : all) {
       if (PageCleaner.isDeclaredBody(block)) {
         declaredBodies.add(block);
@@ -53,10 +55,11 @@ final class ContentLocator {
       if (block.normalName().equals("span") && block.parent() != null && !TextBlocks.isBlock(block.parent())) {
         continue;
       }
-      String text = block.text();
-      if (text.length() < MIN_BLOCK_CHARS) {
+      // Most blocks are short labels, told apart without building their text.
+      if (!TextBlocks.textLongerThan(block, MIN_BLOCK_CHARS - 1)) {
         continue;
       }
+      String text = block.text();
       double points = 1 + TextBlocks.clauseMarks(text) + Math.min(text.length() / 100.0, 3);
       if (block.normalName().equals("li")) {
         points /= 2;
@@ -161,7 +164,7 @@ final class ContentLocator {
     String text = e.text();
     double links = measures.linkDensity(e);
     return (text.length() > 80 && links < 0.25)
-        || (text.length() > 0 && links == 0 && text.matches("(?s).*[.!?。]\\s*$") && text.length() > 30);
+        || (text.length() > 0 && links == 0 && SENTENCE_END.matcher(text).find() && text.length() > 30);
   }
 
   private static double headStart(Element e) {

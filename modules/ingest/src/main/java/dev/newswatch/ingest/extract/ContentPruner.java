@@ -1,8 +1,11 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what survived cleaning inside the chosen article elements but is still not its text: link lists
@@ -14,6 +17,9 @@ final class ContentPruner {
 
   /** Shorter figure text is a photo credit ("Getty Images"), not a caption worth reading. */
   private static final int MIN_CAPTION_CHARS = 40;
+  private static final Set<String> JUDGED = Set.of("ul", "ol", "dl", "div", "section", "table", "figure", "header",
+      "h1", "h2", "h3", "h4", "h5", "h6", "p");
+  private static final Set<String> MEDIA = Set.of("img", "picture", "video", "math");
 
   private ContentPruner() {
   }
@@ -21,7 +27,7 @@ final class ContentPruner {
   /** @param measures {@link TextBlocks#measure} of a subtree holding all roots, taken before any pruning */
   static void prune(List<Element> roots, TextBlocks.Measures measures) {
     for (Element root : roots) {
-      for (Element e : root.select("ul, ol, dl, div, section, table, figure, header, h1, h2, h3, h4, h5, h6, p")) {
+      for (Element e : judged(root)) {
         if (e.parent() == null || e == root) {
           continue;
         }
@@ -40,7 +46,7 @@ final class ContentPruner {
       return length == 0;
     }
     if (tag.equals("p")) {
-      return length == 0 && e.select("img, picture, video, math").isEmpty()
+      return length == 0 && !holdsMedia(e)
           || links > 0.7 && length < 120;
     }
     if (tag.equals("figure")) {
@@ -66,6 +72,30 @@ final class ContentPruner {
     }
     return tag.equals("header") && length < 300 && paragraphs == 0
         || isTeaserBlock(e, length, paragraphs);
+  }
+
+  /**
+   * The elements below and including {@code root} that {@link #shouldDrop} judges, in document order, listed
+   * before any is removed. A plain walk: a selector query is parsed again on every call.
+   */
+  private static List<Element> judged(Element root) {
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e && JUDGED.contains(e.normalName())) {
+        found.add(e);
+      }
+    }, root);
+    return found;
+  }
+
+  /** An image, picture, video or formula inside (or being) the element: an empty paragraph that shows one. */
+  private static boolean holdsMedia(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (MEDIA.contains(d.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean proseItems(Element list) {

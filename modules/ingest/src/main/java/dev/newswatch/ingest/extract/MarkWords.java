@@ -25,6 +25,11 @@ final class MarkWords {
       "promo", "ad", "ads", "banner", "newsletter", "subscribe", "signup", "popup", "modal", "overlay", "toolbar",
       "tags", "skip", "print", "jump", "login", "rss", "trending", "popular", "mostread", "gallery", "slideshow",
       "carousel", "player", "controls", "settings");
+  /**
+   * Bit {@code n} of entry {@code c - 'a'} is set when a widget word of {@code n} letters starts with {@code c}:
+   * most class words are ruled out without cutting them out of the class name to look them up.
+   */
+  private static final long[] WIDGET_LENGTHS = lengthsByFirstLetter(WIDGET_WORDS);
   /** Widget words that may go on with more letters or digits: "advertisement", "sponsored", "recommended". */
   private static final String[] WIDGET_PREFIXES = {"recommend", "sponsor", "advert"};
   /** Two words joined by one hyphen. */
@@ -68,6 +73,32 @@ final class MarkWords {
     return flags;
   }
 
+  /**
+   * True when the class or id names a widget and no article word outweighs it: the same answer as
+   * {@code UNLIKELY} set and, when {@code LIKELY} is too, {@code STRONGLY_UNLIKELY}; but most elements have no
+   * widget word, and for them the article and damning words are never looked for. Class and id are read apart,
+   * which gives the same words as reading them joined by a space, without building that string.
+   */
+  static boolean isWidget(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String cls = lower(e.className());
+    String id = lower(e.id());
+    if (!hasWidgetWord(cls) && !hasWidgetWord(id)) {
+      return false;
+    }
+    if (!containsAny(cls, ARTICLE_WORDS) && !containsAny(id, ARTICLE_WORDS)) {
+      return true;
+    }
+    // "article-comments" is still comments; "article-body" is the article.
+    return containsAny(cls, DAMNING_WORDS) || containsAny(id, DAMNING_WORDS);
+  }
+
+  private static String lower(String s) {
+    return s.isEmpty() ? s : s.toLowerCase(Locale.ROOT);
+  }
+
   private static boolean hasWidgetWord(String s) {
     int n = s.length();
     int previousStart = -1;
@@ -97,7 +128,10 @@ final class MarkWords {
   }
 
   private static boolean isWidgetWord(String s, int start, int end) {
-    if (end - start <= 11 && WIDGET_WORDS.contains(s.substring(start, end))) {
+    char first = s.charAt(start);
+    int length = end - start;
+    if (first >= 'a' && first <= 'z' && length < Long.SIZE && (WIDGET_LENGTHS[first - 'a'] & 1L << length) != 0
+        && WIDGET_WORDS.contains(s.substring(start, end))) {
       return true;
     }
     for (String prefix : WIDGET_PREFIXES) {
@@ -107,6 +141,14 @@ final class MarkWords {
       }
     }
     return false;
+  }
+
+  private static long[] lengthsByFirstLetter(Set<String> words) {
+    long[] lengths = new long[26];
+    for (String w : words) {
+      lengths[w.charAt(0) - 'a'] |= 1L << w.length();
+    }
+    return lengths;
   }
 
   private static boolean isWidgetPair(String s, int start, int end) {

@@ -1,7 +1,9 @@
 package dev.newswatch.ingest.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -26,77 +29,119 @@ final class PageCleaner {
   private static final Set<String> ROLE_DROP = Set.of("navigation", "banner", "complementary", "contentinfo",
       "dialog", "alertdialog", "menu", "menubar", "search");
   private static final int LONG_PARAGRAPH = 600;
+  /** Characters of text under which a form is a search box or a sign-up, not a page wrapped in a form. */
+  private static final int SMALL_FORM_CHARS = 500;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
   private PageCleaner() {
   }
 
+  /**
+   * One filtering walk drops code, chrome and comments and, on the way, notes the widgets inside the body and
+   * the elements that hold the article (an {@code <article>}, {@code <main>}, a declared body, a long
+   * paragraph); footers and forms are judged after it, then widgets are removed unless they hold the article.
+   * Holders are marked only after footers and forms are gone, so that one inside a removed footer protects
+   * nothing outside it, exactly as if the body were walked again.
+   */
   static void clean(Document doc, Budget budget) {
-    List<Element> footers = new ArrayList<>();
-    List<Element> forms = new ArrayList<>();
-    NodeTraversor.filter((node, depth) -> {
-      if (node instanceof Comment) {
-        return NodeFilter.FilterResult.REMOVE;
-      }
-      if (!(node instanceof Element e)) {
-        return NodeFilter.FilterResult.CONTINUE;
-      }
-      if (ALWAYS_DROP.contains(e.normalName()) || isChromeByAttribute(e)) {
-        return NodeFilter.FilterResult.REMOVE;
-      }
-      if (e.normalName().equals("footer")) {
-        footers.add(e);
-      } else if (e.normalName().equals("form")) {
-        forms.add(e);
-      }
-      return NodeFilter.FilterResult.CONTINUE;
-    }, doc);
-    for (Element footer : footers) {
+    Element body = doc.body();
+    Walk walk = new Walk(body);
+    NodeTraversor.filter(walk, doc);
+    for (Element footer : walk.footers) {
       // Some sites wrap the whole article in <footer>-less templates but put the byline in a footer of the
       // <article>; a footer holding long paragraphs is content, any other is chrome.
       if (longestParagraph(footer) < 200) {
         footer.remove();
       }
     }
-    for (Element form : forms) {
+    for (Element form : walk.forms) {
       // ASP.NET pages wrap the whole page in one form; only small forms are search boxes and sign-ups.
-      if (form.text().length() < 500) {
+      if (!TextBlocks.textLongerThan(form, SMALL_FORM_CHARS - 1)) {
         form.remove();
       }
     }
     budget.check();
-    Element body = doc.body();
-    if (body == null) {
-      return;
-    }
     Set<Element> holders = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Element> suspects = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
-      if (e == body) {
-        continue;
-      }
-      String tag = e.normalName();
-      if (tag.equals("article") || tag.equals("main") || isDeclaredBody(e)
-          || tag.equals("p") && e.text().length() > LONG_PARAGRAPH) {
-        // Elements that contain the article body or a long paragraph are never removed as widgets.
-        Element up = e;
-        while (up != null && holders.add(up)) {
-          up = up.parent();
-        }
-      }
-      if (tag.equals("article") || tag.equals("main")) {
-        continue;
-      }
-      if (isHidden(e) || isUnlikely(e)) {
-        suspects.add(e);
+    for (Element holder : walk.holders) {
+      // Elements that contain the article body or a long paragraph are never removed as widgets.
+      Element up = holder;
+      while (up != null && holders.add(up)) {
+        up = up.parent();
       }
     }
     budget.check();
-    for (Element e : suspects) {
+    for (Element e : walk.suspects) {
       if ((isHidden(e) || !holders.contains(e)) && e.parent() != null) {
         e.remove();
       }
+    }
+  }
+
+  /** The filtering walk of {@link #clean}: what it removes at once and what it leaves to be judged after. */
+  private static final class Walk implements NodeFilter {
+    final List<Element> footers = new ArrayList<>();
+    final List<Element> forms = new ArrayList<>();
+    final List<Element> holders = new ArrayList<>();
+    final List<Element> suspects = new ArrayList<>();
+    /** The suspects around the node being walked, innermost first. */
+    private final Deque<Element> openSuspects = new ArrayDeque<>();
+    private final Element body;
+    private boolean inBody;
+
+    Walk(Element body) {
+      this.body = body;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof Comment) {
+        return FilterResult.REMOVE;
+      }
+      if (!(node instanceof Element e)) {
+        return FilterResult.CONTINUE;
+      }
+      String tag = e.normalName();
+      if (ALWAYS_DROP.contains(tag) || isChromeByAttribute(e)) {
+        return FilterResult.REMOVE;
+      }
+      if (tag.equals("footer")) {
+        footers.add(e);
+      } else if (tag.equals("form")) {
+        forms.add(e);
+      }
+      if (e == body) {
+        inBody = true;
+      } else if (inBody) {
+        if (tag.equals("article") || tag.equals("main")) {
+          holders.add(e);
+        } else {
+          if (isDeclaredBody(e)) {
+            holders.add(e);
+          }
+          if (isHidden(e) || isUnlikely(e)) {
+            suspects.add(e);
+            openSuspects.push(e);
+          }
+        }
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (node == body) {
+        inBody = false;
+      } else if (inBody && !openSuspects.isEmpty() && node instanceof Element e && e.normalName().equals("p")
+          && TextBlocks.textLongerThan(e, LONG_PARAGRAPH)) {
+        // Judged on leaving the paragraph, when the chrome inside it is gone; and only under a suspect, the one
+        // thing a holder can save.
+        holders.add(e);
+      }
+      if (!openSuspects.isEmpty() && openSuspects.peek() == node) {
+        openSuspects.pop();
+      }
+      return FilterResult.CONTINUE;
     }
   }
 
@@ -110,26 +155,18 @@ final class PageCleaner {
   }
 
   static boolean isDeclaredBody(Element e) {
-    return e.attr("itemprop").trim().equalsIgnoreCase("articleBody")
-        || e.attr("property").trim().equalsIgnoreCase("articleBody");
+    return e.attributesSize() > 0 && ( e.attr("itemprop").trim().equalsIgnoreCase("articleBody")
+        || e.attr("property").trim().equalsIgnoreCase("articleBody"));
   }
 
   static boolean isUnlikely(Element e) {
-    if (isDeclaredBody(e)) {
-      return false;
-    }
-    int flags = MarkWords.of(e);
-    if ((flags & MarkWords.UNLIKELY) == 0) {
-      return false;
-    }
-    if ((flags & MarkWords.LIKELY) != 0) {
-      // "article-comments" is still comments; "article-body" is the article.
-      return (flags & MarkWords.STRONGLY_UNLIKELY) != 0;
-    }
-    return true;
+    return MarkWords.isWidget(e) && !isDeclaredBody(e);
   }
 
   private static boolean isHidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }

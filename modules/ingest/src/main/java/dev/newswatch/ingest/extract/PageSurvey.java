@@ -31,6 +31,8 @@ final class PageSurvey {
 
   /** Lower-case {@code property}, {@code name} or {@code itemprop} token to the first non-blank content. */
   private final Map<String, String> meta = new HashMap<>();
+  /** Every distinct content of a key that occurs more than once, first one included, in document order. */
+  private final Map<String, List<String>> repeatedMeta = new HashMap<>();
   private final Map<String, String> httpEquiv = new HashMap<>();
   private final Map<String, Element> itemprops = new HashMap<>();
   private final List<Element> jsonLdScripts = new ArrayList<>();
@@ -126,10 +128,20 @@ final class PageSurvey {
         // RDFa allows several space-separated properties in one attribute.
         for (String token : v.toLowerCase(Locale.ROOT).split("\\s+")) {
           if (!token.isEmpty()) {
-            meta.putIfAbsent(token, content);
+            repeated(token, meta.putIfAbsent(token, content), content);
           }
         }
       }
+    }
+  }
+
+  private void repeated(String key, String earlier, String content) {
+    if (earlier == null) {
+      return;
+    }
+    List<String> all = repeatedMeta.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier)));
+    if (!all.contains(content)) {
+      all.add(content);
     }
   }
 
@@ -158,6 +170,21 @@ final class PageSurvey {
   /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}, or null. */
   String meta(String key) {
     return meta.get(key.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Every distinct content of the {@code <meta>} tags whose property, name or itemprop is {@code key}, in
+   * document order; empty when there is none. Pages with several authors repeat {@code DC.Creator} or
+   * {@code author} once per name.
+   */
+  List<String> metaAll(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    List<String> all = repeatedMeta.get(lower);
+    if (all != null) {
+      return all;
+    }
+    String one = meta.get(lower);
+    return one == null ? List.of() : List.of(one);
   }
 
   String httpEquiv(String name) {

@@ -1,5 +1,6 @@
 package dev.newswatch.ingest.extract;
 
+import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,6 +53,9 @@ public final class PublicationDates {
       s = s.substring(0, s.length() - 1) + "+00:00";
     }
     for (DateTimeFormatter f : WITH_OFFSET) {
+      if (!fits(s, f)) {
+        continue;
+      }
       try {
         return ZonedDateTime.parse(s, f).toInstant();
       } catch (DateTimeParseException e) {
@@ -64,6 +68,9 @@ public final class PublicationDates {
       }
     }
     for (DateTimeFormatter f : LOCAL) {
+      if (!fits(s, f)) {
+        continue;
+      }
       try {
         return LocalDateTime.parse(s, f).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
@@ -71,6 +78,9 @@ public final class PublicationDates {
       }
     }
     for (DateTimeFormatter f : DATE) {
+      if (!fits(s, f)) {
+        continue;
+      }
       try {
         return LocalDate.parse(s, f).atStartOfDay().toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e) {
@@ -82,6 +92,17 @@ public final class PublicationDates {
       return s.length() == 13 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
     }
     return null;
+  }
+
+  /**
+   * Whether the text reads as the formatter's fields from start to end. A failed {@code parse} throws, and
+   * filling in the stack trace of a dozen exceptions per page cost more than the rest of the metadata; the
+   * unresolved parse fails without one. What still fails in resolving (a 31st of April) is caught as before.
+   */
+  private static boolean fits(String s, DateTimeFormatter f) {
+    ParsePosition position = new ParsePosition(0);
+    return f.parseUnresolved(s, position) != null && position.getErrorIndex() < 0
+        && position.getIndex() == s.length();
   }
 
   private static DateTimeFormatter pattern(String p) {

@@ -1,13 +1,16 @@
 package dev.newswatch.ingest.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -45,27 +48,59 @@ final class TextBlocks {
   }
 
   /**
+   * Whether {@code e.text().length() > limit}, mostly without building the text. jsoup's text keeps every
+   * character above a space other than the no-break space, U+200B and the soft hyphen (it folds white space
+   * and drops those two), and adds at most a space before and after each element; so the count of such
+   * characters is a floor, the raw length plus two per element a ceiling, and only an element between the
+   * two has its text built.
+   */
+  static boolean textLongerThan(Element e, int limit) {
+    int[] counts = new int[3];
+    NodeTraversor.filter((node, depth) -> {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        counts[0] += s.length();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+            counts[1]++;
+          }
+        }
+        return counts[1] > limit ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE;
+      }
+      counts[2] += node instanceof Element ? 1 : 0;
+      return NodeFilter.FilterResult.CONTINUE;
+    }, e);
+    if (counts[1] > limit) {
+      return true;
+    }
+    if (counts[0] + 2L * counts[2] <= limit) {
+      return false;
+    }
+    return e.text().length() > limit;
+  }
+
+  /**
    * Text length, linked-text length, clause marks, paragraphs and images of every element below {@code root}
    * (inclusive), in one pass: each element's figures are summed into its parent's as the walk leaves it. A
    * lookup instead of a subtree walk per element keeps scoring and pruning linear on deeply nested pages.
    */
   static Measures measure(Element root) {
     Map<Element, int[]> sizes = new IdentityHashMap<>();
+    List<Element> elements = new ArrayList<>();
     Deque<int[]> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
+          elements.add(e);
           int[] size = new int[FIELDS];
           String tag = e.normalName();
           size[PARAGRAPHS] = tag.equals("p") ? 1 : 0;
           size[IMAGES] = tag.equals("img") ? 1 : 0;
           open.push(size);
         } else if (node instanceof TextNode t && !open.isEmpty()) {
-          String text = t.getWholeText();
-          int[] size = open.peek();
-          size[TEXT] += nonSpace(text);
-          size[MARKS] += clauseMarks(text);
+          countText(t.getWholeText(), open.peek());
         }
       }
 
@@ -87,11 +122,34 @@ final class TextBlocks {
         }
       }
     }, root);
-    return new Measures(sizes);
+    return new Measures(sizes, elements);
   }
 
-  /** Figures taken by {@link #measure}; elements without text count zero. */
-  record Measures(Map<Element, int[]> sizes) {
+  /** Non-space characters and clause marks of one text node, in one pass over it. */
+  private static void countText(String text, int[] size) {
+    int nonSpace = 0;
+    int marks = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // Character.isWhitespace only past the ASCII letters, which make up most text.
+      boolean counted = c < '\u0080' ? c > ' ' || !Character.isWhitespace(c)
+          : c != '\u00a0' && !Character.isWhitespace(c);
+      if (counted) {
+        nonSpace++;
+        if (c == ',' || c == ';' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+          marks++;
+        }
+      }
+    }
+    size[TEXT] += nonSpace;
+    size[MARKS] += marks;
+  }
+
+  /**
+   * Figures taken by {@link #measure}; elements without text count zero. {@code elements} are those measured,
+   * in document order, the root first: locating walks them instead of collecting the elements again.
+   */
+  record Measures(Map<Element, int[]> sizes, List<Element> elements) {
     /** Characters of text other than white space. */
     int text(Element e) {
       return get(e, TEXT);
@@ -121,16 +179,6 @@ final class TextBlocks {
       int[] s = sizes.get(e);
       return s == null ? 0 : s[field];
     }
-  }
-
-  private static int nonSpace(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
-        n++;
-      }
-    }
-    return n;
   }
 
   /** Commas and similar clause separators, a sign of prose rather than labels. */

@@ -4,6 +4,8 @@ import dev.newswatch.alerts.delivery.AlertsMetrics;
 import dev.newswatch.alerts.delivery.ConsoleChannel;
 import dev.newswatch.alerts.delivery.DeliveryChannel;
 import dev.newswatch.alerts.delivery.WebhookChannel;
+import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -51,6 +53,8 @@ public final class AlertsService implements AutoCloseable {
   private final String applicationId;
   private final AlertsMetrics metrics;
   private final Topology topology;
+  private final SubscriptionIndex index;
+  private final MatchMetrics matchMetrics;
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
   // never wait for a close in progress.
@@ -83,7 +87,10 @@ public final class AlertsService implements AutoCloseable {
     this.streamsProps = ClientSettings.streams(kafkaConfig, streamsConfig);
     this.applicationId = ClientSettings.applicationId(streamsProps);
     this.metrics = new AlertsMetrics(registry);
-    this.topology = AlertTopology.build(subscriptions, config, metrics);
+    this.index = new SubscriptionIndex();
+    this.index.putAll(subscriptions);
+    this.matchMetrics = new MatchMetrics(registry, index::counts);
+    this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
   }
 
   /**

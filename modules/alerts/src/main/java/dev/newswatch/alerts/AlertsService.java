@@ -6,6 +6,9 @@ import dev.newswatch.alerts.delivery.DeliveryChannel;
 import dev.newswatch.alerts.delivery.WebhookChannel;
 import dev.newswatch.alerts.match.MatchMetrics;
 import dev.newswatch.alerts.match.SubscriptionIndex;
+import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
+import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
+import java.util.concurrent.TimeoutException;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -45,6 +48,9 @@ public final class AlertsService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration SUBSCRIPTIONS_LOAD_TIMEOUT = Duration.ofMinutes(2);
+  /** Recent stories kept for previews and tests of subscriptions. */
+  static final int RECENT_STORIES = 2000;
 
   private final AlertsConfig config;
   private final Map<String, Subscription> subscriptions;
@@ -54,6 +60,8 @@ public final class AlertsService implements AutoCloseable {
   private final AlertsMetrics metrics;
   private final Topology topology;
   private final SubscriptionIndex index;
+  private final List<Subscription> configured;
+  private volatile SubscriptionRegistry registry;
   private final MatchMetrics matchMetrics;
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
@@ -87,8 +95,8 @@ public final class AlertsService implements AutoCloseable {
     this.streamsProps = ClientSettings.streams(kafkaConfig, streamsConfig);
     this.applicationId = ClientSettings.applicationId(streamsProps);
     this.metrics = new AlertsMetrics(registry);
+    this.configured = List.copyOf(subscriptions);
     this.index = new SubscriptionIndex();
-    this.index.putAll(subscriptions);
     this.matchMetrics = new MatchMetrics(registry, index::counts);
     this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
   }
@@ -98,10 +106,14 @@ public final class AlertsService implements AutoCloseable {
    *
    * @throws IllegalStateException when already started or closed
    */
-  public synchronized void start() {
+  public synchronized void start() throws TimeoutException, InterruptedException {
     if (streams != null || closed) {
       throw new IllegalStateException("alerts service " + applicationId + " was already started");
     }
+    // Every subscription is read before the first story is matched, or stories matched meanwhile would
+    // miss subscriptions that exist.
+    registry = new SubscriptionRegistry(kafkaConfig, index, matchMetrics, RECENT_STORIES);
+    registry.loadAndMerge(configured, SUBSCRIPTIONS_LOAD_TIMEOUT);
     streams = new KafkaStreams(topology, new StreamsConfig(streamsProps));
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("alerts stream thread failed; replacing it", e);
@@ -171,6 +183,14 @@ public final class AlertsService implements AutoCloseable {
       }
       webhook.close();
     }
+    if (registry != null) {
+      registry.close();
+    }
+    try {
+      index.close();
+    } catch (java.io.IOException e) {
+      LOG.warn("closing the subscription index failed: {}", e.toString());
+    }
     LOG.info("alerts service {} closed", applicationId);
   }
 
@@ -191,6 +211,21 @@ public final class AlertsService implements AutoCloseable {
     all.putAll(consumerMetrics);
     all.putAll(producerMetrics);
     return all;
+  }
+
+  /**
+   * Every subscription (the live directory of {@code newswatch.subscriptions.v1}), or null before
+   * {@link #start()}; what delivery should look subscriptions up in.
+   */
+  public SubscriptionDirectory directory() {
+    SubscriptionRegistry r = registry;
+    return r == null ? null : r.directory();
+  }
+
+  /** What the subscriptions API works on, or null before {@link #start()} has loaded the subscriptions. */
+  public SubscriptionRegistry.Backend subscriptionBackend() {
+    SubscriptionRegistry r = registry;
+    return r == null ? null : r.backend();
   }
 
   /** The matching topology, for describing and testing. */

@@ -118,9 +118,10 @@ class AlertTopologyTest {
         false, null, null));
     send(StoryFixtures.pardon().build());
     // A wire copy on a second outlet is not independent.
-    send(StoryFixtures.pardon().revision(2).outlet("copycat.example", "a1-balticwire.example").build());
+    String original = StoryFixtures.articleId("balticwire.example", 1);
+    send(StoryFixtures.pardon().revision(2).outlet("copycat.example", original).build());
     assertTrue(alerts.isEmpty());
-    send(StoryFixtures.pardon().revision(3).outlet("copycat.example", "a1-balticwire.example")
+    send(StoryFixtures.pardon().revision(3).outlet("copycat.example", original)
         .outlet("reuters.example", null).build());
     List<Alert> out = alerts.readValuesToList();
     assertEquals(1, out.size());

@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.Entity;
 import dev.newswatch.model.ReleaseFacts;
 import dev.newswatch.model.Story;
@@ -15,6 +16,11 @@ public final class StoryFixtures {
   public static final String STORY = "0123456789abcdef0123456789abcdef";
 
   private StoryFixtures() {}
+
+  /** The article id of the {@code n}th source (1-based) when it comes from {@code host}. */
+  public static String articleId(String host, int n) {
+    return ArticleIds.hash("fixture", host, Integer.toString(n));
+  }
 
   /** A builder for a pardon story about Ales Bialiatski in Belarus. */
   public static Builder pardon() {
@@ -102,7 +108,7 @@ public final class StoryFixtures {
     }
 
     private static Story.Source source(String host, int n, String copyOf) {
-      return new Story.Source(host, "https://" + host + "/news/" + n, "a" + n + "-" + host, "title " + n,
+      return new Story.Source(host, "https://" + host + "/news/" + n, articleId(host, n), "title " + n,
           T0.plusSeconds(60L * n), copyOf);
     }
   }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     subcommands = {Main.Run.class, Main.Poller.class, Main.Pipeline.class, Main.Alerts.class, Main.Broker.class,
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
         PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
-        TagCommand.class, TagBenchCommand.class, RetagCommand.class})
+        TagCommand.class, TagBenchCommand.class, RetagCommand.class, dev.newswatch.app.tools.MatchBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -131,6 +131,11 @@ public final class SubscriptionIndex implements Closeable {
     return Optional.ofNullable(subscriptions.get(id));
   }
 
+  /** Ids of the subscriptions known, paused ones included; a copy. */
+  public List<String> ids() {
+    return List.copyOf(subscriptions.keySet());
+  }
+
   /** Subscriptions known, paused ones included. */
   public int size() {
     return subscriptions.size();

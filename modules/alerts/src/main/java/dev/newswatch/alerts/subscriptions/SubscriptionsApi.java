@@ -63,27 +63,22 @@ public final class SubscriptionsApi {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final OwnerAuth auth;
-  private final SubscriptionDirectory directory;
-  private final SubscriptionStore store;
-  private final Supplier<List<Story>> recentStories;
+  private final Supplier<SubscriptionRegistry.Backend> backend;
   private final AddressGuard guard;
   private final Counter requests;
   private final byte[] openApi;
 
   /**
    * @param auth          who the caller is
-   * @param directory     every subscription (reads)
-   * @param store         writes; returns once the change is visible in {@code directory}
-   * @param recentStories the recent stories previews and tests run against
+   * @param backend       every subscription, the store that writes them (returning once a change is
+   *                      visible) and the recent stories; null while the alerts service is starting
    * @param guard         the outbound address policy channel URLs must pass
    * @param metrics       where {@code newswatch_subscription_api_requests_total} is registered
    */
-  public SubscriptionsApi(OwnerAuth auth, SubscriptionDirectory directory, SubscriptionStore store,
-      Supplier<List<Story>> recentStories, AddressGuard guard, PrometheusRegistry metrics) {
+  public SubscriptionsApi(OwnerAuth auth, Supplier<SubscriptionRegistry.Backend> backend, AddressGuard guard,
+      PrometheusRegistry metrics) {
     this.auth = Objects.requireNonNull(auth, "auth");
-    this.directory = Objects.requireNonNull(directory, "directory");
-    this.store = Objects.requireNonNull(store, "store");
-    this.recentStories = Objects.requireNonNull(recentStories, "recentStories");
+    this.backend = Objects.requireNonNull(backend, "backend");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.requests = Counter.builder().name("newswatch_subscription_api_requests_total")
         .help("Requests to /api/v1/subscriptions by method and outcome").labelNames("method", "outcome")
@@ -140,7 +135,8 @@ public final class SubscriptionsApi {
       reply(exchange, method, 401, "unauthorized", error("missing or wrong bearer token"));
       return;
     }
-    if (!store.ready()) {
+    SubscriptionRegistry.Backend b = backend.get();
+    if (b == null || !b.store().ready()) {
       reply(exchange, method, 503, "unavailable", error("subscriptions are still loading; try again shortly"));
       return;
     }
@@ -150,13 +146,13 @@ public final class SubscriptionsApi {
         methodNotAllowed(exchange, method, "POST");
         return;
       }
-      preview(exchange, who);
+      preview(exchange, who, b);
       return;
     }
     if (path.equals("subscriptions")) {
       switch (method) {
-        case "GET" -> list(exchange, who);
-        case "POST" -> create(exchange, who);
+        case "GET" -> list(exchange, who, b);
+        case "POST" -> create(exchange, who, b);
         default -> methodNotAllowed(exchange, method, "GET, POST");
       }
       return;
@@ -167,7 +163,7 @@ public final class SubscriptionsApi {
       reply(exchange, method, 404, "not_found", error("no such resource; see /api/v1/openapi.json"));
       return;
     }
-    Optional<Subscription> found = directory.get(parts[1]).filter(s -> who.mayAccess(s.owner()));
+    Optional<Subscription> found = b.directory().get(parts[1]).filter(s -> who.mayAccess(s.owner()));
     if (found.isEmpty()) {
       reply(exchange, method, 404, "not_found", error("no subscription with id " + safe(parts[1])));
       return;
@@ -181,20 +177,20 @@ public final class SubscriptionsApi {
       switch (parts[2]) {
         case "pause", "resume" -> {
           Subscription changed = current.withPaused(parts[2].equals("pause"));
-          store.put(changed);
+          b.store().put(changed);
           LOG.info("subscription API: {} {} by {}", current.id(), parts[2] + "d", who.owner());
           reply(exchange, method, 200, "ok", SubscriptionRequests.shown(changed));
         }
-        case "test" -> reply(exchange, method, 200, "ok", run(current.withPaused(false)));
+        case "test" -> reply(exchange, method, 200, "ok", run(current.withPaused(false), b));
         default -> reply(exchange, method, 404, "not_found", error("unknown action; pause, resume or test"));
       }
       return;
     }
     switch (method) {
       case "GET" -> reply(exchange, method, 200, "ok", SubscriptionRequests.shown(current));
-      case "PUT" -> update(exchange, who, current);
+      case "PUT" -> update(exchange, who, current, b);
       case "DELETE" -> {
-        store.delete(current.id());
+        b.store().delete(current.id());
         LOG.info("subscription API: {} deleted by {}", current.id(), who.owner());
         reply(exchange, method, 200, "deleted", Map.of("deleted", SubscriptionRequests.shown(current)));
       }
@@ -202,14 +198,14 @@ public final class SubscriptionsApi {
     }
   }
 
-  private void list(HttpExchange exchange, OwnerAuth.Caller who) throws IOException {
-    List<Map<String, Object>> shown = directory.all().stream().filter(s -> who.mayAccess(s.owner()))
+  private void list(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
+    List<Map<String, Object>> shown = b.directory().all().stream().filter(s -> who.mayAccess(s.owner()))
         .sorted(Comparator.comparing(Subscription::owner).thenComparing(Subscription::id))
         .map(SubscriptionRequests::shown).toList();
     reply(exchange, "GET", 200, "ok", shown);
   }
 
-  private void create(HttpExchange exchange, OwnerAuth.Caller who) throws IOException {
+  private void create(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
     ObjectNode body = readBody(exchange, "POST");
     if (body == null) {
       return;
@@ -221,7 +217,7 @@ public final class SubscriptionsApi {
     if (s == null) {
       return;
     }
-    Optional<Subscription> existing = directory.get(s.id());
+    Optional<Subscription> existing = b.directory().get(s.id());
     if (existing.isPresent()) {
       Map<String, Object> answer = new LinkedHashMap<>(error("a subscription with id " + s.id() + " exists"));
       if (who.mayAccess(existing.get().owner())) {
@@ -230,13 +226,14 @@ public final class SubscriptionsApi {
       reply(exchange, "POST", 409, "conflict", answer);
       return;
     }
-    store.put(s);
+    b.store().put(s);
     LOG.info("subscription API: {} created by {}", s.id(), who.owner());
     exchange.getResponseHeaders().set("Location", "/api/v1/subscriptions/" + s.id());
     reply(exchange, "POST", 201, "created", SubscriptionRequests.shown(s));
   }
 
-  private void update(HttpExchange exchange, OwnerAuth.Caller who, Subscription current) throws IOException {
+  private void update(HttpExchange exchange, OwnerAuth.Caller who, Subscription current,
+      SubscriptionRegistry.Backend b) throws IOException {
     ObjectNode body = readBody(exchange, "PUT");
     if (body == null) {
       return;
@@ -253,12 +250,12 @@ public final class SubscriptionsApi {
     if (s == null) {
       return;
     }
-    store.put(s);
+    b.store().put(s);
     LOG.info("subscription API: {} updated by {}", s.id(), who.owner());
     reply(exchange, "PUT", 200, "ok", SubscriptionRequests.shown(s));
   }
 
-  private void preview(HttpExchange exchange, OwnerAuth.Caller who) throws IOException {
+  private void preview(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
     ObjectNode body = readBody(exchange, "POST");
     if (body == null) {
       return;
@@ -268,12 +265,12 @@ public final class SubscriptionsApi {
     }
     Subscription s = decode(exchange, "POST", body, who, null);
     if (s != null) {
-      reply(exchange, "POST", 200, "ok", run(s.withPaused(false)));
+      reply(exchange, "POST", 200, "ok", run(s.withPaused(false), b));
     }
   }
 
-  private Map<String, Object> run(Subscription s) {
-    List<Story> stories = recentStories.get();
+  private Map<String, Object> run(Subscription s, SubscriptionRegistry.Backend b) {
+    List<Story> stories = b.recent().get();
     List<Map<String, Object>> matches = new ArrayList<>();
     int count = 0;
     for (SubscriptionRequests.Preview p : SubscriptionRequests.preview(s, stories)) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,7 @@ public final class TokenOwnerAuth implements OwnerAuth {
   private static final int MIN_TOKEN = 16;
 
   private final Map<String, byte[]> tokens;
-  private final byte[] adminToken;
+  private final Predicate<String> adminHeader;
 
   /**
    * @param ownerTokens owner name → bearer token (each at least 16 characters, all distinct)
@@ -28,11 +29,18 @@ public final class TokenOwnerAuth implements OwnerAuth {
    * @throws IllegalArgumentException naming the owner (never the token) when one is invalid
    */
   public TokenOwnerAuth(Map<String, String> ownerTokens, String adminToken) {
+    this(ownerTokens, adminToken == null || adminToken.isBlank() ? header -> false : constantTime(adminToken.strip()));
+  }
+
+  /**
+   * @param ownerTokens owner name → bearer token (each at least 16 characters, all distinct)
+   * @param adminHeader true for an {@code Authorization} header value that carries the admin token (the
+   *                    app's own check of {@code http.adminToken}, which may have been generated at start)
+   */
+  public TokenOwnerAuth(Map<String, String> ownerTokens, Predicate<String> adminHeader) {
+    this.adminHeader = adminHeader;
     Map<String, byte[]> copy = new LinkedHashMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    if (adminToken != null) {
-      seen.add(adminToken.strip());
-    }
     ownerTokens.forEach((owner, token) -> {
       if (owner == null || !OWNER.matcher(owner).matches()) {
         throw new IllegalArgumentException("alerts.apiTokens: owner names are 1-100 letters, digits, '.', '_', '@', '-'");
@@ -43,14 +51,18 @@ public final class TokenOwnerAuth implements OwnerAuth {
       if (token == null || token.strip().length() < MIN_TOKEN) {
         throw new IllegalArgumentException("alerts.apiTokens." + owner + " must be at least " + MIN_TOKEN + " characters");
       }
-      if (!seen.add(token.strip())) {
+      if (!seen.add(token.strip()) || adminHeader.test("Bearer " + token.strip())) {
         throw new IllegalArgumentException("alerts.apiTokens." + owner + " is the same as another token");
       }
       copy.put(owner, token.strip().getBytes(StandardCharsets.UTF_8));
     });
     this.tokens = Map.copyOf(copy);
-    this.adminToken = adminToken == null || adminToken.isBlank() ? null
-        : adminToken.strip().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Predicate<String> constantTime(String token) {
+    byte[] expected = token.getBytes(StandardCharsets.UTF_8);
+    return header -> header != null && header.startsWith("Bearer ")
+        && MessageDigest.isEqual(header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8), expected);
   }
 
   @Override
@@ -60,7 +72,7 @@ public final class TokenOwnerAuth implements OwnerAuth {
     }
     byte[] given = authorizationHeader.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8);
     Caller found = null;
-    if (adminToken != null && MessageDigest.isEqual(given, adminToken)) {
+    if (adminHeader.test(authorizationHeader)) {
       found = new Caller(ADMIN_OWNER, true);
     }
     for (Map.Entry<String, byte[]> e : tokens.entrySet()) {
@@ -73,6 +85,6 @@ public final class TokenOwnerAuth implements OwnerAuth {
 
   @Override
   public String toString() {
-    return "TokenOwnerAuth[owners=" + tokens.keySet() + ", admin=" + (adminToken != null) + "]";
+    return "TokenOwnerAuth[owners=" + tokens.keySet() + ", admin=***]";
   }
 }

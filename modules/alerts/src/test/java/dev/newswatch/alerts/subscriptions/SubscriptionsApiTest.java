@@ -75,7 +75,8 @@ class SubscriptionsApiTest {
         StoryFixtures.pardon().id("22222222222222222222222222222222").noPeople().title("EU extends Belavia sanctions")
             .summary("The EU extended aviation sanctions.").build());
     SubscriptionsApi api = new SubscriptionsApi(new TokenOwnerAuth(Map.of("alice", ALICE, "bob", BOB), ADMIN),
-        subscriptions, subscriptions, () -> recent, AddressGuard.publicOnly(), new PrometheusRegistry());
+        () -> new SubscriptionRegistry.Backend(subscriptions, subscriptions, () -> recent), AddressGuard.publicOnly(),
+        new PrometheusRegistry());
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     server.createContext("/api/v1/", exchange -> api.handle(exchange,
         exchange.getRequestURI().getPath().substring("/api/v1/".length())));

@@ -46,7 +46,8 @@ public final class DemoConfig {
         Path.of("data", "demo", "streams"), pl.applicationId() + "-demo", pl.tagRules(), pl.gazetteer());
     NewswatchConfig.Alerts a = base.alerts();
     NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
-        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo");
+        a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo",
+        a.apiTokens());
     List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
         .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
     List<Subscription> subscribers = new ArrayList<>(base.subscribers());

@@ -80,6 +80,21 @@ public final class OpsHttpServer implements AutoCloseable {
     LOG.info("ops endpoint on http://{}:{}/ (/metrics /healthz /readyz)", host, port());
   }
 
+  /**
+   * Serves {@code path} (and paths under it) with {@code handler}, which answers and closes the exchange
+   * and does its own authentication; a longer path wins over {@code /api/v1/}.
+   */
+  public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, exchange -> {
+      try {
+        handler.handle(exchange);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("request to {} failed: {}", path, e.toString());
+        exchange.close();
+      }
+    });
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

@@ -2,6 +2,7 @@ package dev.newswatch.app.runtime;
 
 import dev.newswatch.alerts.AlertsConfig;
 import dev.newswatch.alerts.AlertsService;
+import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.HealthCheck;
 import dev.newswatch.app.ops.KafkaClientMetrics;
@@ -126,7 +127,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     kafkaMetrics.register(pipeline::kafkaMetrics);
   }
 
-  private void startAlerts() {
+  private void startAlerts() throws TimeoutException, InterruptedException {
     NewswatchConfig.Alerts a = config.alerts();
     AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts());
@@ -135,6 +136,12 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     alerts.start();
     started.push(alerts);
     kafkaMetrics.register(alerts::kafkaMetrics);
+  }
+
+  /** What the subscriptions API works on; null until the alerts service has loaded the subscriptions. */
+  public SubscriptionRegistry.Backend subscriptionBackend() {
+    AlertsService a = alerts;
+    return a == null ? null : a.subscriptionBackend();
   }
 
   private void startPoller() {

@@ -199,16 +199,12 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
   /**
    * The JSON status documents of this process for {@code /api/v1/} besides the feeds ({@code FeedsApi}):
-   * {@code websub} (each WebSub subscription's hub, topic, state and lease; never callback ids or secrets)
-   * and {@code subscriptions} (ids, tags, keywords and channel targets, never secrets or webhook paths).
+   * {@code websub} (each WebSub subscription's hub, topic, state and lease; never callback ids or secrets).
+   * Subscriptions have their own API ({@code SubscriptionsApi}, mounted by the launcher).
    */
   public Map<String, java.util.function.Supplier<Object>> apiDocuments() {
     Map<String, java.util.function.Supplier<Object>> docs = new java.util.TreeMap<>();
     docs.put("websub", () -> webSub == null ? List.of() : webSub.status());
-    docs.put("subscriptions", () -> config.subscribers().stream().map(s -> Map.of(
-        "id", s.id(), "name", s.name(), "tags", s.tags(), "keywords", s.keywords(),
-        "channels", s.channels().stream().map(c -> Map.of("type", c.type(), "target", c.target(),
-            "signed", c.secret() != null && !c.secret().isBlank())).toList())).toList());
     return docs;
   }
 

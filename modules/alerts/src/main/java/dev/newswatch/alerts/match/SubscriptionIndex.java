@@ -53,8 +53,13 @@ public final class SubscriptionIndex implements Closeable {
    */
   public record Result(List<StoryMatch> matches, int queriesRun, int belowMinSources, int errors, long nanos) {}
 
+  /** A subscription and its compiled query (null when it selects nothing or is paused). */
+  private record Entry(Subscription subscription, Query query) {}
+
   private final Monitor monitor;
-  private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
+  // The query instance is the one the monitor holds, so keeping it here costs a reference, and explaining
+  // a match needs no second parse.
+  private final Map<String, Entry> subscriptions = new ConcurrentHashMap<>();
 
   /** An index with the {@link Presearchers#tuned()} presearcher. */
   public SubscriptionIndex() {
@@ -96,7 +101,7 @@ public final class SubscriptionIndex implements Closeable {
         LOG.warn("subscription {}: query refused, subscription skipped: {}", s.id(), e.getMessage());
         continue;
       }
-      subscriptions.put(s.id(), s);
+      subscriptions.put(s.id(), new Entry(s, query));
       if (query == null) {
         remove.add(s.id());
       } else {
@@ -128,7 +133,7 @@ public final class SubscriptionIndex implements Closeable {
 
   /** The subscription with this id, paused ones included. */
   public Optional<Subscription> get(String id) {
-    return Optional.ofNullable(subscriptions.get(id));
+    return Optional.ofNullable(subscriptions.get(id)).map(Entry::subscription);
   }
 
   /** Ids of the subscriptions known, paused ones included; a copy. */
@@ -147,7 +152,8 @@ public final class SubscriptionIndex implements Closeable {
     long ip = 0;
     long da = 0;
     long dp = 0;
-    for (Subscription s : subscriptions.values()) {
+    for (Entry e : subscriptions.values()) {
+      Subscription s = e.subscription();
       boolean digest = Subscription.MODE_DIGEST.equals(s.mode());
       if (digest) {
         if (s.paused()) {
@@ -182,8 +188,9 @@ public final class SubscriptionIndex implements Closeable {
     int sources = story.independentSources();
     Map<String, Set<String>> terms = null;
     for (QueryMatch m : found.getMatches()) {
-      Subscription s = subscriptions.get(m.getQueryId());
-      if (s == null || s.paused()) {
+      Entry entry = subscriptions.get(m.getQueryId());
+      Subscription s = entry == null ? null : entry.subscription();
+      if (s == null || s.paused() || entry.query() == null) {
         continue; // removed or paused while this story was being matched
       }
       if (sources < s.minSources()) {
@@ -193,7 +200,7 @@ public final class SubscriptionIndex implements Closeable {
       if (terms == null) {
         terms = StoryFields.terms(story);
       }
-      matches.add(new StoryMatch(s, reason(s, story, terms, sources), keywords(s, story)));
+      matches.add(new StoryMatch(s, reason(s, entry.query(), terms, sources), keywords(s, story)));
     }
     return new Result(matches, found.getQueriesRun(), below, found.getErrors().size(), System.nanoTime() - start);
   }
@@ -202,13 +209,10 @@ public final class SubscriptionIndex implements Closeable {
    * A line such as {@code title: bialiatski, released; tags: pardon; watchlist: Ales Bialiatski; 3
    * independent outlets}: the query terms the story contains, field by field.
    */
-  static String reason(Subscription s, Story story, Map<String, Set<String>> storyTerms, int sources) {
+  static String reason(Subscription s, Query query, Map<String, Set<String>> storyTerms, int sources) {
     Map<String, Set<String>> found = new LinkedHashMap<>();
-    Query query = QueryCompiler.compile(s);
     Set<Term> queryTerms = new HashSet<>();
-    if (query != null) {
-      query.visit(QueryVisitor.termCollector(queryTerms));
-    }
+    query.visit(QueryVisitor.termCollector(queryTerms));
     for (Term t : queryTerms) {
       if (t.field().equals(StoryFields.NAMES)) {
         continue;

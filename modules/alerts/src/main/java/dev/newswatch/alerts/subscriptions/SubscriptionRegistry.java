@@ -2,6 +2,7 @@ package dev.newswatch.alerts.subscriptions;
 
 import dev.newswatch.alerts.match.InvalidQueryException;
 import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.QueryCompiler;
 import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
@@ -90,10 +91,20 @@ public final class SubscriptionRegistry implements AutoCloseable {
    * Waits until every stored subscription has been read, then writes the configuration file's changes.
    *
    * @param configured the configuration file's subscriptions (owner {@code config})
-   * @throws TimeoutException when the topic could not be read within {@code timeout}
+   * @throws TimeoutException        when the topic could not be read within {@code timeout}
+   * @throws IllegalArgumentException naming the subscription when a configured query is invalid
    */
   public void loadAndMerge(List<Subscription> configured, Duration timeout)
       throws TimeoutException, InterruptedException {
+    for (Subscription s : configured) {
+      if (s.query() != null) {
+        try {
+          QueryCompiler.parse(s.query());
+        } catch (InvalidQueryException e) {
+          throw new IllegalArgumentException("subscriber " + s.id() + " in the configuration: " + e.getMessage(), e);
+        }
+      }
+    }
     if (!directory.awaitCaughtUp(timeout)) {
       throw new TimeoutException("newswatch.subscriptions.v1 not read within " + timeout);
     }

@@ -48,6 +48,10 @@ public record AlertSnapshot(int revision, Map<String, String> people, Long relea
     return new AlertSnapshot(story.revision(), people, released, sanctions, subscription.minSources());
   }
 
+  private static String surname(String key) {
+    return key.substring(key.lastIndexOf(' ') + 1);
+  }
+
   /**
    * What is materially new in {@code now} compared with this earlier snapshot, one human line each; empty
    * when nothing is. Material: a newly named released person (spellings of one name count once), a changed
@@ -58,8 +62,12 @@ public record AlertSnapshot(int revision, Map<String, String> people, Long relea
   public List<String> changesTo(AlertSnapshot now, int sources) {
     Objects.requireNonNull(now, "now");
     List<String> changes = new ArrayList<>();
+    // A name counts as known when its last word (the surname, in any spelling) is known: "Bialiatski" in a
+    // later revision is the "Ales Bialiatski" of an earlier one.
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    people.keySet().forEach(k -> surnames.add(surname(k)));
     List<String> newPeople = now.people.entrySet().stream()
-        .filter(e -> !people.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        .filter(e -> !surnames.contains(surname(e.getKey()))).map(Map.Entry::getValue).toList();
     if (!newPeople.isEmpty()) {
       changes.add("newly named as released: " + String.join(", ", newPeople));
     }

@@ -1,38 +1,36 @@
 package dev.newswatch.alerts;
 
-import dev.newswatch.alerts.delivery.AlertsMetrics;
-import dev.newswatch.alerts.match.SubscriptionMatcher;
+import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Alert;
-import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Topics;
-import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
  * The matching half of the alerts service as a Kafka Streams topology:
  * <pre>
- * newswatch.articles.v1 (article id → EnrichedArticle)
- *   → alerts-match:  one Alert per matching subscription, re-keyed by subscription id
- *   → alerts-by-subscription: repartition, so each subscription's alerts live in one task
- *   → alerts-dedup:  drop an alert whose id (subscription, article) was seen within the dedup window
+ * newswatch.stories.v1 (story id → Story, every revision)
+ *   → alerts-match: one candidate per matching live subscription ({@link SubscriptionIndex})
+ *   → alerts-dedup: the first alert per (subscription, story), later ones only on material change,
+ *                   remembered in alerts-story-snapshots (changelogged window store, TTL = retention)
  *   → newswatch.alerts.v1 (subscription id → Alert)
  * </pre>
- * Processor, repartition and store names are fixed here because they name internal topics and state:
- * renaming one is a breaking change for a running application.
+ * The index is shared and changes while the topology runs (subscriptions are followed from
+ * {@code newswatch.subscriptions.v1}). Processor and store names are fixed here because they name internal
+ * topics and state: renaming one is a breaking change for a running application.
  */
 public final class AlertTopology {
 
-  static final String SOURCE = "alerts-articles-source";
+  static final String SOURCE = "alerts-stories-source";
   static final String MATCH = "alerts-match";
-  static final String REPARTITION = "alerts-by-subscription";
   static final String DEDUP = "alerts-dedup";
-  static final String DEDUP_STORE = "alerts-dedup-store";
+  static final String SNAPSHOT_STORE = "alerts-story-snapshots";
   static final String SINK = "alerts-sink";
 
   private AlertTopology() {}
@@ -40,21 +38,18 @@ public final class AlertTopology {
   /**
    * Builds the topology; a pure function of its arguments.
    *
-   * @param subscriptions the subscriptions to match (ids unique)
-   * @param config        supplies the dedup window
-   * @param metrics       counts matches and dropped duplicates
+   * @param index       the live subscriptions; shared with whatever keeps it up to date
+   * @param snapshotTtl how long what a subscription was told about a story is remembered
+   * @param metrics     match metrics
    */
-  public static Topology build(List<Subscription> subscriptions, AlertsConfig config, AlertsMetrics metrics) {
-    Objects.requireNonNull(config, "config");
+  public static Topology build(SubscriptionIndex index, Duration snapshotTtl, MatchMetrics metrics) {
+    Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(snapshotTtl, "snapshotTtl");
     Objects.requireNonNull(metrics, "metrics");
-    SubscriptionMatcher matcher = new SubscriptionMatcher(subscriptions);
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(Topics.ARTICLES,
-            Consumed.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName(SOURCE))
-        .<String, Alert>process(() -> new MatchProcessor(matcher, metrics), Named.as(MATCH))
-        .repartition(Repartitioned.with(Topics.keySerde(), Topics.alertSerde()).withName(REPARTITION))
-        .<String, Alert>process(new DedupProcessor.Supplier(DEDUP_STORE, config.dedupWindow(), metrics),
-            Named.as(DEDUP))
+    builder.stream(Topics.STORIES, Consumed.with(Topics.keySerde(), Topics.storySerde()).withName(SOURCE))
+        .<String, DedupProcessor.Candidate>process(() -> new MatchProcessor(index, metrics), Named.as(MATCH))
+        .<String, Alert>process(new DedupProcessor.Supplier(SNAPSHOT_STORE, snapshotTtl, metrics), Named.as(DEDUP))
         .to(Topics.ALERTS, Produced.with(Topics.keySerde(), Topics.alertSerde()).withName(SINK));
     return builder.build();
   }

@@ -13,7 +13,11 @@ import dev.newswatch.alerts.delivery.SseChannel;
 import dev.newswatch.alerts.delivery.TelegramChannel;
 import dev.newswatch.alerts.delivery.WebhookChannel;
 import dev.newswatch.alerts.subscriptions.OwnerAuth;
+import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
+import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
+import java.util.concurrent.TimeoutException;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -54,6 +58,9 @@ public final class AlertsService implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(AlertsService.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration SUBSCRIPTIONS_LOAD_TIMEOUT = Duration.ofMinutes(2);
+  /** Recent stories kept for previews and tests of subscriptions. */
+  static final int RECENT_STORIES = 2000;
 
   private final AlertsConfig config;
   private final SubscriptionDirectory directory;
@@ -64,6 +71,10 @@ public final class AlertsService implements AutoCloseable {
   private final Topology topology;
   private final SseChannel sse;
   private final AtomChannel atom;
+  private final SubscriptionIndex index;
+  private final List<Subscription> configured;
+  private volatile SubscriptionRegistry registry;
+  private final MatchMetrics matchMetrics;
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
   // never wait for a close in progress.
@@ -87,23 +98,31 @@ public final class AlertsService implements AutoCloseable {
    */
   public AlertsService(AlertsConfig config, List<Subscription> subscriptions, Map<String, Object> kafkaConfig,
       Map<String, Object> streamsConfig, PrometheusRegistry registry) {
-    this(config, SubscriptionDirectory.of(subscriptions), kafkaConfig, streamsConfig, registry);
-  }
-
-  /**
-   * Builds the service; nothing connects to Kafka before {@link #start()}.
-   *
-   * @param directory the subscriptions: matched by the topology, and looked up by delivery for each alert
-   */
-  public AlertsService(AlertsConfig config, SubscriptionDirectory directory, Map<String, Object> kafkaConfig,
-      Map<String, Object> streamsConfig, PrometheusRegistry registry) {
     this.config = Objects.requireNonNull(config, "config");
-    this.directory = Objects.requireNonNull(directory, "directory");
+    this.configured = List.copyOf(subscriptions);
+    SubscriptionDirectory fromConfig = SubscriptionDirectory.of(configured);
+    // Delivery and the SSE/Atom channels are built before start() has loaded newswatch.subscriptions.v1:
+    // they look subscriptions up through this view, which follows the live directory once it exists.
+    this.directory = new SubscriptionDirectory() {
+      @Override
+      public java.util.Optional<Subscription> get(String id) {
+        SubscriptionRegistry r = AlertsService.this.registry;
+        return r == null ? fromConfig.get(id) : r.directory().get(id);
+      }
+
+      @Override
+      public java.util.Collection<Subscription> all() {
+        SubscriptionRegistry r = AlertsService.this.registry;
+        return r == null ? fromConfig.all() : r.directory().all();
+      }
+    };
     this.kafkaConfig = Map.copyOf(kafkaConfig);
     this.streamsProps = ClientSettings.streams(kafkaConfig, streamsConfig);
     this.applicationId = ClientSettings.applicationId(streamsProps);
     this.metrics = new AlertsMetrics(registry);
-    this.topology = AlertTopology.build(List.copyOf(directory.all()), config, metrics);
+    this.index = new SubscriptionIndex();
+    this.matchMetrics = new MatchMetrics(registry, index::counts);
+    this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
     this.sse = new SseChannel(directory, config.delivery().sseBufferPerOwner());
     this.atom = new AtomChannel(config.delivery().atomEntriesPerSubscription());
   }
@@ -113,10 +132,14 @@ public final class AlertsService implements AutoCloseable {
    *
    * @throws IllegalStateException when already started or closed
    */
-  public synchronized void start() {
+  public synchronized void start() throws TimeoutException, InterruptedException {
     if (streams != null || closed) {
       throw new IllegalStateException("alerts service " + applicationId + " was already started");
     }
+    // Every subscription is read before the first story is matched, or stories matched meanwhile would
+    // miss subscriptions that exist.
+    registry = new SubscriptionRegistry(kafkaConfig, index, matchMetrics, RECENT_STORIES);
+    registry.loadAndMerge(configured, SUBSCRIPTIONS_LOAD_TIMEOUT);
     streams = new KafkaStreams(topology, new StreamsConfig(streamsProps));
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("alerts stream thread failed; replacing it", e);
@@ -230,6 +253,14 @@ public final class AlertsService implements AutoCloseable {
         }
       }
     }
+    if (registry != null) {
+      registry.close();
+    }
+    try {
+      index.close();
+    } catch (java.io.IOException e) {
+      LOG.warn("closing the subscription index failed: {}", e.toString());
+    }
     LOG.info("alerts service {} closed", applicationId);
   }
 
@@ -255,5 +286,20 @@ public final class AlertsService implements AutoCloseable {
   /** The matching topology, for describing and testing. */
   public Topology topology() {
     return topology;
+  }
+
+  /**
+   * Every subscription (the live directory of {@code newswatch.subscriptions.v1}), or null before
+   * {@link #start()}; delivery looks subscriptions up in it.
+   */
+  public SubscriptionDirectory directory() {
+    SubscriptionRegistry r = registry;
+    return r == null ? null : r.directory();
+  }
+
+  /** What the subscriptions API works on, or null before {@link #start()} has loaded the subscriptions. */
+  public SubscriptionRegistry.Backend subscriptionBackend() {
+    SubscriptionRegistry r = registry;
+    return r == null ? null : r.backend();
   }
 }

@@ -1,41 +1,47 @@
 package dev.newswatch.alerts;
 
-import dev.newswatch.alerts.delivery.AlertsMetrics;
-import dev.newswatch.alerts.match.AlertMatch;
-import dev.newswatch.alerts.match.SubscriptionMatcher;
-import dev.newswatch.model.Alert;
-import dev.newswatch.model.EnrichedArticle;
-import java.time.Instant;
+import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.StoryMatch;
+import dev.newswatch.alerts.match.SubscriptionIndex;
+import dev.newswatch.model.Story;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ContextualProcessor;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Turns an article into one alert per matching subscription, keyed by subscription id. The alert's
- * creation time is the processing wall-clock time (mockable in tests), the record time stays the article's.
+ * Matches each story revision against every live subscription ({@link SubscriptionIndex}) and forwards one
+ * {@link DedupProcessor.Candidate} per match, keyed by subscription id, to the gate in the same task. The
+ * record time stays the story record's.
  */
-final class MatchProcessor extends ContextualProcessor<String, EnrichedArticle, String, Alert> {
+final class MatchProcessor extends ContextualProcessor<String, Story, String, DedupProcessor.Candidate> {
 
-  private final SubscriptionMatcher matcher;
-  private final AlertsMetrics metrics;
+  private final SubscriptionIndex index;
+  private final MatchMetrics metrics;
 
-  MatchProcessor(SubscriptionMatcher matcher, AlertsMetrics metrics) {
-    this.matcher = matcher;
+  MatchProcessor(SubscriptionIndex index, MatchMetrics metrics) {
+    this.index = index;
     this.metrics = metrics;
   }
 
   @Override
-  public void process(Record<String, EnrichedArticle> record) {
-    EnrichedArticle article = record.value();
-    if (article == null) {
-      return;
+  public void process(Record<String, Story> record) {
+    Story story = record.value();
+    if (story == null) {
+      return; // a compacted-away story: nothing to match
     }
-    Instant now = Instant.ofEpochMilli(context().currentSystemTimeMs());
-    for (AlertMatch match : matcher.match(article)) {
-      metrics.matched();
-      // Upstream headers describe the article record, not the alert; they are not passed on.
+    SubscriptionIndex.Result result = index.match(story);
+    metrics.storyMatched(result.matches().size(), result.queriesRun(), result.nanos() / 1e9);
+    for (int i = 0; i < result.belowMinSources(); i++) {
+      metrics.belowMinSources();
+    }
+    for (int i = 0; i < result.errors(); i++) {
+      metrics.error();
+    }
+    for (StoryMatch match : result.matches()) {
+      // Upstream headers describe the story record, not the alert; they are not passed on.
       context().forward(record.withKey(match.subscription().id())
-          .withValue(match.toAlert(article, now))
+          .withValue(new DedupProcessor.Candidate(story, match.subscription(), match.reason(),
+              match.matchedKeywords()))
           .withHeaders(new RecordHeaders()));
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The alerts service: {@link dev.newswatch.alerts.AlertTopology} matches articles against subscriptions in
+ * The alerts service: {@link dev.newswatch.alerts.AlertTopology} matches stories against subscriptions in
  * Kafka Streams and writes deduplicated alerts; {@link dev.newswatch.alerts.AlertsService} runs it together
  * with the delivery loop that hands alerts to subscribers. Configured by {@link
  * dev.newswatch.alerts.AlertsConfig}. Design notes: DESIGN.md in this directory.

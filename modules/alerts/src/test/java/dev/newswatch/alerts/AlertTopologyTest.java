@@ -1,166 +1,192 @@
 package dev.newswatch.alerts;
 
-import dev.newswatch.testkit.MetricValues;
-import static dev.newswatch.alerts.ArticleFixtures.BELAVIA_SANCTIONS;
-import static dev.newswatch.alerts.ArticleFixtures.MINSK_PARDONS;
-import static dev.newswatch.alerts.ArticleFixtures.MINSK_TRAM;
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.newswatch.alerts.delivery.AlertsMetrics;
+import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Alert;
-import dev.newswatch.model.DeadLetter;
-import dev.newswatch.model.EnrichedArticle;
-import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
-import dev.newswatch.model.Tags;
+import dev.newswatch.model.Tag;
 import dev.newswatch.model.Topics;
-import dev.newswatch.testkit.RecordSchemas;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Base64;
 import java.util.Properties;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class AlertTopologyTest {
 
-  private static final Instant WALL_CLOCK = Instant.parse("2025-07-03T09:30:00Z");
-  private static final Instant ARRIVAL = Instant.parse("2025-07-03T09:20:05Z");
-  private static final EnrichedArticle PARDONS = ArticleFixtures.load(MINSK_PARDONS);
-  private static final EnrichedArticle SANCTIONS = ArticleFixtures.load(BELAVIA_SANCTIONS);
-  private static final EnrichedArticle TRAM = ArticleFixtures.load(MINSK_TRAM);
-  private static final List<Subscription> SUBSCRIPTIONS = List.of(
-      subscription("releases", List.of(Tags.PARDON), List.of()),
-      subscription("opposition", List.of(), List.of("Tsikhanouskaya")),
-      subscription("sanctions", List.of(Tags.SANCTIONS), List.of()));
-
-  @TempDir
-  Path stateDir;
-
-  private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final AlertsMetrics metrics = new AlertsMetrics(registry);
+  private SubscriptionIndex index;
   private TopologyTestDriver driver;
-  private TestInputTopic<String, EnrichedArticle> articles;
+  private TestInputTopic<String, Story> stories;
   private TestOutputTopic<String, Alert> alerts;
 
-  private static Subscription subscription(String id, List<String> tags, List<String> keywords) {
-    return new Subscription(id, null, tags, keywords, List.of(new Subscription.Channel("console", null, null)));
-  }
-
   @BeforeEach
-  void startDriver() {
-    startDriver(StreamsConfig.EXACTLY_ONCE_V2);
-  }
-
-  private void startDriver(String processingGuarantee) {
-    AlertsConfig config = new AlertsConfig(Duration.ofDays(1), 3, Duration.ofMillis(10), Duration.ofMillis(100),
-        Duration.ofSeconds(1), false, List.of());
+  void start() {
+    index = new SubscriptionIndex();
+    MatchMetrics metrics = new MatchMetrics(new PrometheusRegistry(), index::counts);
     Properties props = new Properties();
-    // The same settings the service runs with, exactly-once and dead-lettering handlers included.
-    props.putAll(ClientSettings.streams(Map.of("bootstrap.servers", "unused:9092"),
-        Map.of("application.id", "alerts-topology-test", "state.dir", stateDir.toString())));
-    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, processingGuarantee);
-    driver = new TopologyTestDriver(AlertTopology.build(SUBSCRIPTIONS, config, metrics), props,
-        WALL_CLOCK);
-    articles = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(),
-        Topics.enrichedArticleSerde().serializer());
-    alerts = driver.createOutputTopic(Topics.ALERTS, new StringDeserializer(), Topics.alertSerde().deserializer());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-topology-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:1234");
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    driver = new TopologyTestDriver(AlertTopology.build(index, Duration.ofDays(7), metrics), props);
+    stories = driver.createInputTopic(Topics.STORIES, Topics.keySerde().serializer(), Topics.storySerde().serializer());
+    alerts = driver.createOutputTopic(Topics.ALERTS, Topics.keySerde().deserializer(), Topics.alertSerde().deserializer());
   }
 
   @AfterEach
-  void closeDriver() {
+  void stop() throws Exception {
     driver.close();
+    index.close();
+  }
+
+  private static Subscription query(String id, String query) {
+    return new Subscription(id, "alice", null, query, List.of(), 1, null, null, List.of(), 0, false, null, null);
+  }
+
+  private void send(Story story) {
+    stories.pipeInput(story.id(), story, story.updatedAt());
   }
 
   @Test
-  void alertsEachMatchingSubscriptionKeyedBySubscriptionId() {
-    articles.pipeInput(PARDONS.id(), PARDONS, ARRIVAL);
-
-    List<KeyValue<String, Alert>> out = alerts.readKeyValuesToList();
-    assertThat(out).extracting(kv -> kv.key).containsExactlyInAnyOrder("releases", "opposition");
-    assertThat(out).allSatisfy(kv -> {
-      assertThat(kv.value.subscriptionId()).isEqualTo(kv.key);
-      assertThat(kv.value.articleId()).isEqualTo(PARDONS.id());
-    });
-    assertThat(MetricValues.value(registry, "newswatch_alerts_matched_total")).isEqualTo(2);
+  void firstMatchAlertsOnceWithIdOfSubscriptionStoryAndRevision() {
+    index.put(query("bialiatski", "entities:\"Ales Bialiatski\" AND tags:pardon AND country:BY"));
+    send(StoryFixtures.pardon().build());
+    List<org.apache.kafka.streams.test.TestRecord<String, Alert>> out = alerts.readRecordsToList();
+    assertEquals(1, out.size());
+    Alert alert = out.getFirst().value();
+    assertEquals("bialiatski", out.getFirst().key());
+    assertEquals(Alert.idFor("bialiatski", StoryFixtures.STORY, 1), alert.alertId());
+    assertEquals(StoryFixtures.STORY, alert.storyId());
+    assertEquals(1, alert.storyRevision());
+    assertEquals(1, alert.sourceCount());
+    assertTrue(alert.changes().isEmpty());
+    assertTrue(alert.reason().contains("tags: pardon"), alert.reason());
+    assertTrue(alert.reason().contains("entities: ales, bialiatski"), alert.reason());
   }
 
   @Test
-  void sameArticleArrivingTwiceAlertsOnce() {
-    articles.pipeInput(PARDONS.id(), PARDONS, ARRIVAL);
-    articles.pipeInput(PARDONS.id(), PARDONS, ARRIVAL.plus(Duration.ofHours(3)));
-
-    assertThat(alerts.readKeyValuesToList()).extracting(kv -> kv.key)
-        .containsExactlyInAnyOrder("releases", "opposition");
-    assertThat(MetricValues.value(registry, "newswatch_alerts_duplicates_dropped_total")).isEqualTo(2);
+  void laterRevisionWithNothingMaterialDoesNotAlertAgain() {
+    index.put(query("pardons", "tags:pardon"));
+    send(StoryFixtures.pardon().build());
+    send(StoryFixtures.pardon().revision(2).outlet("reuters.example", null)
+        .title("Belarus frees 16 prisoners including Bialiatski").build());
+    send(StoryFixtures.pardon().revision(2).build()); // a replay of revision 2
+    assertEquals(1, alerts.readRecordsToList().size());
   }
 
   @Test
-  void sameArticleAfterTheDedupWindowAlertsAgain() {
-    articles.pipeInput(SANCTIONS.id(), SANCTIONS, ARRIVAL);
-    articles.pipeInput(SANCTIONS.id(), SANCTIONS, ARRIVAL.plus(Duration.ofDays(3)));
-
-    assertThat(alerts.readKeyValuesToList()).extracting(kv -> kv.key)
-        .containsExactlyInAnyOrder("releases", "sanctions", "releases", "sanctions");
+  void newPersonOrChangedCountAlertsAgainSayingWhatChanged() {
+    index.put(query("pardons", "tags:pardon"));
+    send(StoryFixtures.pardon().build());
+    // Беляцкий and a bare "Bialiatski" are the same person as Ales Bialiatski: not new. Maria Kalesnikava is.
+    send(StoryFixtures.pardon().revision(2).person("Алесь Беляцкий").person("Bialiatski").person("Maria Kalesnikava")
+        .build());
+    send(StoryFixtures.pardon().revision(3).person("Maria Kalesnikava").released(18L).build());
+    send(StoryFixtures.pardon().revision(4).person("Maria Kalesnikava").released(18L).build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(3, out.size());
+    assertEquals(List.of("newly named as released: Maria Kalesnikava"), out.get(1).changes());
+    assertEquals(Alert.idFor("pardons", StoryFixtures.STORY, 2), out.get(1).alertId());
+    assertEquals(List.of("released 16 → 18"), out.get(2).changes());
+    assertTrue(out.get(2).isUpdate());
+    assertTrue(out.get(2).reason().startsWith("update: released 16 → 18"), out.get(2).reason());
   }
 
   @Test
-  void unrelatedArticleAlertsNoOne() {
-    articles.pipeInput(TRAM.id(), TRAM, ARRIVAL);
-
-    assertThat(alerts.isEmpty()).isTrue();
+  void newSanctionsDirectionIsMaterial() {
+    index.put(query("sanctions", "tags:sanctions"));
+    Tag sanctions = new Tag("sanctions", List.of("sanctions"), "BY", 0.9, "163");
+    send(StoryFixtures.pardon().tag(sanctions).build());
+    send(StoryFixtures.pardon().revision(2).tag(sanctions)
+        .tag(new Tag("sanctions.eased", List.of("lifted sanctions on Belavia"), "BY", 0.9, null)).build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(2, out.size());
+    assertEquals(List.of("new: sanctions eased"), out.get(1).changes());
   }
 
   @Test
-  void alertHasDeterministicIdAndValidatesAgainstItsSchema() {
-    articles.pipeInput(PARDONS.id(), PARDONS, ARRIVAL);
-
-    TestRecord<String, Alert> record = alerts.readRecordsToList().stream()
-        .filter(r -> r.key().equals("releases")).findFirst().orElseThrow();
-    Alert alert = record.value();
-    assertThat(alert.alertId()).isEqualTo(Alert.idFor("releases", PARDONS.id()));
-    assertThat(alert.createdAt()).isEqualTo(WALL_CLOCK);
-    assertThat(record.getRecordTime()).isEqualTo(ARRIVAL);
-    assertThat(alert.reason()).startsWith("tagged pardon (");
-    assertThat(RecordSchemas.violations(Topics.ALERTS_SPEC, JsonCodec.toBytes(alert))).isEmpty();
+  void minSourcesCountsIndependentOutletsOnly() {
+    index.put(new Subscription("corroborated", "alice", null, "tags:pardon", List.of(), 2, null, null, List.of(), 0,
+        false, null, null));
+    send(StoryFixtures.pardon().build());
+    // A wire copy on a second outlet is not independent.
+    String original = StoryFixtures.articleId("balticwire.example", 1);
+    send(StoryFixtures.pardon().revision(2).outlet("copycat.example", original).build());
+    assertTrue(alerts.isEmpty());
+    send(StoryFixtures.pardon().revision(3).outlet("copycat.example", original)
+        .outlet("reuters.example", null).build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(1, out.size());
+    assertEquals(3, out.getFirst().storyRevision());
+    assertEquals(2, out.getFirst().sourceCount());
+    assertTrue(out.getFirst().changes().isEmpty());
   }
 
   @Test
-  void unreadableArticleIsDeadLetteredAndLaterArticlesStillAlert() {
-    // The test driver under exactly-once drops records a handler sends outside a processed record's
-    // transaction; AlertsServiceIT checks the same path on a real broker with exactly-once.
-    driver.close();
-    startDriver(StreamsConfig.AT_LEAST_ONCE);
-    TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(),
-        new ByteArraySerializer());
-    TestOutputTopic<byte[], byte[]> deadLetters = driver.createOutputTopic(Topics.PIPELINE_DLQ,
-        new ByteArrayDeserializer(), new ByteArrayDeserializer());
+  void raisedMinSourcesNewlyMetIsMaterial() {
+    index.put(query("sub", "tags:pardon"));
+    send(StoryFixtures.pardon().build());
+    index.put(new Subscription("sub", "alice", null, "tags:pardon", List.of(), 2, null, null, List.of(), 0,
+        false, null, null));
+    send(StoryFixtures.pardon().revision(2).outlet("reuters.example", null).build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(2, out.size());
+    assertEquals(List.of("now reported by 2 independent outlets (at least 2)"), out.get(1).changes());
+  }
 
-    raw.pipeInput("not-an-article", "{\"id\": 42".getBytes(StandardCharsets.UTF_8), ARRIVAL);
-    articles.pipeInput(SANCTIONS.id(), SANCTIONS, ARRIVAL);
+  @Test
+  void pausedSubscriptionMatchesNothingUntilResumed() {
+    Subscription sub = query("pardons", "tags:pardon");
+    index.put(sub.withPaused(true));
+    send(StoryFixtures.pardon().build());
+    assertTrue(alerts.isEmpty());
+    index.put(sub);
+    send(StoryFixtures.pardon().revision(2).build());
+    assertEquals(1, alerts.readValuesToList().size());
+  }
 
-    DeadLetter letter = JsonCodec.fromBytes(deadLetters.readValue(), DeadLetter.class);
-    assertThat(letter.sourceTopic()).isEqualTo(Topics.ARTICLES);
-    assertThat(letter.reason()).startsWith("cannot read record");
-    assertThat(new String(Base64.getDecoder().decode(letter.valueBase64()), StandardCharsets.UTF_8))
-        .isEqualTo("{\"id\": 42");
-    assertThat(alerts.readKeyValuesToList()).extracting(kv -> kv.key).containsExactlyInAnyOrder("releases", "sanctions");
+  @Test
+  void deletedSubscriptionStopsMatchingWithoutRestart() {
+    index.put(query("pardons", "tags:pardon"));
+    index.put(query("other", "country:BY"));
+    index.remove("pardons");
+    send(StoryFixtures.pardon().build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(List.of("other"), out.stream().map(Alert::subscriptionId).toList());
+  }
+
+  @Test
+  void watchlistFindsCyrillicSpellingOfLatinName() {
+    index.put(new Subscription("watch", "alice", null, null, List.of("Ales Bialiatski"), 1, null, null, List.of(), 0,
+        false, null, null));
+    send(StoryFixtures.pardon().id("11111111111111111111111111111111").noPeople()
+        .title("Лукашенко помиловал Алеся Беляцкого").summary("Правозащитник Алесь Беляцкий вышел на свободу.")
+        .langs("ru").build());
+    send(StoryFixtures.pardon().id("22222222222222222222222222222222").noPeople()
+        .title("Lukashenko pardons 16").summary("No names were given.").build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(1, out.size());
+    assertEquals("11111111111111111111111111111111", out.getFirst().storyId());
+    assertTrue(out.getFirst().reason().contains("watchlist: Ales Bialiatski"), out.getFirst().reason());
+  }
+
+  @Test
+  void legacyTagsAndKeywordsSubscriptionStillMatches() {
+    index.put(new Subscription("legacy", "Legacy", List.of("pardon-release"), List.of("Bialiatski"), List.of()));
+    index.put(new Subscription("legacy-miss", "Legacy", List.of("pardon"), List.of("Tsikhanouskaya"), List.of()));
+    send(StoryFixtures.pardon().build());
+    List<Alert> out = alerts.readValuesToList();
+    assertEquals(1, out.size());
+    assertEquals("legacy", out.getFirst().subscriptionId());
+    assertEquals(List.of("Bialiatski"), out.getFirst().matchedKeywords());
   }
 }

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newswatch.model.Alert;
 import dev.newswatch.model.DeadLetter;
 import dev.newswatch.model.DeliveryFailure;
-import dev.newswatch.model.EnrichedArticle;
+import dev.newswatch.model.Story;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Subscription;
-import dev.newswatch.model.Tag;
 import dev.newswatch.model.Tags;
 import dev.newswatch.model.Topics;
 import dev.newswatch.testkit.RecordSchemas;
@@ -35,13 +34,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The alerts service against the shared embedded broker. The broker and its topics outlive each test, so
- * every test uses its own application id, subscription ids and a marker word in its articles that only its
+ * every test uses its own application id, subscription ids and a marker word in its stories that only its
  * own subscriptions ask for.
  */
 class AlertsServiceIT {
 
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(45);
-  private static final EnrichedArticle PARDONS = ArticleFixtures.load(ArticleFixtures.MINSK_PARDONS);
 
   @TempDir
   Path stateDir;
@@ -63,6 +61,7 @@ class AlertsServiceIT {
         "state.dir", stateDir.toString(),
         "replication.factor", 1,
         "commit.interval.ms", 100);
+    TestKafka.createTopics(Topics.ALL);
     return new AlertsService(config, subscriptions, TestKafka.clientConfig(), streamsConfig, registry);
   }
 
@@ -73,19 +72,19 @@ class AlertsServiceIT {
         DeliverySettings.defaults().withRetryBudget(Duration.ofMillis(1)));
   }
 
-  private EnrichedArticle article(String suffix) {
-    return ArticleFixtures.withText(PARDONS, run + suffix,
-        "Minsk pardons 12 more prisoners (" + marker + ")",
-        "Twelve people convicted of extremism were pardoned, the press service said; " + marker + " " + suffix + ".",
-        List.of(new Tag(Tags.PARDON, List.of("pardoned"))));
+  private Story story(String suffix) {
+    String id = UUID.nameUUIDFromBytes((run + suffix).getBytes(StandardCharsets.UTF_8)).toString().replace("-", "");
+    return StoryFixtures.pardon().id(id).title("Minsk pardons 12 more prisoners (" + marker + ")")
+        .summary("Twelve people convicted of extremism were pardoned, the press service said; " + marker + " "
+            + suffix + ".").build();
   }
 
-  private static void produce(EnrichedArticle article) throws Exception {
+  static void produce(Story story) throws Exception {
     Map<String, Object> config = TestKafka.clientConfig();
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (var producer = new KafkaProducer<>(config, new StringSerializer(), Topics.enrichedArticleSerde().serializer())) {
-      producer.send(new ProducerRecord<>(Topics.ARTICLES, article.id(), article)).get();
+    try (var producer = new KafkaProducer<>(config, new StringSerializer(), Topics.storySerde().serializer())) {
+      producer.send(new ProducerRecord<>(Topics.STORIES, story.id(), story)).get();
     }
   }
 
@@ -114,10 +113,10 @@ class AlertsServiceIT {
     Subscription subscription = new Subscription("it-releases-" + run, "Releases", List.of(Tags.PARDON),
         List.of(marker), List.of(new Subscription.Channel("webhook", receiver.url("/hooks/" + run), "it-secret"),
             new Subscription.Channel("console", null, null)));
-    EnrichedArticle first = article("first");
-    EnrichedArticle second = article("second");
-    String firstAlert = Alert.idFor(subscription.id(), first.id());
-    String secondAlert = Alert.idFor(subscription.id(), second.id());
+    Story first = story("first");
+    Story second = story("second");
+    String firstAlert = Alert.idFor(subscription.id(), first.id(), 1);
+    String secondAlert = Alert.idFor(subscription.id(), second.id(), 1);
 
     PrometheusRegistry registry = new PrometheusRegistry();
     try (AlertsService service = service(config(3), List.of(subscription), registry)) {
@@ -128,7 +127,7 @@ class AlertsServiceIT {
       assertThat(service.kafkaMetrics()).isNotEmpty();
 
       produce(first);
-      awaitCounter(registry, "newswatch_alerts_duplicates_dropped_total", 1);
+      awaitCounter(registry, "newswatch_alerts_repeats_suppressed_total", 1);
       assertThat(posts(receiver, firstAlert)).isEqualTo(1);
     }
 
@@ -140,8 +139,8 @@ class AlertsServiceIT {
       // Both alerts share the subscription's partition, so the second arriving means the first was
       // passed over: a resend would have come before it.
       assertThat(receiver.await(alertId(secondAlert), DELIVERY_TIMEOUT)).isTrue();
-      // The dedup memory survived the restart: the first article arriving a third time is dropped.
-      awaitCounter(afterRestart, "newswatch_alerts_duplicates_dropped_total", 1);
+      // The snapshot store survived the restart: the first story arriving a third time is suppressed.
+      awaitCounter(afterRestart, "newswatch_alerts_repeats_suppressed_total", 1);
       Thread.sleep(500);
       assertThat(posts(receiver, firstAlert)).isEqualTo(1);
       assertThat(posts(receiver, secondAlert)).isEqualTo(1);
@@ -156,33 +155,33 @@ class AlertsServiceIT {
             null)));
     Subscription healthy = new Subscription("it-healthy-" + run, null, List.of(), List.of(marker),
         List.of(new Subscription.Channel("webhook", receiver.url("/hooks/" + run), null)));
-    EnrichedArticle first = article("first");
-    EnrichedArticle second = article("second");
+    Story first = story("first");
+    Story second = story("second");
     String unreadableKey = "it-unreadable-" + run;
 
     try (AlertsService service = service(config(2), List.of(refused, healthy), new PrometheusRegistry())) {
       service.start();
-      produceRaw(unreadableKey, "{\"id\": \"not an article\"");
+      produceRaw(unreadableKey, "{\"id\": \"not a story\"");
       produce(first);
 
       List<ConsumerRecord<byte[], byte[]>> failures = awaitRecords(Topics.DELIVERIES_DLQ, refused.id());
       assertThat(failures).singleElement().satisfies(r -> {
         assertThat(RecordSchemas.violations(Topics.DELIVERIES_DLQ_SPEC, r.value())).isEmpty();
         DeliveryFailure failure = JsonCodec.fromBytes(r.value(), DeliveryFailure.class);
-        assertThat(failure.alert().alertId()).isEqualTo(Alert.idFor(refused.id(), first.id()));
+        assertThat(failure.alert().alertId()).isEqualTo(Alert.idFor(refused.id(), first.id(), 1));
         assertThat(failure.attempts()).isEqualTo(2);
         assertThat(failure.error()).contains("503").doesNotContain("T0KEN");
         assertThat(failure.target()).doesNotContain("T0KEN");
       });
-      assertThat(receiver.await(alertId(Alert.idFor(healthy.id(), first.id())), DELIVERY_TIMEOUT)).isTrue();
+      assertThat(receiver.await(alertId(Alert.idFor(healthy.id(), first.id(), 1)), DELIVERY_TIMEOUT)).isTrue();
 
       produce(second);
-      assertThat(receiver.await(alertId(Alert.idFor(healthy.id(), second.id())), DELIVERY_TIMEOUT)).isTrue();
+      assertThat(receiver.await(alertId(Alert.idFor(healthy.id(), second.id(), 1)), DELIVERY_TIMEOUT)).isTrue();
 
       List<ConsumerRecord<byte[], byte[]>> unreadable = awaitRecords(Topics.PIPELINE_DLQ, unreadableKey);
       assertThat(unreadable).isNotEmpty();
       DeadLetter letter = JsonCodec.fromBytes(unreadable.get(0).value(), DeadLetter.class);
-      assertThat(letter.sourceTopic()).isEqualTo(Topics.ARTICLES);
+      assertThat(letter.sourceTopic()).isEqualTo(Topics.STORIES);
       assertThat(letter.reason()).startsWith("cannot read record");
       assertThat(service.isRunning()).isTrue();
     }
@@ -199,7 +198,7 @@ class AlertsServiceIT {
   private static void produceRaw(String key, String value) throws Exception {
     Map<String, Object> config = TestKafka.clientConfig();
     try (var producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(Topics.ARTICLES, key, value.getBytes(StandardCharsets.UTF_8))).get();
+      producer.send(new ProducerRecord<>(Topics.STORIES, key, value.getBytes(StandardCharsets.UTF_8))).get();
     }
   }
 }

@@ -6,15 +6,20 @@ import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
+import dev.newswatch.app.ops.AlertsHandler;
+import dev.newswatch.alerts.subscriptions.SubscriptionsApi;
+import dev.newswatch.alerts.subscriptions.TokenOwnerAuth;
 import dev.newswatch.app.ops.ApiToken;
 import dev.newswatch.app.ops.FeedsApi;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
+import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.app.runtime.NewswatchRuntime;
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -80,6 +85,18 @@ final class Launcher {
           runtime::localFeedStatus, registry);
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
           runtime.apiDocuments(), feeds);
+      TokenOwnerAuth ownerAuth = new TokenOwnerAuth(config.alerts().apiTokens(), admin::accepts);
+      SubscriptionsApi subscriptionsApi = new SubscriptionsApi(ownerAuth, runtime::subscriptionBackend,
+          new AddressGuard(config.alerts().allowPrivateNetworks(), config.alerts().allowedHosts()), registry);
+      for (String path : List.of("subscriptions", "subscriptions:preview", "openapi.json")) {
+        http.mount("/api/v1/" + path, exchange -> subscriptionsApi.handle(exchange,
+            exchange.getRequestURI().getPath().substring("/api/v1/".length())));
+      }
+      // Delivery's own endpoints: an owner's SSE stream, each subscription's Atom feed, redelivery of
+      // dead letters. They answer 503 until this process's alerts service runs.
+      http.mount("/api/v1/alerts/stream", new AlertsHandler(runtime, a -> a.alertStreamHandler(ownerAuth)));
+      http.mount("/feeds/alerts/", new AlertsHandler(runtime, a -> a.atomFeedHandler("/feeds/alerts/", ownerAuth)));
+      http.mount("/api/v1/deliveries/redeliver", new AlertsHandler(runtime, a -> a.deadLetterHandler(ownerAuth)));
     } catch (IOException e) {
       System.err.println("newswatch: cannot serve the ops endpoint on " + config.http().host() + ":"
           + config.http().port() + ": " + e.getMessage() + " (choose another with --http-port)");

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
         ParseCommand.class, OpmlCommand.class, CorpusCheck.class, ExtractCommand.class, ExtractBenchCommand.class,
         PollBenchCommand.class, ClusterCommand.class, ClusterBenchCommand.class,
         TagCommand.class, TagBenchCommand.class, RetagCommand.class, RedeliverCommand.class,
-        dev.newswatch.app.tools.StoryBenchCommand.class})
+        dev.newswatch.app.tools.StoryBenchCommand.class, dev.newswatch.app.tools.MatchBenchCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec

@@ -1,5 +1,7 @@
 /**
- * Matching articles against subscriptions: pure functions, no Kafka. {@link
- * dev.newswatch.alerts.match.SubscriptionMatcher} is what the alerts topology calls for every article.
+ * Matching stories against subscriptions, no Kafka: {@link dev.newswatch.alerts.match.StoryFields} (the
+ * story as a Lucene document), {@link dev.newswatch.alerts.match.QueryCompiler} (a subscription as one
+ * query), {@link dev.newswatch.alerts.match.SubscriptionIndex} (every live subscription in a Lucene
+ * Monitor) and {@link dev.newswatch.alerts.match.AlertSnapshot} (the material-change rules).
  */
 package dev.newswatch.alerts.match;

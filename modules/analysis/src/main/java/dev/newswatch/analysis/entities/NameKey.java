@@ -80,7 +80,7 @@ public final class NameKey {
   }
 
   /** The consonants of a key, in order: keys with the same skeleton differ only in vowels. */
-  static String skeleton(String key) {
+  public static String skeleton(String key) {
     StringBuilder b = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
@@ -92,7 +92,7 @@ public final class NameKey {
   }
 
   /** The vowel/consonant pattern of a key ("balack" -> "cvcvcc"). */
-  static String shape(String key) {
+  public static String shape(String key) {
     StringBuilder b = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       b.append("aeiou".indexOf(key.charAt(i)) < 0 ? 'c' : 'v');

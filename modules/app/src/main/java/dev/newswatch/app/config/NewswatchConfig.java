@@ -31,7 +31,7 @@ public record NewswatchConfig(
             null, null)
         : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null, null, null) : pipeline;
-    alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null) : alerts;
+    alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
   }
@@ -327,13 +327,19 @@ public record NewswatchConfig(
   /**
    * Matching and delivery of alerts.
    *
-   * @param smtp     the mail server for email channels ({@code alerts.smtp.*}), or null without email
-   * @param delivery retry budget, queue bounds and channel settings ({@code alerts.delivery.*})
+   * @param dedupWindow how long what a subscription was told about a story is remembered (one alert per
+   *                    subscription and story within it, later ones only on material change)
+   * @param smtp        the mail server for email channels ({@code alerts.smtp.*}), or null without email
+   * @param delivery    retry budget, queue bounds and channel settings ({@code alerts.delivery.*})
+   * @param apiTokens   owner name → bearer token for the subscriptions API; each owner sees and changes only
+   *                    its own subscriptions (the admin token sees all). Tokens at least 16 characters;
+   *                    write them as {@code ${ENV_VAR}} references, not literally
    */
   public record Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
       Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId,
-      Smtp smtp, Delivery delivery) {
+      Smtp smtp, Delivery delivery, java.util.Map<String, String> apiTokens) {
     public Alerts {
+      apiTokens = apiTokens == null ? java.util.Map.of() : java.util.Map.copyOf(apiTokens);
       dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
       maxAttempts = maxAttempts == null ? 5 : maxAttempts;
       initialBackoff = initialBackoff == null ? Duration.ofMillis(500) : initialBackoff;
@@ -352,7 +358,16 @@ public record NewswatchConfig(
     public Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
         Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId) {
       this(dedupWindow, maxAttempts, initialBackoff, maxBackoff, webhookTimeout, allowPrivateNetworks, allowedHosts,
-          applicationId, null, null);
+          applicationId, null, null, null);
+    }
+
+    @Override
+    public String toString() {
+      return "Alerts[dedupWindow=" + dedupWindow + ", maxAttempts=" + maxAttempts + ", initialBackoff="
+          + initialBackoff + ", maxBackoff=" + maxBackoff + ", webhookTimeout=" + webhookTimeout
+          + ", allowPrivateNetworks=" + allowPrivateNetworks + ", allowedHosts=" + allowedHosts + ", applicationId="
+          + applicationId + ", smtp=" + smtp + ", delivery=" + delivery + ", apiTokens=" + apiTokens.keySet()
+          + " (tokens hidden)]";
     }
   }
 

@@ -47,7 +47,7 @@ public final class DemoConfig {
     NewswatchConfig.Alerts a = base.alerts();
     NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo",
-        a.smtp(), a.delivery());
+        a.smtp(), a.delivery(), a.apiTokens());
     List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
         .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
     List<Subscription> subscribers = new ArrayList<>(base.subscribers());

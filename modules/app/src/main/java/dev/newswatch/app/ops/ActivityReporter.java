@@ -67,7 +67,7 @@ public final class ActivityReporter implements AutoCloseable {
     m.put("newswatch_articles_published", "articles_published");
     m.put("newswatch_duplicates_dropped", "duplicates_dropped");
     m.put("newswatch_articles_tagged", "tagged");
-    m.put("newswatch_alerts_matched", "alerts_matched");
+    m.put("newswatch_alerts_story_matches", "alerts_matched");
     m.put("newswatch_alerts_delivered", "alerts_delivered");
     m.put("newswatch_alerts_failed", "alerts_failed");
     return java.util.Collections.unmodifiableMap(m);

@@ -56,7 +56,7 @@ public final class ApiToken {
   }
 
   /** True when the {@code Authorization} header carries this token; compared in constant time. */
-  boolean accepts(String authorizationHeader) {
+  public boolean accepts(String authorizationHeader) {
     if (authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
       return false;
     }

@@ -58,11 +58,9 @@ public final class OpsHttpServer implements AutoCloseable {
   public OpsHttpServer(String host, int port, PrometheusRegistry registry, HealthCheck health, ApiToken token,
       java.util.Map<String, java.util.function.Supplier<Object>> api, FeedsApi feeds) throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 16);
-    executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "ops-http");
-      t.setDaemon(true);
-      return t;
-    });
+    // Virtual threads: an SSE stream holds its request for as long as the subscriber listens, so a
+    // fixed pool would be used up by a few listeners and starve /metrics and /healthz.
+    executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ops-http-", 0).factory());
     server.setExecutor(executor);
     ExpositionFormats formats = ExpositionFormats.init();
     server.createContext("/metrics", exchange -> serveMetrics(exchange, registry, formats));
@@ -78,6 +76,21 @@ public final class OpsHttpServer implements AutoCloseable {
     });
     server.start();
     LOG.info("ops endpoint on http://{}:{}/ (/metrics /healthz /readyz)", host, port());
+  }
+
+  /**
+   * Serves {@code path} (and paths under it) with {@code handler}, which answers and closes the exchange
+   * and does its own authentication; a longer path wins over {@code /api/v1/}.
+   */
+  public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, exchange -> {
+      try {
+        handler.handle(exchange);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("request to {} failed: {}", path, e.toString());
+        exchange.close();
+      }
+    });
   }
 
   public int port() {

@@ -3,6 +3,7 @@ package dev.newswatch.app.runtime;
 import dev.newswatch.alerts.AlertsConfig;
 import dev.newswatch.alerts.AlertsService;
 import dev.newswatch.alerts.DeliverySettings;
+import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.HealthCheck;
 import dev.newswatch.app.ops.KafkaClientMetrics;
@@ -127,7 +128,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     kafkaMetrics.register(pipeline::kafkaMetrics);
   }
 
-  private void startAlerts() {
+  private void startAlerts() throws TimeoutException, InterruptedException {
     NewswatchConfig.Alerts a = config.alerts();
     AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), deliverySettings(a));
@@ -156,6 +157,17 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
         c.feedSecret(),
         s == null ? null : new DeliverySettings.Smtp(s.host(), s.port(), s.from(), s.startTls(), s.ssl(), s.username(),
             s.password(), s.timeout()));
+  }
+
+  /** The alerts service of this process, or null when it does not run one or has not started it yet. */
+  public AlertsService alertsService() {
+    return alerts;
+  }
+
+  /** What the subscriptions API works on; null until the alerts service has loaded the subscriptions. */
+  public SubscriptionRegistry.Backend subscriptionBackend() {
+    AlertsService a = alerts;
+    return a == null ? null : a.subscriptionBackend();
   }
 
   private void startPoller() {
@@ -213,16 +225,12 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
   /**
    * The JSON status documents of this process for {@code /api/v1/} besides the feeds ({@code FeedsApi}):
-   * {@code websub} (each WebSub subscription's hub, topic, state and lease; never callback ids or secrets)
-   * and {@code subscriptions} (ids, tags, keywords and channel targets, never secrets or webhook paths).
+   * {@code websub} (each WebSub subscription's hub, topic, state and lease; never callback ids or secrets).
+   * Subscriptions have their own API ({@code SubscriptionsApi}, mounted by the launcher).
    */
   public Map<String, java.util.function.Supplier<Object>> apiDocuments() {
     Map<String, java.util.function.Supplier<Object>> docs = new java.util.TreeMap<>();
     docs.put("websub", () -> webSub == null ? List.of() : webSub.status());
-    docs.put("subscriptions", () -> config.subscribers().stream().map(s -> Map.of(
-        "id", s.id(), "name", s.name(), "tags", s.tags(), "keywords", s.keywords(),
-        "channels", s.channels().stream().map(c -> Map.of("type", c.type(), "target", c.target(),
-            "signed", c.secret() != null && !c.secret().isBlank())).toList())).toList());
     return docs;
   }
 

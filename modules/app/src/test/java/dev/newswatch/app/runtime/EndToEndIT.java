@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
+import dev.newswatch.alerts.subscriptions.SubscriptionsApi;
+import dev.newswatch.alerts.subscriptions.TokenOwnerAuth;
 import dev.newswatch.app.ops.ApiToken;
+import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.app.ops.FeedsApi;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
@@ -115,6 +118,10 @@ class EndToEndIT {
          OpsHttpServer http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, token, runtime.apiDocuments(),
              new FeedsApi(token, ApiToken.of(ADMIN_TOKEN), runtime::feedCatalog, runtime::feedRegistry,
                  runtime::localFeedStatus, registry))) {
+      SubscriptionsApi subscriptionsApi = new SubscriptionsApi(new TokenOwnerAuth(Map.of(), ADMIN_TOKEN),
+          runtime::subscriptionBackend, AddressGuard.publicOnly(), registry);
+      http.mount("/api/v1/subscriptions", ex -> subscriptionsApi.handle(ex, "subscriptions"
+          + ex.getRequestURI().getPath().substring("/api/v1/subscriptions".length())));
       runtime.start();
       bootstrap = runtime.bootstrapServers();
 
@@ -159,8 +166,9 @@ class EndToEndIT {
       assertThat(metric(http, "newswatch_feeds_failing")).isEqualTo(1.0);
       assertThat(metric(http, "newswatch_feeds{status=\"failing\"}")).isEqualTo(1.0);
       assertThat(metric(http, "newswatch_feed_polls_total{outcome=\"fetch_error\"}")).isPositive();
-      HttpResponse<String> subs = get(http, "/api/v1/subscriptions", "Bearer " + API_TOKEN);
-      assertThat(subs.body()).contains("rights-desk", "\"signed\":true").doesNotContain(SECRET, "/rights-desk");
+      HttpResponse<String> subs = get(http, "/api/v1/subscriptions", "Bearer " + ADMIN_TOKEN);
+      assertThat(subs.body()).contains("rights-desk", "\"secret\":\"***\"", "\"owner\":\"config\"")
+          .doesNotContain(SECRET, "/rights-desk");
       String metrics = get(http, "/metrics").body();
       assertThat(metrics).contains("newswatch_articles_published_total", "newswatch_articles_tagged_total",
           "newswatch_alerts_delivered_total", "newswatch_kafka_consumer_fetch_manager_records_lag_max",

@@ -1,0 +1,35 @@
+package dev.newswatch.alerts.match;
+
+/**
+ * A subscription query that cannot be parsed or is not allowed, with where the problem is.
+ */
+public final class InvalidQueryException extends IllegalArgumentException {
+
+  private final int line;
+  private final int column;
+  private final String reason;
+
+  /**
+   * @param line   1-based line of the query where parsing failed, 0 when unknown
+   * @param column 1-based column, 0 when unknown
+   * @param reason what is wrong, one line
+   */
+  public InvalidQueryException(int line, int column, String reason) {
+    super(column > 0 ? "query error at line " + line + ", column " + column + ": " + reason : "query error: " + reason);
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,261 @@
+package dev.newswatch.alerts.match;
+
+import dev.newswatch.analysis.text.TextNormalizer;
+import dev.newswatch.model.Story;
+import dev.newswatch.model.Subscription;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every live subscription as a query in a Lucene {@link Monitor}, matched against one story at a time.
+ * Subscriptions are added, replaced and removed while matching goes on ({@link #put}, {@link #remove}),
+ * so a change takes effect for the next story without a restart. A paused subscription, or one that
+ * selects nothing, is kept out of the monitor. {@code minSources} is checked after the monitor: a story
+ * with fewer independent outlets does not match.
+ *
+ * <p>Thread-safe: the monitor allows concurrent matching and updates.
+ */
+public final class SubscriptionIndex implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SubscriptionIndex.class);
+  private static final int MAX_REASON_CHARS = 500;
+
+  /**
+   * What matching one story found.
+   *
+   * @param matches         the subscriptions that match, minSources met
+   * @param queriesRun      queries the presearcher selected and the monitor verified
+   * @param belowMinSources matching subscriptions held back by minSources
+   * @param errors          queries that failed on this story
+   * @param nanos           time taken
+   */
+  public record Result(List<StoryMatch> matches, int queriesRun, int belowMinSources, int errors, long nanos) {}
+
+  /** A subscription and its compiled query (null when it selects nothing or is paused). */
+  private record Entry(Subscription subscription, Query query) {}
+
+  private final Monitor monitor;
+  // The query instance is the one the monitor holds, so keeping it here costs a reference, and explaining
+  // a match needs no second parse.
+  private final Map<String, Entry> subscriptions = new ConcurrentHashMap<>();
+
+  /** An index with the {@link Presearchers#tuned()} presearcher. */
+  public SubscriptionIndex() {
+    this(Presearchers.tuned());
+  }
+
+  public SubscriptionIndex(Presearcher presearcher) {
+    try {
+      monitor = new Monitor(StoryFields.analyzer(), presearcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the subscription monitor", e);
+    }
+  }
+
+  /**
+   * Adds or replaces a subscription.
+   *
+   * @throws InvalidQueryException when its query is invalid (the index is unchanged then)
+   */
+  public void put(Subscription subscription) {
+    putAll(List.of(subscription));
+  }
+
+  /**
+   * Adds or replaces many subscriptions in one monitor update (much faster than one at a time). An
+   * invalid one is logged and skipped unless it is the only one, which throws.
+   */
+  public void putAll(Collection<Subscription> batch) {
+    List<MonitorQuery> queries = new ArrayList<>(batch.size());
+    List<String> remove = new ArrayList<>();
+    for (Subscription s : batch) {
+      Query query;
+      try {
+        query = s.paused() ? null : QueryCompiler.compile(s);
+      } catch (InvalidQueryException e) {
+        if (batch.size() == 1) {
+          throw e;
+        }
+        LOG.warn("subscription {}: query refused, subscription skipped: {}", s.id(), e.getMessage());
+        continue;
+      }
+      subscriptions.put(s.id(), new Entry(s, query));
+      if (query == null) {
+        remove.add(s.id());
+      } else {
+        queries.add(new MonitorQuery(s.id(), query, s.query(), Map.of()));
+      }
+    }
+    try {
+      if (!remove.isEmpty()) {
+        monitor.deleteById(remove);
+      }
+      if (!queries.isEmpty()) {
+        monitor.register(queries);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the subscription monitor", e);
+    }
+  }
+
+  /** Removes a subscription; unknown ids are ignored. */
+  public void remove(String id) {
+    if (subscriptions.remove(id) != null) {
+      try {
+        monitor.deleteById(id);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot update the subscription monitor", e);
+      }
+    }
+  }
+
+  /** The subscription with this id, paused ones included. */
+  public Optional<Subscription> get(String id) {
+    return Optional.ofNullable(subscriptions.get(id)).map(Entry::subscription);
+  }
+
+  /** Ids of the subscriptions known, paused ones included; a copy. */
+  public List<String> ids() {
+    return List.copyOf(subscriptions.keySet());
+  }
+
+  /** Subscriptions known, paused ones included. */
+  public int size() {
+    return subscriptions.size();
+  }
+
+  /** Subscriptions known, by mode and paused. */
+  public MatchMetrics.SubscriptionCounts counts() {
+    long ia = 0;
+    long ip = 0;
+    long da = 0;
+    long dp = 0;
+    for (Entry e : subscriptions.values()) {
+      Subscription s = e.subscription();
+      boolean digest = Subscription.MODE_DIGEST.equals(s.mode());
+      if (digest) {
+        if (s.paused()) {
+          dp++;
+        } else {
+          da++;
+        }
+      } else if (s.paused()) {
+        ip++;
+      } else {
+        ia++;
+      }
+    }
+    return new MatchMetrics.SubscriptionCounts(ia, ip, da, dp);
+  }
+
+  /** The subscriptions {@code story} matches. */
+  public Result match(Story story) {
+    Objects.requireNonNull(story, "story");
+    long start = System.nanoTime();
+    Document doc = StoryFields.document(story);
+    MatchingQueries<QueryMatch> found;
+    try {
+      found = monitor.match(doc, QueryMatch.SIMPLE_MATCHER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching story " + story.id() + " failed", e);
+    }
+    found.getErrors().forEach((id, e) -> LOG.warn("subscription {}: query failed on story {}: {}", id, story.id(),
+        e.toString()));
+    List<StoryMatch> matches = new ArrayList<>();
+    int below = 0;
+    int sources = story.independentSources();
+    Map<String, Set<String>> terms = null;
+    for (QueryMatch m : found.getMatches()) {
+      Entry entry = subscriptions.get(m.getQueryId());
+      Subscription s = entry == null ? null : entry.subscription();
+      if (s == null || s.paused() || entry.query() == null) {
+        continue; // removed or paused while this story was being matched
+      }
+      if (sources < s.minSources()) {
+        below++;
+        continue;
+      }
+      if (terms == null) {
+        terms = StoryFields.terms(story);
+      }
+      matches.add(new StoryMatch(s, reason(s, entry.query(), terms, sources), keywords(s, story)));
+    }
+    return new Result(matches, found.getQueriesRun(), below, found.getErrors().size(), System.nanoTime() - start);
+  }
+
+  /**
+   * A line such as {@code title: bialiatski, released; tags: pardon; watchlist: Ales Bialiatski; 3
+   * independent outlets}: the query terms the story contains, field by field.
+   */
+  static String reason(Subscription s, Query query, Map<String, Set<String>> storyTerms, int sources) {
+    Map<String, Set<String>> found = new LinkedHashMap<>();
+    Set<Term> queryTerms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(queryTerms));
+    for (Term t : queryTerms) {
+      if (t.field().equals(StoryFields.NAMES)) {
+        continue;
+      }
+      if (storyTerms.getOrDefault(t.field(), Set.of()).contains(t.text())) {
+        found.computeIfAbsent(t.field(), f -> new java.util.TreeSet<>()).add(t.text());
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (String field : StoryFields.QUERYABLE) {
+      Set<String> words = found.get(field);
+      if (words != null) {
+        parts.add(field + ": " + String.join(", ", words));
+      }
+    }
+    Set<String> names = storyTerms.getOrDefault(StoryFields.NAMES, Set.of());
+    List<String> named = s.watchlist().stream()
+        .filter(n -> {
+          List<String> tokens = StoryFields.nameTokens(n, false);
+          return !tokens.isEmpty() && names.containsAll(tokens);
+        }).toList();
+    if (!named.isEmpty()) {
+      parts.add("watchlist: " + String.join(", ", named));
+    }
+    parts.add(sources + (sources == 1 ? " independent outlet" : " independent outlets"));
+    String line = "matched " + String.join("; ", parts);
+    return line.length() <= MAX_REASON_CHARS ? line : line.substring(0, MAX_REASON_CHARS - 1) + "…";
+  }
+
+  /** Legacy keywords found in title or summary, as the subscriber wrote them. */
+  private static List<String> keywords(Subscription s, Story story) {
+    if (s.keywords().isEmpty()) {
+      return List.of();
+    }
+    String folded = TextNormalizer.fold(story.title() + "\n" + story.summary());
+    return s.keywords().stream().filter(k -> {
+      String f = TextNormalizer.fold(k);
+      return !f.isBlank() && folded.contains(f);
+    }).toList();
+  }
+
+  @Override
+  public void close() throws IOException {
+    monitor.close();
+  }
+}

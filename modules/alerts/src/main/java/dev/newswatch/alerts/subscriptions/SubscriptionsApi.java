@@ -1,0 +1,422 @@
+package dev.newswatch.alerts.subscriptions;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import dev.newswatch.alerts.match.InvalidQueryException;
+import dev.newswatch.alerts.match.QueryCompiler;
+import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.Story;
+import dev.newswatch.model.Subscription;
+import dev.newswatch.model.net.AddressGuard;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The subscriptions HTTP API (JSON, {@code Authorization: Bearer <token>}), described by the OpenAPI
+ * document it serves at {@code GET /api/v1/openapi.json}:
+ * <ul>
+ *   <li>{@code GET /api/v1/subscriptions}, {@code POST /api/v1/subscriptions} (201, 409 when the id is taken)</li>
+ *   <li>{@code GET|PUT|DELETE /api/v1/subscriptions/{id}}</li>
+ *   <li>{@code POST /api/v1/subscriptions/{id}/pause}, {@code .../resume}, {@code .../test}</li>
+ *   <li>{@code POST /api/v1/subscriptions:preview}: a subscription that is not stored, run against the recent
+ *       stories</li>
+ * </ul>
+ * An owner sees and changes only their own subscriptions (another owner's answer 404, as if absent); the
+ * admin sees all. 401 without a known token, 403 when an owner names another owner, 400 for invalid input
+ * (with line and column for a bad query), 413 for bodies over {@value #MAX_BODY_BYTES} bytes. Channel
+ * secrets are never returned; a channel URL that resolves to a non-public address is refused. Routing and
+ * request checks are kept together here so every answer path is visible in one file; the request-body
+ * rules live in {@link SubscriptionRequests}.
+ */
+public final class SubscriptionsApi {
+
+  static final int MAX_BODY_BYTES = 64 * 1024;
+  static final int MAX_PREVIEW_MATCHES = 100;
+  private static final Logger LOG = LoggerFactory.getLogger(SubscriptionsApi.class);
+  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "other");
+  static final List<String> OUTCOMES = List.of("ok", "created", "deleted", "not_found", "bad_request", "unauthorized",
+      "forbidden", "conflict", "too_large", "method_not_allowed", "unavailable");
+  private static final ObjectMapper STRICT = JsonCodec.mapper().copy()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final OwnerAuth auth;
+  private final Supplier<SubscriptionRegistry.Backend> backend;
+  private final AddressGuard guard;
+  private final Counter requests;
+  private final byte[] openApi;
+
+  /**
+   * @param auth          who the caller is
+   * @param backend       every subscription, the store that writes them (returning once a change is
+   *                      visible) and the recent stories; null while the alerts service is starting
+   * @param guard         the outbound address policy channel URLs must pass
+   * @param metrics       where {@code newswatch_subscription_api_requests_total} is registered
+   */
+  public SubscriptionsApi(OwnerAuth auth, Supplier<SubscriptionRegistry.Backend> backend, AddressGuard guard,
+      PrometheusRegistry metrics) {
+    this.auth = Objects.requireNonNull(auth, "auth");
+    this.backend = Objects.requireNonNull(backend, "backend");
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.requests = Counter.builder().name("newswatch_subscription_api_requests_total")
+        .help("Requests to /api/v1/subscriptions by method and outcome").labelNames("method", "outcome")
+        .register(metrics);
+    METHODS.forEach(m -> OUTCOMES.forEach(o -> requests.initLabelValues(m, o)));
+    try (InputStream in = SubscriptionsApi.class.getResourceAsStream("/alerts/openapi.json")) {
+      openApi = Objects.requireNonNull(in, "alerts/openapi.json missing from the class path").readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** True when {@code path} (after {@code /api/v1/}) is one this API answers. */
+  public static boolean serves(String path) {
+    return path.equals("openapi.json") || path.equals("subscriptions") || path.startsWith("subscriptions/")
+        || path.startsWith("subscriptions:");
+  }
+
+  /**
+   * Answers one request and closes the exchange.
+   *
+   * @param path the request path after {@code /api/v1/}
+   */
+  public void handle(HttpExchange exchange, String path) throws IOException {
+    try (exchange) {
+      String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+      try {
+        route(exchange, method, path);
+      } catch (IllegalStateException e) {
+        LOG.warn("subscription API: store unavailable: {}", e.getMessage());
+        reply(exchange, method, 503, "unavailable", error("subscriptions cannot be written now; try again shortly"));
+      } catch (RuntimeException e) {
+        LOG.warn("subscription API: request failed: {}", e.toString());
+        reply(exchange, method, 500, "unavailable", error("internal error"));
+      }
+    }
+  }
+
+  private void route(HttpExchange exchange, String method, String path) throws IOException {
+    if (path.equals("openapi.json")) {
+      if (!method.equals("GET")) {
+        methodNotAllowed(exchange, method, "GET");
+        return;
+      }
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, openApi.length);
+      exchange.getResponseBody().write(openApi);
+      requests.labelValues("GET", "ok").inc();
+      return;
+    }
+    Optional<OwnerAuth.Caller> caller = auth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (caller.isEmpty()) {
+      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
+      reply(exchange, method, 401, "unauthorized", error("missing or wrong bearer token"));
+      return;
+    }
+    SubscriptionRegistry.Backend b = backend.get();
+    if (b == null || !b.store().ready()) {
+      reply(exchange, method, 503, "unavailable", error("subscriptions are still loading; try again shortly"));
+      return;
+    }
+    OwnerAuth.Caller who = caller.get();
+    if (path.equals("subscriptions:preview")) {
+      if (!method.equals("POST")) {
+        methodNotAllowed(exchange, method, "POST");
+        return;
+      }
+      preview(exchange, who, b);
+      return;
+    }
+    if (path.equals("subscriptions")) {
+      switch (method) {
+        case "GET" -> list(exchange, who, b);
+        case "POST" -> create(exchange, who, b);
+        default -> methodNotAllowed(exchange, method, "GET, POST");
+      }
+      return;
+    }
+    String[] parts = path.substring("subscriptions".length()).split("/", -1);
+    // parts[0] is "" (the path went on with '/'); then {id} and an optional action
+    if (!path.startsWith("subscriptions/") || parts.length < 2 || parts.length > 3 || parts[1].isEmpty()) {
+      reply(exchange, method, 404, "not_found", error("no such resource; see /api/v1/openapi.json"));
+      return;
+    }
+    Optional<Subscription> found = b.directory().get(parts[1]).filter(s -> who.mayAccess(s.owner()));
+    if (found.isEmpty()) {
+      reply(exchange, method, 404, "not_found", error("no subscription with id " + safe(parts[1])));
+      return;
+    }
+    Subscription current = found.get();
+    if (parts.length == 3) {
+      if (!method.equals("POST")) {
+        methodNotAllowed(exchange, method, "POST");
+        return;
+      }
+      switch (parts[2]) {
+        case "pause", "resume" -> {
+          Subscription changed = current.withPaused(parts[2].equals("pause"));
+          b.store().put(changed);
+          LOG.info("subscription API: {} {} by {}", current.id(), parts[2] + "d", who.owner());
+          reply(exchange, method, 200, "ok", SubscriptionRequests.shown(changed));
+        }
+        case "test" -> reply(exchange, method, 200, "ok", run(current.withPaused(false), b));
+        default -> reply(exchange, method, 404, "not_found", error("unknown action; pause, resume or test"));
+      }
+      return;
+    }
+    switch (method) {
+      case "GET" -> reply(exchange, method, 200, "ok", SubscriptionRequests.shown(current));
+      case "PUT" -> update(exchange, who, current, b);
+      case "DELETE" -> {
+        b.store().delete(current.id());
+        LOG.info("subscription API: {} deleted by {}", current.id(), who.owner());
+        reply(exchange, method, 200, "deleted", Map.of("deleted", SubscriptionRequests.shown(current)));
+      }
+      default -> methodNotAllowed(exchange, method, "GET, PUT, DELETE");
+    }
+  }
+
+  private void list(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
+    List<Map<String, Object>> shown = b.directory().all().stream().filter(s -> who.mayAccess(s.owner()))
+        .sorted(Comparator.comparing(Subscription::owner).thenComparing(Subscription::id))
+        .map(SubscriptionRequests::shown).toList();
+    reply(exchange, "GET", 200, "ok", shown);
+  }
+
+  private void create(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
+    ObjectNode body = readBody(exchange, "POST");
+    if (body == null) {
+      return;
+    }
+    if (!body.hasNonNull("id")) {
+      body.put("id", "s-" + HexFormat.of().formatHex(randomBytes()));
+    }
+    Subscription s = decode(exchange, "POST", body, who, null);
+    if (s == null) {
+      return;
+    }
+    Optional<Subscription> existing = b.directory().get(s.id());
+    if (existing.isPresent()) {
+      Map<String, Object> answer = new LinkedHashMap<>(error("a subscription with id " + s.id() + " exists"));
+      if (who.mayAccess(existing.get().owner())) {
+        answer.put("subscription", SubscriptionRequests.shown(existing.get()));
+      }
+      reply(exchange, "POST", 409, "conflict", answer);
+      return;
+    }
+    b.store().put(s);
+    LOG.info("subscription API: {} created by {}", s.id(), who.owner());
+    exchange.getResponseHeaders().set("Location", "/api/v1/subscriptions/" + s.id());
+    reply(exchange, "POST", 201, "created", SubscriptionRequests.shown(s));
+  }
+
+  private void update(HttpExchange exchange, OwnerAuth.Caller who, Subscription current,
+      SubscriptionRegistry.Backend b) throws IOException {
+    ObjectNode body = readBody(exchange, "PUT");
+    if (body == null) {
+      return;
+    }
+    if (body.hasNonNull("id") && !body.get("id").asText().equals(current.id())) {
+      reply(exchange, "PUT", 400, "bad_request", error("the id in the body differs from the id in the path"));
+      return;
+    }
+    body.put("id", current.id());
+    if (!body.hasNonNull("owner")) {
+      body.put("owner", current.owner());
+    }
+    Subscription s = decode(exchange, "PUT", body, who, current);
+    if (s == null) {
+      return;
+    }
+    b.store().put(s);
+    LOG.info("subscription API: {} updated by {}", s.id(), who.owner());
+    reply(exchange, "PUT", 200, "ok", SubscriptionRequests.shown(s));
+  }
+
+  private void preview(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
+    ObjectNode body = readBody(exchange, "POST");
+    if (body == null) {
+      return;
+    }
+    if (!body.hasNonNull("id")) {
+      body.put("id", "preview");
+    }
+    Subscription s = decode(exchange, "POST", body, who, null);
+    if (s != null) {
+      reply(exchange, "POST", 200, "ok", run(s.withPaused(false), b));
+    }
+  }
+
+  private Map<String, Object> run(Subscription s, SubscriptionRegistry.Backend b) {
+    List<Story> stories = b.recent().get();
+    List<Map<String, Object>> matches = new ArrayList<>();
+    int count = 0;
+    for (SubscriptionRequests.Preview p : SubscriptionRequests.preview(s, stories)) {
+      count++;
+      if (matches.size() < MAX_PREVIEW_MATCHES) {
+        matches.add(p.shown());
+      }
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("storiesChecked", stories.size());
+    answer.put("matchCount", count);
+    answer.put("matches", matches);
+    return answer;
+  }
+
+  /**
+   * The subscription of a request body, checked: owner rules, query, channel targets. Answers 400 or 403
+   * and returns null when it is not acceptable.
+   */
+  private Subscription decode(HttpExchange exchange, String method, ObjectNode body, OwnerAuth.Caller who,
+      Subscription current) throws IOException {
+    String owner = body.hasNonNull("owner") ? body.get("owner").asText() : who.owner();
+    if (!who.mayAccess(owner)) {
+      reply(exchange, method, 403, "forbidden", error("you may only use your own owner name '" + who.owner() + "'"));
+      return null;
+    }
+    body.put("owner", owner);
+    Subscription s;
+    try {
+      SubscriptionRequests.keepSecrets(body, current);
+      s = STRICT.treeToValue(body, Subscription.class);
+    } catch (ValueInstantiationException e) {
+      String message = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+      reply(exchange, method, 400, "bad_request", error(message));
+      return null;
+    } catch (IOException | IllegalArgumentException e) {
+      String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+          : e.getMessage();
+      reply(exchange, method, 400, "bad_request", error("invalid subscription: " + message));
+      return null;
+    }
+    try {
+      if (s.query() != null) {
+        QueryCompiler.parse(s.query());
+      }
+    } catch (InvalidQueryException e) {
+      Map<String, Object> answer = new LinkedHashMap<>(error(e.getMessage()));
+      answer.put("line", e.line());
+      answer.put("column", e.column());
+      answer.put("reason", e.reason());
+      reply(exchange, method, 400, "bad_request", answer);
+      return null;
+    }
+    if (!s.selectsSomething()) {
+      reply(exchange, method, 400, "bad_request", error("a subscription needs a query, a watchlist, tags or keywords"));
+      return null;
+    }
+    for (Subscription.Channel c : s.channels()) {
+      String refused = refusedTarget(c);
+      if (refused != null) {
+        reply(exchange, method, 400, "bad_request", error("channel " + c.type() + ": " + refused));
+        return null;
+      }
+    }
+    return s;
+  }
+
+  /** Why a channel's URL may not be used, or null when it may (or cannot be checked yet: DNS is down). */
+  private String refusedTarget(Subscription.Channel c) {
+    if (c.url() == null) {
+      return null;
+    }
+    URI uri;
+    try {
+      uri = URI.create(c.url());
+    } catch (IllegalArgumentException e) {
+      return "url is not a valid URI";
+    }
+    if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))
+        || uri.getHost() == null) {
+      return "url must be an absolute http or https URL";
+    }
+    try {
+      guard.check(uri);
+      return null;
+    } catch (AddressGuard.BlockedAddressException e) {
+      return "url target is not allowed: " + e.getMessage();
+    } catch (UnknownHostException e) {
+      LOG.info("subscription API: channel host {} does not resolve now; it is checked again at delivery",
+          uri.getHost());
+      return null;
+    }
+  }
+
+  /** The JSON object of the body, or null after answering 400/413. */
+  private ObjectNode readBody(HttpExchange exchange, String method) throws IOException {
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      reply(exchange, method, 413, "too_large", error("request body over " + MAX_BODY_BYTES + " bytes"));
+      return null;
+    }
+    JsonNode body;
+    try {
+      body = STRICT.readTree(bytes);
+    } catch (IOException e) {
+      reply(exchange, method, 400, "bad_request", error("body is not JSON"));
+      return null;
+    }
+    if (!(body instanceof ObjectNode object)) {
+      reply(exchange, method, 400, "bad_request", error("body must be a JSON object (a subscription)"));
+      return null;
+    }
+    return object;
+  }
+
+  private static byte[] randomBytes() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return bytes;
+  }
+
+  private void methodNotAllowed(HttpExchange exchange, String method, String allow) throws IOException {
+    exchange.getResponseHeaders().set("Allow", allow);
+    reply(exchange, method, 405, "method_not_allowed", error("method not allowed here; allowed: " + allow));
+  }
+
+  private static Map<String, Object> error(String message) {
+    return Map.of("error", message == null ? "invalid request" : message);
+  }
+
+  /** An id echoed in an error, cut short and reduced to harmless characters. */
+  private static String safe(String text) {
+    String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    return cut.replaceAll("[^A-Za-z0-9._~-]", "?");
+  }
+
+  private void reply(HttpExchange exchange, String method, int status, String outcome, Object body)
+      throws IOException {
+    requests.labelValues(METHODS.contains(method) ? method : "other", outcome).inc();
+    byte[] bytes = JsonCodec.toBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+}

@@ -1,0 +1,217 @@
+package dev.newswatch.alerts.subscriptions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.newswatch.alerts.StoryFixtures;
+import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.Story;
+import dev.newswatch.model.Subscription;
+import dev.newswatch.model.net.AddressGuard;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SubscriptionsApiTest {
+
+  private static final String ALICE = "alice-token-0123456789";
+  private static final String BOB = "bob-token-0123456789ab";
+  private static final String ADMIN = "admin-token-0123456789";
+
+  /** The directory and store in one map, as the Kafka pair behaves after read-back. */
+  static final class MemorySubscriptions implements SubscriptionDirectory, SubscriptionStore {
+    final Map<String, Subscription> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public Optional<Subscription> get(String id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Collection<Subscription> all() {
+      return List.copyOf(byId.values());
+    }
+
+    @Override
+    public void put(Subscription subscription) {
+      byId.put(subscription.id(), subscription);
+    }
+
+    @Override
+    public void delete(String id) {
+      byId.remove(id);
+    }
+
+    @Override
+    public boolean ready() {
+      return true;
+    }
+  }
+
+  private final MemorySubscriptions subscriptions = new MemorySubscriptions();
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private HttpServer server;
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    List<Story> recent = List.of(
+        StoryFixtures.pardon().build(),
+        StoryFixtures.pardon().id("22222222222222222222222222222222").noPeople().title("EU extends Belavia sanctions")
+            .summary("The EU extended aviation sanctions.").build());
+    SubscriptionsApi api = new SubscriptionsApi(new TokenOwnerAuth(Map.of("alice", ALICE, "bob", BOB), ADMIN),
+        () -> new SubscriptionRegistry.Backend(subscriptions, subscriptions, () -> recent), AddressGuard.publicOnly(),
+        new PrometheusRegistry());
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
+    server.createContext("/api/v1/", exchange -> api.handle(exchange,
+        exchange.getRequestURI().getPath().substring("/api/v1/".length())));
+    server.start();
+    base = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/";
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws Exception {
+    return JsonCodec.mapper().readTree(r.body());
+  }
+
+  private static final String WEBHOOK_SUB = """
+      {"id": "bialiatski", "query": "entities:\\"Ales Bialiatski\\" AND tags:pardon",
+       "channels": [{"type": "webhook", "url": "https://93.184.216.34/hooks/secret-path", "secret": "hmac-key-1234"}]}
+      """;
+
+  @Test
+  void refusesMissingOrUnknownToken() throws Exception {
+    assertEquals(401, call("GET", "subscriptions", null, null).statusCode());
+    HttpResponse<String> wrong = call("GET", "subscriptions", "not-a-token-at-all-x", null);
+    assertEquals(401, wrong.statusCode());
+    assertTrue(wrong.headers().firstValue("WWW-Authenticate").isPresent());
+  }
+
+  @Test
+  void createsAndShowsWithoutSecrets() throws Exception {
+    HttpResponse<String> created = call("POST", "subscriptions", ALICE, WEBHOOK_SUB);
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("/api/v1/subscriptions/bialiatski", created.headers().firstValue("Location").orElseThrow());
+    JsonNode shown = json(call("GET", "subscriptions/bialiatski", ALICE, null));
+    assertEquals("alice", shown.get("owner").asText());
+    assertEquals("***", shown.at("/channels/0/secret").asText());
+    assertFalse(shown.toString().contains("hmac-key-1234"));
+    assertFalse(shown.toString().contains("secret-path"));
+    assertEquals("hmac-key-1234", subscriptions.byId.get("bialiatski").channels().getFirst().secret());
+    assertEquals(409, call("POST", "subscriptions", ALICE, WEBHOOK_SUB).statusCode());
+  }
+
+  @Test
+  void ownersSeeOnlyTheirOwnAndAdminSeesAll() throws Exception {
+    assertEquals(201, call("POST", "subscriptions", ALICE, WEBHOOK_SUB).statusCode());
+    assertEquals(201, call("POST", "subscriptions", BOB, "{\"id\": \"bobs\", \"query\": \"tags:sanctions\"}")
+        .statusCode());
+    assertEquals(404, call("GET", "subscriptions/bialiatski", BOB, null).statusCode());
+    assertEquals(404, call("DELETE", "subscriptions/bialiatski", BOB, null).statusCode());
+    assertEquals(404, call("PUT", "subscriptions/bialiatski", BOB, "{\"query\": \"x\"}").statusCode());
+    JsonNode bobs = json(call("GET", "subscriptions", BOB, null));
+    assertEquals(1, bobs.size());
+    assertEquals("bobs", bobs.get(0).get("id").asText());
+    assertEquals(2, json(call("GET", "subscriptions", ADMIN, null)).size());
+    HttpResponse<String> stealing = call("POST", "subscriptions", BOB, "{\"owner\": \"alice\", \"query\": \"x\"}");
+    assertEquals(403, stealing.statusCode());
+    assertEquals(201, call("POST", "subscriptions", ADMIN, "{\"owner\": \"alice\", \"query\": \"x\"}").statusCode());
+  }
+
+  @Test
+  void badQueryAnswers400WithPosition() throws Exception {
+    HttpResponse<String> r = call("POST", "subscriptions", ALICE, "{\"query\": \"tags:pardon AND (country:BY\"}");
+    assertEquals(400, r.statusCode(), r.body());
+    JsonNode error = json(r);
+    assertEquals(1, error.get("line").asInt());
+    assertTrue(error.get("column").asInt() > 0, r.body());
+    assertTrue(error.get("reason").asText().contains("Encountered"), r.body());
+    HttpResponse<String> field = call("POST", "subscriptions", ALICE, "{\"query\": \"tags:pardon AND author:me\"}");
+    assertEquals(400, field.statusCode());
+    assertEquals(17, json(field).get("column").asInt(), field.body());
+  }
+
+  @Test
+  void refusesInvalidBodies() throws Exception {
+    assertEquals(400, call("POST", "subscriptions", ALICE, "not json").statusCode());
+    assertEquals(400, call("POST", "subscriptions", ALICE, "{\"query\": \"x\", \"colour\": \"red\"}").statusCode());
+    assertEquals(400, call("POST", "subscriptions", ALICE, "{\"name\": \"selects nothing\"}").statusCode());
+    assertEquals(400, call("POST", "subscriptions", ALICE, "{\"query\": \"x\", \"mode\": \"sometimes\"}").statusCode());
+    HttpResponse<String> local = call("POST", "subscriptions", ALICE,
+        "{\"query\": \"x\", \"channels\": [{\"type\": \"webhook\", \"url\": \"http://127.0.0.1:8080/hook\"}]}");
+    assertEquals(400, local.statusCode());
+    assertTrue(local.body().contains("not allowed"), local.body());
+    String huge = "{\"query\": \"x\", \"name\": \"" + "a".repeat(SubscriptionsApi.MAX_BODY_BYTES) + "\"}";
+    assertEquals(413, call("POST", "subscriptions", ALICE, huge).statusCode());
+  }
+
+  @Test
+  void pauseResumeUpdateKeepingSecretAndDelete() throws Exception {
+    call("POST", "subscriptions", ALICE, WEBHOOK_SUB);
+    assertTrue(json(call("POST", "subscriptions/bialiatski/pause", ALICE, null)).get("paused").asBoolean());
+    assertTrue(subscriptions.byId.get("bialiatski").paused());
+    assertFalse(json(call("POST", "subscriptions/bialiatski/resume", ALICE, null)).get("paused").asBoolean());
+    JsonNode shown = json(call("GET", "subscriptions/bialiatski", ALICE, null));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) shown).put("minSources", 3);
+    HttpResponse<String> put = call("PUT", "subscriptions/bialiatski", ALICE, shown.toString());
+    assertEquals(200, put.statusCode(), put.body());
+    Subscription stored = subscriptions.byId.get("bialiatski");
+    assertEquals(3, stored.minSources());
+    assertEquals("hmac-key-1234", stored.channels().getFirst().secret());
+    assertEquals("https://93.184.216.34/hooks/secret-path", stored.channels().getFirst().url());
+    assertEquals(200, call("DELETE", "subscriptions/bialiatski", ALICE, null).statusCode());
+    assertEquals(404, call("GET", "subscriptions/bialiatski", ALICE, null).statusCode());
+  }
+
+  @Test
+  void previewAndTestRunAgainstRecentStories() throws Exception {
+    HttpResponse<String> r = call("POST", "subscriptions:preview", BOB,
+        "{\"watchlist\": [\"Алесь Беляцкий\"]}");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode result = json(r);
+    assertEquals(2, result.get("storiesChecked").asInt());
+    assertEquals(1, result.get("matchCount").asInt());
+    assertEquals(StoryFixtures.STORY, result.at("/matches/0/storyId").asText());
+    assertTrue(subscriptions.byId.isEmpty(), "a preview stores nothing");
+    call("POST", "subscriptions", ALICE, "{\"id\": \"belavia\", \"query\": \"belavia OR aviation\", \"paused\": true}");
+    JsonNode tested = json(call("POST", "subscriptions/belavia/test", ALICE, null));
+    assertEquals(1, tested.get("matchCount").asInt());
+    assertEquals("22222222222222222222222222222222", tested.at("/matches/0/storyId").asText());
+  }
+
+  @Test
+  void servesOpenApiWithoutToken() throws Exception {
+    HttpResponse<String> r = call("GET", "openapi.json", null, null);
+    assertEquals(200, r.statusCode());
+    assertTrue(json(r).get("openapi").asText().startsWith("3."));
+    assertTrue(json(r).get("paths").has("/api/v1/subscriptions:preview"));
+  }
+}

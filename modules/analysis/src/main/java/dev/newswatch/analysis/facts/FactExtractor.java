@@ -30,12 +30,14 @@ public final class FactExtractor {
       "foreigner", "citizen", "activist", "detainee", "inmate", "journalist", "men", "women", "ukrainian",
       "american", "lithuanian", "poles", "latvian", "priest", "dissident", "critic", "protester", "convict",
       "political", "imprisoned", "jailed", "foreign", "человек", "заключенн", "заключённ", "политзаключ", "граждан", "иностран",
-      "осужд", "украин", "активист", "журналист", "литов", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
+      "осужд", "украин", "активист", "журналист", "литов", "замежн", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
       "грамадзян", "іншазем", "асуджан", "украін", "актывіст", "журналіст", "палітычн");
   private static final List<String> DESTINATION_VERBS = List.of("handed", "taken", "deport", "transferred",
       "sent", "expelled", "transported", "border", "передан", "вывез", "депорт", "выслан", "доставлен",
       "перададзен", "вывезен", "дэпарт", "высла");
   private static final Set<String> TO = Set.of("to", "into", "в", "во", "у", "ў", "на");
+  private static final Set<String> WITH = Set.of("with", "с", "со", "з");
+  private static final Set<String> OTHER = Set.of("other", "others", "другими", "іншымі");
   private static final int RELEASE_WORD = 1;
   private static final int REMAIN_WORD = 2;
   private static final int TOTAL_WORD = 4;
@@ -195,11 +197,25 @@ public final class FactExtractor {
       int after = r.to() < offsets.size() ? offsets.get(Math.min(r.to() + 2, offsets.size() - 1)) + 1 : s.end();
       int numberStart = offsets.get(r.from());
       String nationality = entities.stream()
-          .filter(e -> "country".equals(e.type()) && e.start() >= numberStart && e.start() <= after)
+          .filter(e -> "country".equals(e.type()) && e.start() >= numberStart && e.start() <= after
+              && !clauseBreak(text, numberStart, e.start())) // "52 заключённых, а США сняли..." is not American
           .map(EntityMention::country).findFirst().orElse(null);
-      return new CountFact(r.value(), kind, nationality, s.start(), s.end(), text.substring(s.start(), s.end()));
+      // "released with 51 other prisoners": the one the sentence is about makes 52.
+      boolean withOthers = r.from() > 0 && WITH.contains(words.get(r.from() - 1)) && r.to() < words.size()
+          && OTHER.contains(words.get(r.to()));
+      return new CountFact(r.value() + (withOthers ? 1 : 0), kind, nationality, s.start(), s.end(),
+          text.substring(s.start(), s.end()));
     }
     return null;
+  }
+
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (",;:—–()".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean releaseNear(List<String> words, int from, int to) {

@@ -66,15 +66,26 @@ final class CountryAttributor {
       "(?iu)(?:freed|released|pardoned|handed\\s+over)\\s+by\\s+(?:the\\s+)?$");
   // "German pardoned": a nationality right before a passive release word names the released.
   private static final Pattern PASSIVE_HIT = Pattern.compile(
-      "(?iu)^(?:pardoned|freed|released|помилован|освобожден|освобождён|памілаван|вызвален)");
+      "(?iu)(?:pardoned|freed|released|помилован|освобожден|освобождён|памілаван|вызвален)");
   // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
   private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
   private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
   private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU");
 
+  // What the words around an entity say, as bits: each is asked for by several tags and sentences' hits.
+  private static final int COMMENTS = 1;
+  private static final int AGENT = 2;
+  private static final int RELEASED_BY = 4;
+  private static final int ASIDE = 8;
+  private static final int IN = 16;
+  private static final int NATIONALS = 32;
+  private static final int TARGET = 64;
+  private static final int KNOWN = 128;
+
   private final String text;
   // Entities with a country and a gazetteer entry, in text order.
   private final List<EntityMention> located;
+  private final Map<EntityMention, Integer> traits = new java.util.IdentityHashMap<>();
 
   /**
    * An attributor for one text.
@@ -147,17 +158,37 @@ final class CountryAttributor {
     return text.substring(e.end(), Math.min(sentence.end(), e.end() + chars));
   }
 
+  /** The traits of an entity in its sentence, worked out once. */
+  private boolean is(Span sentence, EntityMention e, int trait) {
+    Integer t = traits.get(e);
+    if (t == null) {
+      String after = after(sentence, e, 25);
+      String before = before(sentence, e, 30);
+      boolean comments = COMMENTS_AFTER.matcher(after).find();
+      t = KNOWN | (comments ? COMMENTS : 0)
+          | (AGENT_BEFORE.matcher(before).find() ? AGENT : 0)
+          | (RELEASED_BY_BEFORE.matcher(before).find() ? RELEASED_BY : 0)
+          | (comments || ATTRIBUTIVE.matcher(after).find() ? ASIDE : 0)
+          | (IN_BEFORE.matcher(before).find() ? IN : 0)
+          | ("country".equals(e.type()) && (NATIONALS_AFTER.matcher(after).find()
+              || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
+              || PEOPLE_SURFACE.matcher(e.surface()).matches()) ? NATIONALS : 0)
+          | (TARGET_BEFORE.matcher(before(sentence, e, 40)).find() ? TARGET : 0);
+      traits.put(e, t);
+    }
+    return (t & trait) != 0;
+  }
+
   private String actor(Span sentence, int hit, List<EntityMention> inside) {
     inside = inside.stream().filter(e -> !inDateline(text, sentence, e)).toList();
     for (EntityMention e : inside) {
-      if (leader(e) && e.end() <= hit && !COMMENTS_AFTER.matcher(after(sentence, e, 25)).find()) {
+      if (leader(e) && e.end() <= hit && !is(sentence, e, COMMENTS)) {
         return e.country();
       }
     }
     for (EntityMention e : inside) {
-      String before = before(sentence, e, 30);
-      if (leader(e) && e.start() > hit && AGENT_BEFORE.matcher(before).find()
-          || e.entry().isPlace() && RELEASED_BY_BEFORE.matcher(before).find() && !describesPeople(sentence, e, hit)) {
+      if (leader(e) && e.start() > hit && is(sentence, e, AGENT)
+          || e.entry().isPlace() && is(sentence, e, RELEASED_BY) && !describesPeople(sentence, e, hit)) {
         return e.country();
       }
     }
@@ -172,7 +203,7 @@ final class CountryAttributor {
       return subject.country();
     }
     for (EntityMention e : inside) {
-      if (e.entry().isPlace() && IN_BEFORE.matcher(before(sentence, e, 30)).find()) {
+      if (e.entry().isPlace() && is(sentence, e, IN)) {
         return e.country();
       }
     }
@@ -186,7 +217,7 @@ final class CountryAttributor {
       return nearest.country();
     }
     for (EntityMention e : inside) {
-      if (leader(e) && !COMMENTS_AFTER.matcher(after(sentence, e, 25)).find()) {
+      if (leader(e) && !is(sentence, e, COMMENTS)) {
         return e.country();
       }
     }
@@ -195,8 +226,7 @@ final class CountryAttributor {
 
   /** A place that describes an envoy, or that only comments ("Lithuania welcomes freed Belarusians"). */
   private boolean aside(Span sentence, EntityMention e) {
-    String after = after(sentence, e, 25);
-    return ATTRIBUTIVE.matcher(after).find() || COMMENTS_AFTER.matcher(after).find();
+    return is(sentence, e, ASIDE);
   }
 
   private static boolean leader(EntityMention e) {
@@ -209,12 +239,10 @@ final class CountryAttributor {
       return false;
     }
     String surface = e.surface();
-    return NATIONALS_AFTER.matcher(after(sentence, e, 25)).find()
-        || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
-        || PEOPLE_SURFACE.matcher(surface).matches()
+    return is(sentence, e, NATIONALS)
         // "German pardoned": a nationality as the subject of a passive headline
         || e.end() <= hit && text.substring(e.end(), hit).isBlank() && !surface.equalsIgnoreCase(e.name())
-            && DEMONYM_SURFACE.matcher(surface).matches() && PASSIVE_HIT.matcher(text.substring(hit)).find();
+            && DEMONYM_SURFACE.matcher(surface).matches() && PASSIVE_HIT.matcher(text).region(hit, Math.min(text.length(), hit + 20)).lookingAt();
   }
 
   /**
@@ -222,8 +250,7 @@ final class CountryAttributor {
    * "with Polish citizenship", "граждан Литвы", "Lithuanians", "украинцев".
    */
   boolean namesNationals(Span sentence, EntityMention e) {
-    return "country".equals(e.type()) && (NATIONALS_AFTER.matcher(after(sentence, e, 25)).find()
-        || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find() || PEOPLE_SURFACE.matcher(e.surface()).matches());
+    return is(sentence, e, NATIONALS);
   }
 
   /** A place in the dateline that opens a sentence ("VILNIUS, Lithuania —", "MINSK (Reuters) -"). */
@@ -242,7 +269,7 @@ final class CountryAttributor {
     for (boolean afterHit : new boolean[] {true, false}) {
       for (EntityMention e : inside) {
         if (afterHit == e.start() >= hit && !e.entry().isPerson()
-            && TARGET_BEFORE.matcher(before(sentence, e, 40)).find()) {
+            && is(sentence, e, TARGET)) {
           return e.country();
         }
       }

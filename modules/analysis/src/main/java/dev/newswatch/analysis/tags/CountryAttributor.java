@@ -80,7 +80,6 @@ final class CountryAttributor {
   private static final int IN = 16;
   private static final int NATIONALS = 32;
   private static final int TARGET = 64;
-  private static final int KNOWN = 128;
 
   private final String text;
   // Entities with a country and a gazetteer entry, in text order.
@@ -158,25 +157,26 @@ final class CountryAttributor {
     return text.substring(e.end(), Math.min(sentence.end(), e.end() + chars));
   }
 
-  /** The traits of an entity in its sentence, worked out once. */
+  /** One trait of an entity in its sentence, worked out once: bit {@code trait} tells it is known, bit 16 up its value. */
   private boolean is(Span sentence, EntityMention e, int trait) {
-    Integer t = traits.get(e);
-    if (t == null) {
-      String after = after(sentence, e, 25);
-      String before = before(sentence, e, 30);
-      boolean comments = COMMENTS_AFTER.matcher(after).find();
-      t = KNOWN | (comments ? COMMENTS : 0)
-          | (AGENT_BEFORE.matcher(before).find() ? AGENT : 0)
-          | (RELEASED_BY_BEFORE.matcher(before).find() ? RELEASED_BY : 0)
-          | (comments || ATTRIBUTIVE.matcher(after).find() ? ASIDE : 0)
-          | (IN_BEFORE.matcher(before).find() ? IN : 0)
-          | ("country".equals(e.type()) && (NATIONALS_AFTER.matcher(after).find()
-              || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
-              || PEOPLE_SURFACE.matcher(e.surface()).matches()) ? NATIONALS : 0)
-          | (TARGET_BEFORE.matcher(before(sentence, e, 40)).find() ? TARGET : 0);
+    int t = traits.getOrDefault(e, 0);
+    if ((t & trait) == 0) {
+      boolean value = switch (trait) {
+        case COMMENTS -> COMMENTS_AFTER.matcher(after(sentence, e, 25)).find();
+        case AGENT -> AGENT_BEFORE.matcher(before(sentence, e, 30)).find();
+        case RELEASED_BY -> RELEASED_BY_BEFORE.matcher(before(sentence, e, 30)).find();
+        case ASIDE -> is(sentence, e, COMMENTS) || ATTRIBUTIVE.matcher(after(sentence, e, 25)).find();
+        case IN -> IN_BEFORE.matcher(before(sentence, e, 30)).find();
+        case NATIONALS -> "country".equals(e.type()) && (NATIONALS_AFTER.matcher(after(sentence, e, 25)).find()
+            || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
+            || PEOPLE_SURFACE.matcher(e.surface()).matches());
+        case TARGET -> TARGET_BEFORE.matcher(before(sentence, e, 40)).find();
+        default -> throw new IllegalArgumentException("trait " + trait);
+      };
+      t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
       traits.put(e, t);
     }
-    return (t & trait) != 0;
+    return (t & (trait << 16)) != 0;
   }
 
   private String actor(Span sentence, int hit, List<EntityMention> inside) {

@@ -2,6 +2,7 @@ package dev.newswatch.analysis.tags;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newswatch.analysis.lang.SentenceGaps;
 import dev.newswatch.analysis.lang.TextFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,20 @@ class TriggerTermsTest {
     Analyzer filtered = triggers.filter(TextFields.analyzer());
     assertThat(kept(filtered, "en", "Minsk freed twelve prisoners on Friday"))
         .containsExactly("freed@1[6,11]", "prison@3[19,28]");
+  }
+
+  @Test
+  void dropsTermsOfPhrasesTheirSentenceDoesNotComplete() throws Exception {
+    TriggerTerms triggers = new TriggerTerms(List.of(parse("en", "\"were freed\"~1 \"freed prisoners\"~6")));
+    String text = "Officials were present. Minsk freed twelve prisoners.";
+    SentenceGaps.set(new int[] {0, 24});
+    try {
+      // "were" has no "freed" in its sentence; positions still count the gap before the second sentence.
+      assertThat(kept(triggers.filter(SentenceGaps.wrap(TextFields.analyzer())), "en", text))
+          .containsExactly("freed@104[30,35]", "prison@106[43,52]");
+    } finally {
+      SentenceGaps.set(null);
+    }
   }
 
   @Test

@@ -190,10 +190,12 @@ final class TriggerTerms {
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final FieldTerms terms;
-    // The current sentence's candidate tokens: captured state, term id, absolute position.
-    private final List<State> states = new ArrayList<>();
+    // The current sentence's candidate tokens: term id, absolute position, offsets. The in-memory index reads
+    // nothing else (no payloads, types or flags come out of these analyzers), so no attribute state is copied.
     private int[] ids = new int[16];
     private int[] positions = new int[16];
+    private int[] startOffsets = new int[16];
+    private int[] endOffsets = new int[16];
     private int buffered;
     private int emitted;
     private boolean[] present;
@@ -202,8 +204,10 @@ final class TriggerTerms {
     private int nextStart;
     private int position;
     private int lastEmitted;
-    private State lookahead;
+    private boolean lookahead;
     private int lookaheadId;
+    private int lookaheadStart;
+    private int lookaheadEnd;
     private boolean exhausted;
 
     Keep(TokenStream in, FieldTerms terms) {
@@ -216,14 +220,13 @@ final class TriggerTerms {
     @Override
     public void reset() throws IOException {
       super.reset();
-      states.clear();
       buffered = 0;
       emitted = 0;
       starts = SentenceGaps.current();
       nextStart = 0;
       position = -1;
       lastEmitted = -1;
-      lookahead = null;
+      lookahead = false;
       exhausted = false;
     }
 
@@ -233,7 +236,9 @@ final class TriggerTerms {
         while (emitted < buffered) {
           int i = emitted++;
           if (live[ids[i]]) {
-            restoreState(states.get(i));
+            clearAttributes();
+            term.setEmpty().append(terms.terms.get(ids[i]));
+            offset.setOffset(startOffsets[i], endOffsets[i]);
             increment.setPositionIncrement(positions[i] - lastEmitted);
             lastEmitted = positions[i];
             return true;
@@ -248,14 +253,13 @@ final class TriggerTerms {
 
     /** Reads the next sentence's candidate tokens and marks which terms take part in a complete phrase. */
     private void fillSentence() throws IOException {
-      states.clear();
       buffered = 0;
       emitted = 0;
       Arrays.fill(present, false);
       Arrays.fill(live, false);
-      if (lookahead != null) {
-        add(lookahead, lookaheadId, position);
-        lookahead = null;
+      if (lookahead) {
+        add(lookaheadId, position, lookaheadStart, lookaheadEnd);
+        lookahead = false;
       }
       while (input.incrementToken()) {
         position += increment.getPositionIncrement();
@@ -267,28 +271,33 @@ final class TriggerTerms {
         Integer id = terms.ids.get(term.buffer(), 0, term.length());
         if (crossed && buffered > 0) {
           if (id != null) {
-            lookahead = captureState();
+            lookahead = true;
             lookaheadId = id;
+            lookaheadStart = offset.startOffset();
+            lookaheadEnd = offset.endOffset();
           }
           markLive();
           return;
         }
         if (id != null) {
-          add(captureState(), id, position);
+          add(id, position, offset.startOffset(), offset.endOffset());
         }
       }
       exhausted = true;
       markLive();
     }
 
-    private void add(State state, int id, int pos) {
+    private void add(int id, int pos, int start, int end) {
       if (buffered == ids.length) {
         ids = Arrays.copyOf(ids, buffered * 2);
         positions = Arrays.copyOf(positions, buffered * 2);
+        startOffsets = Arrays.copyOf(startOffsets, buffered * 2);
+        endOffsets = Arrays.copyOf(endOffsets, buffered * 2);
       }
-      states.add(state);
       ids[buffered] = id;
       positions[buffered] = pos;
+      startOffsets[buffered] = start;
+      endOffsets[buffered] = end;
       buffered++;
       present[id] = true;
     }

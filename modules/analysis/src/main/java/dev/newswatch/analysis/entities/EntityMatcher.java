@@ -24,8 +24,22 @@ public final class EntityMatcher {
   private final Map<String, List<Alias>> byDeletion = new HashMap<>();
   private final Map<String, List<Alias>> byAcronym = new HashMap<>();
 
+  // What a word can start: its key and candidate aliases. Costly (fuzzy keys, deletions) and news repeats its
+  // words, so it is kept per word; bounded like NameKey's cache.
+  private static final int MAX_LOOKUPS = 200_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Lookup> lookups =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** One alias: its words' keys and the entry it names. */
-  private record Alias(GazetteerEntry entry, String[] keys, String[] words, boolean needsContext) {}
+  private record Alias(GazetteerEntry entry, String[] keys, String[] words, boolean needsContext, String[] skeletons,
+      String[] shapes) {}
+
+  /**
+   * A word's key (with its consonant skeleton and vowel shape), the gender its ending suggests, and the aliases
+   * it may start (all, and only those of places for a lower-case word).
+   */
+  private record Lookup(String key, String skeleton, String shape, char gender, List<Alias> candidates,
+      List<Alias> places) {}
 
   /** A matcher over all entries of {@code gazetteer}. */
   public EntityMatcher(Gazetteer gazetteer) {
@@ -53,11 +67,15 @@ public final class EntityMatcher {
     }
     String[] keys = new String[words.size()];
     String[] surfaces = new String[words.size()];
+    String[] skeletons = new String[words.size()];
+    String[] shapes = new String[words.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = NameKey.of(words.get(i).text());
       surfaces[i] = words.get(i).text();
+      skeletons[i] = NameKey.skeleton(keys[i]);
+      shapes[i] = NameKey.shape(keys[i]);
     }
-    Alias a = new Alias(e, keys, surfaces, needsContext);
+    Alias a = new Alias(e, keys, surfaces, needsContext, skeletons, shapes);
     Token first = words.get(0);
     if (first.acronym()) {
       byAcronym.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(a);
@@ -87,7 +105,7 @@ public final class EntityMatcher {
     List<Token> tokens = Token.split(text);
     String folded = text.toLowerCase(Locale.ROOT);
     List<EntityMention> found = new ArrayList<>();
-    String[] keys = new String[tokens.size()];
+    Lookup[] keys = new Lookup[tokens.size()];
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -96,7 +114,10 @@ public final class EntityMatcher {
         best = longest(byAcronym.get(t.text()), tokens, keys, i, folded);
       }
       if (best == null && Character.isLetter(t.text().charAt(0))) {
-        best = longest(candidates(key(tokens, keys, i)), tokens, keys, i, folded);
+        Lookup l = key(tokens, keys, i);
+        // Only places match lower-case words: skip the rest without looking at them.
+        List<Alias> c = t.capitalized() ? l.candidates() : l.places();
+        best = c.isEmpty() ? null : longest(c, tokens, keys, i, folded);
       }
       if (best == null) {
         i++;
@@ -109,6 +130,21 @@ public final class EntityMatcher {
       i += best.keys().length;
     }
     return found;
+  }
+
+  private Lookup lookup(String word) {
+    Lookup l = lookups.get(word);
+    if (l == null) {
+      String key = NameKey.of(word);
+      List<Alias> all = List.copyOf(candidates(key));
+      l = new Lookup(key, NameKey.skeleton(key), NameKey.shape(key), NameKey.gender(word), all,
+          all.stream().filter(a -> a.entry().isPlace()).toList());
+      if (lookups.size() > MAX_LOOKUPS) {
+        lookups.clear();
+      }
+      lookups.put(word, l);
+    }
+    return l;
   }
 
   private List<Alias> candidates(String key) {
@@ -126,23 +162,23 @@ public final class EntityMatcher {
     return out;
   }
 
-  private Alias longest(List<Alias> aliases, List<Token> tokens, String[] keys, int at, String folded) {
+  private Alias longest(List<Alias> aliases, List<Token> tokens, Lookup[] keys, int at, String folded) {
     if (aliases == null || aliases.isEmpty()) {
       return null;
     }
     Alias best = null;
     int bestScore = Integer.MIN_VALUE;
-    Token first = tokens.get(at);
+    Lookup first = key(tokens, keys, at);
     for (Alias a : aliases) {
       if (!fits(a, tokens, keys, at, folded)) {
         continue;
       }
       // Longer aliases first; then exact over fuzzy; then the entry whose gender fits the ending.
       int score = a.keys().length * 100;
-      if (a.keys()[0].equals(key(tokens, keys, at))) {
+      if (a.keys()[0].equals(first.key())) {
         score += 10;
       }
-      if (a.entry().gender() != null && a.entry().gender().charAt(0) == NameKey.gender(first.text())) {
+      if (a.entry().gender() != null && a.entry().gender().charAt(0) == first.gender()) {
         score += 5;
       }
       if (score > bestScore) {
@@ -153,7 +189,7 @@ public final class EntityMatcher {
     return best;
   }
 
-  private boolean fits(Alias a, List<Token> tokens, String[] keys, int at, String folded) {
+  private boolean fits(Alias a, List<Token> tokens, Lookup[] keys, int at, String folded) {
     if (at + a.keys().length > tokens.size()) {
       return false;
     }
@@ -164,7 +200,7 @@ public final class EntityMatcher {
       if (needsCapital && !t.capitalized()) {
         return false;
       }
-      if (!t.acronym() && !similar(a.keys()[j], key(tokens, keys, at + j))) {
+      if (!t.acronym() && !similar(a, j, key(tokens, keys, at + j))) {
         return false;
       }
     }
@@ -174,20 +210,22 @@ public final class EntityMatcher {
     return true;
   }
 
-  private static boolean similar(String aliasKey, String key) {
+  private static boolean similar(Alias alias, int word, Lookup token) {
+    String aliasKey = alias.keys()[word];
+    String key = token.key();
     if (aliasKey.equals(key)) {
       return true;
     }
-    if (key.length() >= MIN_VOWEL_FUZZY && NameKey.skeleton(key).equals(NameKey.skeleton(aliasKey))
-        && NameKey.shape(key).equals(NameKey.shape(aliasKey))) {
+    if (key.length() >= MIN_VOWEL_FUZZY && token.skeleton().equals(alias.skeletons()[word])
+        && token.shape().equals(alias.shapes()[word])) {
       return true;
     }
     return key.length() >= MIN_EDIT_FUZZY && aliasKey.length() >= MIN_EDIT_FUZZY && editDistance(aliasKey, key) <= 1;
   }
 
-  private static String key(List<Token> tokens, String[] keys, int i) {
+  private Lookup key(List<Token> tokens, Lookup[] keys, int i) {
     if (keys[i] == null) {
-      keys[i] = NameKey.of(tokens.get(i).text());
+      keys[i] = lookup(tokens.get(i).text());
     }
     return keys[i];
   }

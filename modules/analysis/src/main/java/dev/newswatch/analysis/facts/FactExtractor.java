@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds counts of released and remaining prisoners, named people released and destinations, sentence by
@@ -20,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class FactExtractor {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\d[\\d,]*\\d|\\d");
   private static final List<String> RELEASE = List.of("pardon", "releas", "freed", "free", "amnest", "clemenc",
       "handed", "deport", "exchang", "swap", "commut", "помил", "освобо", "амнист", "выпущ", "отпущ", "передан",
       "обмен", "свобод", "памілав", "вызвал", "амніст", "перадад", "абмен", "свабод");
@@ -33,12 +30,22 @@ public final class FactExtractor {
       "foreigner", "citizen", "activist", "detainee", "inmate", "journalist", "men", "women", "ukrainian",
       "american", "lithuanian", "poles", "latvian", "priest", "dissident", "critic", "protester", "convict",
       "political", "imprisoned", "jailed", "foreign", "человек", "заключенн", "заключённ", "политзаключ", "граждан", "иностран",
-      "осужд", "украин", "активист", "журналист", "литов", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
+      "осужд", "украин", "активист", "журналист", "литов", "замежн", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
       "грамадзян", "іншазем", "асуджан", "украін", "актывіст", "журналіст", "палітычн");
   private static final List<String> DESTINATION_VERBS = List.of("handed", "taken", "deport", "transferred",
       "sent", "expelled", "transported", "border", "передан", "вывез", "депорт", "выслан", "доставлен",
       "перададзен", "вывезен", "дэпарт", "высла");
   private static final Set<String> TO = Set.of("to", "into", "в", "во", "у", "ў", "на");
+  private static final Set<String> WITH = Set.of("with", "с", "со", "з");
+  private static final Set<String> OTHER = Set.of("other", "others", "другими", "іншымі");
+  private static final int RELEASE_WORD = 1;
+  private static final int REMAIN_WORD = 2;
+  private static final int TOTAL_WORD = 4;
+  private static final int PEOPLE_WORD = 8;
+  private static final int DESTINATION_WORD = 16;
+  private static final int MAX_KINDS = 100_000;
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Extracts facts.
@@ -52,18 +59,38 @@ public final class FactExtractor {
     List<CountFact> remaining = new ArrayList<>();
     Set<String> people = new LinkedHashSet<>();
     Set<String> destinations = new LinkedHashSet<>();
+    boolean sorted = sortedByStart(entities);
+    int from = 0;
+    List<String> words = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
     for (Span s : sentences) {
-      List<String> words = new ArrayList<>();
-      List<Integer> offsets = new ArrayList<>();
-      Matcher m = WORD.matcher(text).region(s.start(), s.end());
-      while (m.find()) {
-        words.add(m.group().toLowerCase(Locale.ROOT));
-        offsets.add(m.start());
+      words.clear();
+      offsets.clear();
+      words(text, s, words, offsets);
+      int kinds = 0;
+      for (String w : words) {
+        kinds |= kinds(w);
       }
-      boolean release = any(words, RELEASE);
-      boolean remain = any(words, REMAIN);
-      List<EntityMention> inSentence = entities.stream()
-          .filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
+      boolean release = (kinds & RELEASE_WORD) != 0;
+      boolean remain = (kinds & REMAIN_WORD) != 0;
+      if (!release && !remain) {
+        continue; // neither a count nor people nor destinations come from such a sentence
+      }
+      List<EntityMention> inSentence;
+      if (sorted) {
+        // Entities and sentences both run left to right: sweep instead of filtering all entities per sentence.
+        while (from < entities.size() && entities.get(from).start() < s.start()) {
+          from++;
+        }
+        inSentence = new ArrayList<>();
+        for (int i = from; i < entities.size() && entities.get(i).start() < s.end(); i++) {
+          if (entities.get(i).end() <= s.end()) {
+            inSentence.add(entities.get(i));
+          }
+        }
+      } else {
+        inSentence = entities.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
+      }
       CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain);
       if (count != null) {
         (count.kind().equals(CountFact.REMAINING) ? remaining : released).add(count);
@@ -71,12 +98,75 @@ public final class FactExtractor {
       if (release && !remain) {
         inSentence.stream().filter(e -> e.type().startsWith("person")).map(EntityMention::name)
             .forEach(people::add);
-        if (any(words, DESTINATION_VERBS)) {
+        if ((kinds & DESTINATION_WORD) != 0) {
           destinations.addAll(destinations(text, inSentence));
         }
       }
     }
     return new Facts(released, remaining, List.copyOf(people), List.copyOf(destinations));
+  }
+
+  /** The lower-cased words (letters and marks, or numbers with inner commas) of one sentence, with offsets. */
+  private static void words(String text, Span s, List<String> words, List<Integer> offsets) {
+    int i = s.start();
+    while (i < s.end()) {
+      int cp = text.codePointAt(i);
+      int end = i + Character.charCount(cp);
+      if (letterOrMark(cp)) {
+        while (end < s.end() && letterOrMark(text.codePointAt(end))) {
+          end += Character.charCount(text.codePointAt(end));
+        }
+      } else if (cp >= '0' && cp <= '9') {
+        int last = i;
+        for (int j = i + 1; j < s.end() && (digit(text.charAt(j)) || text.charAt(j) == ','); j++) {
+          if (digit(text.charAt(j))) {
+            last = j;
+          }
+        }
+        end = last + 1;
+      } else {
+        i = end;
+        continue;
+      }
+      words.add(text.substring(i, end).toLowerCase(Locale.ROOT));
+      offsets.add(i);
+      i = end;
+    }
+  }
+
+  private static boolean letterOrMark(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean sortedByStart(List<EntityMention> entities) {
+    for (int i = 1; i < entities.size(); i++) {
+      if (entities.get(i).start() < entities.get(i - 1).start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Which word lists {@code word} starts a word of, as bits; remembered per word (news repeats its words). */
+  private static int kinds(String word) {
+    Integer cached = KINDS.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    int k = (starts(word, RELEASE) ? RELEASE_WORD : 0) | (starts(word, REMAIN) ? REMAIN_WORD : 0)
+        | (starts(word, TOTAL) ? TOTAL_WORD : 0) | (starts(word, PEOPLE) ? PEOPLE_WORD : 0)
+        | (starts(word, DESTINATION_VERBS) ? DESTINATION_WORD : 0);
+    if (KINDS.size() > MAX_KINDS) {
+      KINDS.clear();
+    }
+    KINDS.put(word, k);
+    return k;
   }
 
   private static CountFact firstCount(List<String> words, List<Integer> offsets, Span s, String text,
@@ -89,7 +179,7 @@ public final class FactExtractor {
       if (r == null) {
         continue;
       }
-      boolean total = any(words, TOTAL);
+      boolean total = anyOf(words, TOTAL_WORD);
       if (!(peopleFollow(words, r.to()) || total && peopleBefore(words, r.from())) || isYear(words.get(i))) {
         i = r.to() - 1;
         continue;
@@ -107,16 +197,30 @@ public final class FactExtractor {
       int after = r.to() < offsets.size() ? offsets.get(Math.min(r.to() + 2, offsets.size() - 1)) + 1 : s.end();
       int numberStart = offsets.get(r.from());
       String nationality = entities.stream()
-          .filter(e -> "country".equals(e.type()) && e.start() >= numberStart && e.start() <= after)
+          .filter(e -> "country".equals(e.type()) && e.start() >= numberStart && e.start() <= after
+              && !clauseBreak(text, numberStart, e.start())) // "52 заключённых, а США сняли..." is not American
           .map(EntityMention::country).findFirst().orElse(null);
-      return new CountFact(r.value(), kind, nationality, s.start(), s.end(), text.substring(s.start(), s.end()));
+      // "released with 51 other prisoners": the one the sentence is about makes 52.
+      boolean withOthers = r.from() > 0 && WITH.contains(words.get(r.from() - 1)) && r.to() < words.size()
+          && OTHER.contains(words.get(r.to()));
+      return new CountFact(r.value() + (withOthers ? 1 : 0), kind, nationality, s.start(), s.end(),
+          text.substring(s.start(), s.end()));
     }
     return null;
   }
 
+  private static boolean clauseBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (",;:—–()".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean releaseNear(List<String> words, int from, int to) {
     for (int j = Math.max(0, from - 3); j < Math.min(words.size(), to + 5); j++) {
-      if (starts(words.get(j), RELEASE)) {
+      if ((kinds(words.get(j)) & RELEASE_WORD) != 0) {
         return true;
       }
     }
@@ -125,7 +229,7 @@ public final class FactExtractor {
 
   private static boolean peopleFollow(List<String> words, int to) {
     for (int j = to; j < Math.min(words.size(), to + 3); j++) {
-      if (starts(words.get(j), PEOPLE)) {
+      if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
       }
     }
@@ -134,7 +238,7 @@ public final class FactExtractor {
 
   private static boolean peopleBefore(List<String> words, int from) {
     for (int j = Math.max(0, from - 6); j < from; j++) {
-      if (starts(words.get(j), PEOPLE)) {
+      if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
       }
     }
@@ -160,9 +264,9 @@ public final class FactExtractor {
     return out;
   }
 
-  private static boolean any(List<String> words, List<String> stems) {
+  private static boolean anyOf(List<String> words, int kind) {
     for (String w : words) {
-      if (starts(w, stems)) {
+      if ((kinds(w) & kind) != 0) {
         return true;
       }
     }

@@ -30,6 +30,11 @@ public final class SentenceGaps {
     }
   }
 
+  /** The sentence starts set for the current thread, or null outside indexing. */
+  public static int[] current() {
+    return STARTS.get();
+  }
+
   /** {@code analyzer} with the gap filter after each field's own chain. */
   public static Analyzer wrap(Analyzer analyzer) {
     return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {

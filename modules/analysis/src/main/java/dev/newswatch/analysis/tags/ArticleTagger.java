@@ -35,11 +35,19 @@ public final class ArticleTagger implements Closeable {
 
   private static final java.util.regex.Pattern NATIONALITY_BEFORE_NAME = java.util.regex.Pattern.compile(
       "(?iu)\\s+(?:(?:journalist|activist|citizen|national|priest|blogger|student|businessman|photographer|reporter"
-          + "|lawyer|журналист|активист|гражданин|блогер|журналіст|актывіст|грамадзянін|блогер)\\s+)?");
+          + "|lawyer|teacher|pilot|tourist|журналист|активист|гражданин|блогер|журналіст|актывіст|грамадзянін|блогер)\\s+)?");
 
   // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
   private static final java.util.regex.Pattern ENVOY_BEFORE = java.util.regex.Pattern.compile(
       "(?iu)(?:envoy|ambassador|посланник|посол|пасланнік|амбасадар)\\s*$");
+
+  /** Where a rule hit and how much it weighs; "Беларусь и Польша провели обмен: Минск освободил" is Минск's act. */
+  private record RuleHit(int start, double weight) {
+    static RuleHit stronger(RuleHit a, RuleHit b) {
+      int byWeight = Double.compare(a.weight(), b.weight());
+      return byWeight > 0 || byWeight == 0 && a.start() <= b.start() ? a : b;
+    }
+  }
 
   private final TagRuleFile rules;
   private final Map<String, TagRule> ruleById = new HashMap<>();
@@ -119,7 +127,8 @@ public final class ArticleTagger implements Closeable {
     // tag -> sentence index -> rule ids; vetoes remove a tag's sentences.
     Map<String, TreeMap<Integer, Set<String>>> byTag = new LinkedHashMap<>();
     Map<String, Set<Integer>> vetoed = new HashMap<>();
-    Map<String, Map<Integer, Integer>> firstHit = new HashMap<>();
+    // tag -> sentence -> the hit that decides the country: the strongest rule's first hit.
+    Map<String, Map<Integer, RuleHit>> deciding = new HashMap<>();
     for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
       TagRule rule = ruleById.get(h.getKey());
       for (Span span : h.getValue()) {
@@ -132,7 +141,8 @@ public final class ArticleTagger implements Closeable {
         } else {
           byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
               .add(rule.id());
-          firstHit.computeIfAbsent(rule.tag(), k -> new HashMap<>()).merge(si, span.start(), Math::min);
+          deciding.computeIfAbsent(rule.tag(), k -> new HashMap<>())
+              .merge(si, new RuleHit(span.start(), rule.weight()), RuleHit::stronger);
         }
       }
     }
@@ -142,6 +152,7 @@ public final class ArticleTagger implements Closeable {
       }
     }
     List<TagHit> tags = new ArrayList<>();
+    CountryAttributor attributor = new CountryAttributor(all, found);
     for (String tag : orderedTags(byTag.keySet())) {
       TagDefinition def = rules.tags().get(tag);
       String top = def.parent() == null ? tag : def.parent();
@@ -152,7 +163,7 @@ public final class ArticleTagger implements Closeable {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
         }
-        String country = CountryAttributor.country(all, sentences.get(si), firstHit.get(tag).get(si), target, found);
+        String country = attributor.country(sentences.get(si), deciding.get(tag).get(si).start(), target);
         if (country == null) {
           unattributed.add(si);
         } else {
@@ -187,7 +198,7 @@ public final class ArticleTagger implements Closeable {
     found.addAll(candidates.find(all, titleEnd, releaseSentences, found));
     found.sort(Comparator.comparingInt(EntityMention::start));
     Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found);
-    return new TagResult(knownFacts(tags, found, releaseSentences, f, all), found, f);
+    return new TagResult(knownFacts(tags, found, f, all, attributor), found, f);
   }
 
   /**
@@ -195,8 +206,8 @@ public final class ArticleTagger implements Closeable {
    * a known political prisoner is {@code pardon.political}; a release count of another nationality than the
    * releasing country is {@code pardon.foreign}.
    */
-  private List<TagHit> knownFacts(List<TagHit> tags, List<EntityMention> found, List<Span> releaseSentences, Facts f,
-      String all) {
+  private List<TagHit> knownFacts(List<TagHit> tags, List<EntityMention> found, Facts f, String all,
+      CountryAttributor attributor) {
     List<TagHit> out = new ArrayList<>(tags);
     for (TagHit pardon : tags) {
       if (!pardon.tag().equals("pardon")) {
@@ -215,13 +226,29 @@ public final class ArticleTagger implements Closeable {
           .filter(c -> c.nationality() != null && pardon.country() != null && !c.nationality().equals(pardon.country()))
           .map(c -> new Evidence(c.start(), c.end(), c.sentence(), List.of("facts:nationality"))).toList());
       for (Evidence e : pardon.evidence()) {
-        if (foreignPerson(all, e, found, pardon.country())) {
+        if (foreignPerson(all, e, found, pardon.country()) || foreignNationals(e, found, pardon.country(), attributor)) {
           foreign.add(new Evidence(e.start(), e.end(), e.text(), List.of("entities:nationality")));
         }
       }
       addIfMissing(out, "pardon.foreign", pardon, foreign);
     }
     return out;
+  }
+
+  /** "an Estonian citizen", "граждан Литвы", "Lithuanians": people of another country than the releasing one. */
+  private static boolean foreignNationals(Evidence e, List<EntityMention> found, String country,
+      CountryAttributor attributor) {
+    if (country == null) {
+      return false;
+    }
+    Span sentence = new Span(e.start(), e.end());
+    for (EntityMention m : found) {
+      if (m.start() >= e.start() && m.end() <= e.end() && m.country() != null && !m.country().equals(country)
+          && attributor.namesNationals(sentence, m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Polish journalist Andrzej Poczobut": a nationality right before a released person's name. */
@@ -232,7 +259,8 @@ public final class ArticleTagger implements Closeable {
     for (int i = 0; i + 1 < found.size(); i++) {
       EntityMention place = found.get(i);
       EntityMention person = found.get(i + 1);
-      if ("country".equals(place.type()) && person.type().startsWith("person") && place.start() >= e.start()
+      boolean leader = person.entry() != null && "leader".equals(person.entry().role()); // "US Trump" is no prisoner
+      if ("country".equals(place.type()) && person.type().startsWith("person") && !leader && place.start() >= e.start()
           && person.end() <= e.end() && place.country() != null && !place.country().equals(country)
           && NATIONALITY_BEFORE_NAME.matcher(all.substring(place.end(), person.start())).matches()
           && !ENVOY_BEFORE.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {

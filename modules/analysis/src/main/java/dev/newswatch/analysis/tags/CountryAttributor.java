@@ -1,6 +1,7 @@
 package dev.newswatch.analysis.tags;
 
 import dev.newswatch.analysis.entities.EntityMention;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +10,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides which country a tagged sentence is about, from the entities around the rule hits.
+ * Decides which country a tagged sentence is about, from the entities around the rule hits. One per article.
  * <ul>
  *   <li>{@code actor} tags (pardons): a leader named in the sentence ("Lukashenko pardoned", "Trump
- *       pardoned") before the first hit; else a place after "in", "from", "в", "из" ("freed from a
- *       Belarusian prison"); else the place named nearest before the first hit ("Belarus released"); else
- *       a leader named anywhere in the sentence.</li>
+ *       pardoned") before the hit, unless he only comments ("Zelensky thanked..."); else whoever follows "by"
+ *       ("pardoned by Lukashenko", "freed by Belarus"); else the place that is the subject right before the
+ *       hit ("Belarus has released", "Minsk freed"); else a place after "in", "from", "из" ("freed from a
+ *       Belarusian prison"); else the place named nearest before the hit; else a leader named anywhere in
+ *       the sentence. Places that describe people are skipped: the released ("two Lithuanian citizens",
+ *       "граждан Литвы", "Lithuanians", "German pardoned") and envoys ("US envoy John Coale").</li>
  *   <li>{@code target} tags (sanctions): a place or organisation after "on", "against", "против",
- *       "супраць"... ("US sanctions on Iran" is Iran; "sanctions against Belavia" is Belarus); else a
- *       place after the hit that is not a usual imposer ("Canada sanctioned 20 Belarusian officials").</li>
+ *       "супраць", "с"... ("US sanctions on Iran" is Iran; "sanctions against Belavia" is Belarus), looked
+ *       for after the hit first ("a deal with Washington that eased sanctions on Belavia"); else a place
+ *       after the hit that is not a usual imposer ("Canada sanctioned 20 Belarusian officials").</li>
  *   <li>A sentence that names no country (often the headline) takes the country most of the tag's other
  *       sentences have; failing that, the article's main country.</li>
  * </ul>
@@ -33,15 +38,64 @@ final class CountryAttributor {
   // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.
   private static final Pattern ATTRIBUTIVE = Pattern.compile(
       "(?iu)^[\\s’'s]*(?:special\\s+)?(?:envoy|ambassador|diplomat|official|посланник|спецпосланник|посол|пасланнік|амбасадар)");
+  // Nor does a nationality of the people released: "a Japanese citizen", "with Polish citizenship".
+  private static final Pattern NATIONALS_AFTER = Pattern.compile(
+      "(?iu)^\\s*(?:citizen|national(?!\\s+(?:airline|carrier|bank|team|guard|security|assembly|army|television|broadcaster"
+          + "|day|anthem|flag|interest|champion|park|museum|library|holiday|airport|news|agency|committee|council|police))"
+          + "|passport|man\\b|woman|men\\b|women|teacher|priest|journalist|activist|blogger|student"
+          + "|businessman|tourist|pilot|worker|граждан|грамадзян|журналист|журналіст|активист|актывіст|блогер)");
+  // "граждан Литвы", "citizens of Latvia".
+  private static final Pattern CITIZENS_OF_BEFORE = Pattern.compile(
+      "(?iu)(?:citizens?\\s+of|nationals?\\s+of|(?<!\\p{L})граждан\\p{L}*|(?<!\\p{L})грамадзян\\p{L}*)\\s+$");
+  // The people themselves: "Lithuanians", "Poles", "украинцев", "літоўцаў".
+  private static final Pattern PEOPLE_SURFACE = Pattern.compile("(?u)^(?:\\p{L}+ans|Poles|\\p{Ll}+(?:цев|цы|цаў|цамі))$");
+  // A nationality word, not a country's name ("German", "Japanese", "Belarusian", "польский").
+  private static final Pattern DEMONYM_SURFACE = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+(?:an|ans|ese|ish|ch|ss|i)|\\p{Ll}.*)$");
+  // "Zelensky thanked the US for...": a leader who only comments on a release does not make it.
+  private static final Pattern COMMENTS_AFTER = Pattern.compile(
+      "(?iu)^[\\s’'s]*(?:thank|welcom|prais|hail|said|says|condemn|criticis|receiv|поблагодар|приветств|заявил|похвалил|осудил"
+          + "|падзякава|павіта|заявіў)");
   private static final Pattern SANCTION_AFTER = Pattern.compile("(?iu)^[\\s’'s]*(?:sanction|санкц|embargo|treasury)");
-  // "pardoned by Alexander Lukashenko": the leader after the hit is still who acts.
+  // "pardoned by Alexander Lukashenko", "freed by Belarus": who follows "by" acts, wherever it stands.
   private static final Pattern AGENT_BEFORE = Pattern.compile("(?iu)\\bby\\s+(?:president\\s+)?(?:[\\p{L}’'.]+\\s+)?$");
+  // The subject of the release, right before it: "Belarus has released", "Belarusian authorities freed"; not an
+  // object ("thanked the US for the release").
+  private static final Pattern SUBJECT_GAP = Pattern.compile("(?iu)^[\\s’'s]*(?:(?!(?:for|to|by|with|of|at|on|in|from|за|для|с|со|к|по|о|об|у|в|з|да|аб|пра)\\s)\\p{L}+\\s+){0,2}$");
+  // "freed by Belarus": a place after "by" acts only right after a release verb ("a deal brokered by Washington").
+  private static final Pattern RELEASED_BY_BEFORE = Pattern.compile(
+      "(?iu)(?:freed|released|pardoned|handed\\s+over)\\s+by\\s+(?:the\\s+)?$");
+  // "German pardoned": a nationality right before a passive release word names the released.
+  private static final Pattern PASSIVE_HIT = Pattern.compile(
+      "(?iu)(?:pardoned|freed|released|помилован|освобожден|освобождён|памілаван|вызвален)");
   // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
   private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
   private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
   private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU");
 
-  private CountryAttributor() {}
+  // What the words around an entity say, as bits: each is asked for by several tags and sentences' hits.
+  private static final int COMMENTS = 1;
+  private static final int AGENT = 2;
+  private static final int RELEASED_BY = 4;
+  private static final int ASIDE = 8;
+  private static final int IN = 16;
+  private static final int NATIONALS = 32;
+  private static final int TARGET = 64;
+
+  private final String text;
+  // Entities with a country and a gazetteer entry, in text order.
+  private final List<EntityMention> located;
+  private final Map<EntityMention, Integer> traits = new java.util.IdentityHashMap<>();
+
+  /**
+   * An attributor for one text.
+   *
+   * @param text     the tagged text
+   * @param entities its entities, in text order
+   */
+  CountryAttributor(String text, List<EntityMention> entities) {
+    this.text = text;
+    this.located = entities.stream().filter(e -> e.country() != null && e.entry() != null).toList();
+  }
 
   /**
    * The country the article is mostly about: places count 2 (4 in the title), people and organisations 1;
@@ -77,42 +131,85 @@ final class CountryAttributor {
   /**
    * The country of one evidence sentence.
    *
-   * @param text        the tagged text
-   * @param sentence    the sentence
-   * @param firstHit    offset of the first rule hit in the sentence
-   * @param target      true for {@code target} attribution, false for {@code actor}
-   * @param entities    all entities of the text
+   * @param sentence the sentence
+   * @param hit      offset of the rule hit that decides (the strongest rule's first hit in the sentence)
+   * @param target   true for {@code target} attribution, false for {@code actor}
    * @return the country, or null when the sentence itself does not say (the caller falls back)
    */
-  static String country(String text, Span sentence, int firstHit, boolean target, List<EntityMention> entities) {
-    List<EntityMention> inside = entities.stream()
-        .filter(e -> e.country() != null && e.entry() != null && sentence.contains(e.start())).toList();
-    return target ? target(text, sentence, firstHit, inside) : actor(text, sentence, firstHit, inside);
+  String country(Span sentence, int hit, boolean target) {
+    List<EntityMention> inside = new ArrayList<>();
+    for (EntityMention e : located) {
+      if (e.start() >= sentence.end()) {
+        break;
+      }
+      if (sentence.contains(e.start())) {
+        inside.add(e);
+      }
+    }
+    return target ? target(sentence, hit, inside) : actor(sentence, hit, inside);
   }
 
-  private static String actor(String text, Span sentence, int firstHit, List<EntityMention> inside) {
+  private String before(Span sentence, EntityMention e, int chars) {
+    return text.substring(Math.max(sentence.start(), e.start() - chars), e.start());
+  }
+
+  private String after(Span sentence, EntityMention e, int chars) {
+    return text.substring(e.end(), Math.min(sentence.end(), e.end() + chars));
+  }
+
+  /** One trait of an entity in its sentence, worked out once: bit {@code trait} tells it is known, bit 16 up its value. */
+  private boolean is(Span sentence, EntityMention e, int trait) {
+    int t = traits.getOrDefault(e, 0);
+    if ((t & trait) == 0) {
+      boolean value = switch (trait) {
+        case COMMENTS -> COMMENTS_AFTER.matcher(after(sentence, e, 25)).find();
+        case AGENT -> AGENT_BEFORE.matcher(before(sentence, e, 30)).find();
+        case RELEASED_BY -> RELEASED_BY_BEFORE.matcher(before(sentence, e, 30)).find();
+        case ASIDE -> is(sentence, e, COMMENTS) || ATTRIBUTIVE.matcher(after(sentence, e, 25)).find();
+        case IN -> IN_BEFORE.matcher(before(sentence, e, 30)).find();
+        case NATIONALS -> "country".equals(e.type()) && (NATIONALS_AFTER.matcher(after(sentence, e, 25)).find()
+            || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
+            || PEOPLE_SURFACE.matcher(e.surface()).matches());
+        case TARGET -> TARGET_BEFORE.matcher(before(sentence, e, 40)).find();
+        default -> throw new IllegalArgumentException("trait " + trait);
+      };
+      t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
+      traits.put(e, t);
+    }
+    return (t & (trait << 16)) != 0;
+  }
+
+  private String actor(Span sentence, int hit, List<EntityMention> inside) {
     inside = inside.stream().filter(e -> !inDateline(text, sentence, e)).toList();
     for (EntityMention e : inside) {
-      if ("leader".equals(e.entry().role()) && e.end() <= firstHit) {
+      if (leader(e) && e.end() <= hit && !is(sentence, e, COMMENTS)) {
         return e.country();
       }
     }
     for (EntityMention e : inside) {
-      String before = text.substring(Math.max(sentence.start(), e.start() - 30), e.start());
-      if ("leader".equals(e.entry().role()) && e.start() > firstHit && AGENT_BEFORE.matcher(before).find()) {
+      if (leader(e) && e.start() > hit && is(sentence, e, AGENT)
+          || e.entry().isPlace() && is(sentence, e, RELEASED_BY) && !describesPeople(sentence, e, hit)) {
         return e.country();
       }
     }
+    EntityMention subject = null;
     for (EntityMention e : inside) {
-      String before = text.substring(Math.max(sentence.start(), e.start() - 30), e.start());
-      if (e.entry().isPlace() && IN_BEFORE.matcher(before).find()) {
+      if (e.entry().isPlace() && e.end() <= hit && !describesPeople(sentence, e, hit) && !aside(sentence, e)
+          && SUBJECT_GAP.matcher(text.substring(e.end(), hit)).matches()) {
+        subject = e; // the nearest: "В рамках сделки с Вашингтоном Минск освободил"
+      }
+    }
+    if (subject != null) {
+      return subject.country();
+    }
+    for (EntityMention e : inside) {
+      if (e.entry().isPlace() && is(sentence, e, IN)) {
         return e.country();
       }
     }
     EntityMention nearest = null;
     for (EntityMention e : inside) {
-      String after = text.substring(e.end(), Math.min(sentence.end(), e.end() + 25));
-      if (e.entry().isPlace() && e.end() <= firstHit && !ATTRIBUTIVE.matcher(after).find()) {
+      if (e.entry().isPlace() && e.end() <= hit && !aside(sentence, e) && !describesPeople(sentence, e, hit)) {
         nearest = e;
       }
     }
@@ -120,11 +217,40 @@ final class CountryAttributor {
       return nearest.country();
     }
     for (EntityMention e : inside) {
-      if ("leader".equals(e.entry().role())) {
+      if (leader(e) && !is(sentence, e, COMMENTS)) {
         return e.country();
       }
     }
     return null;
+  }
+
+  /** A place that describes an envoy, or that only comments ("Lithuania welcomes freed Belarusians"). */
+  private boolean aside(Span sentence, EntityMention e) {
+    return is(sentence, e, ASIDE);
+  }
+
+  private static boolean leader(EntityMention e) {
+    return "leader".equals(e.entry().role());
+  }
+
+  /** A place that names the nationality of people rather than who acts ("two Lithuanian citizens", "Poles"). */
+  private boolean describesPeople(Span sentence, EntityMention e, int hit) {
+    if (!"country".equals(e.type())) {
+      return false;
+    }
+    String surface = e.surface();
+    return is(sentence, e, NATIONALS)
+        // "German pardoned": a nationality as the subject of a passive headline
+        || e.end() <= hit && text.substring(e.end(), hit).isBlank() && !surface.equalsIgnoreCase(e.name())
+            && DEMONYM_SURFACE.matcher(surface).matches() && PASSIVE_HIT.matcher(text).region(hit, Math.min(text.length(), hit + 20)).lookingAt();
+  }
+
+  /**
+   * True when a country mention in {@code sentence} gives the nationality of people: "an Estonian citizen",
+   * "with Polish citizenship", "граждан Литвы", "Lithuanians", "украинцев".
+   */
+  boolean namesNationals(Span sentence, EntityMention e) {
+    return is(sentence, e, NATIONALS);
   }
 
   /** A place in the dateline that opens a sentence ("VILNIUS, Lithuania —", "MINSK (Reuters) -"). */
@@ -138,19 +264,22 @@ final class CountryAttributor {
         && (DATELINE_HEAD.matcher(head).matches() || head.equals(text.substring(e.start(), e.end()).strip()));
   }
 
-  private static String target(String text, Span sentence, int firstHit, List<EntityMention> inside) {
-    for (EntityMention e : inside) {
-      String before = text.substring(Math.max(sentence.start(), e.start() - 40), e.start());
-      if (!e.entry().isPerson() && TARGET_BEFORE.matcher(before).find()) {
-        return e.country();
+  private String target(Span sentence, int hit, List<EntityMention> inside) {
+    // The sanctioned party usually follows the hit; one before it is often a partner ("a deal with Washington").
+    for (boolean afterHit : new boolean[] {true, false}) {
+      for (EntityMention e : inside) {
+        if (afterHit == e.start() >= hit && !e.entry().isPerson()
+            && is(sentence, e, TARGET)) {
+          return e.country();
+        }
       }
     }
     for (EntityMention e : inside) {
       // Only after the hit: a place before it is usually who sanctions or threatens ("Lithuania threatened").
-      if (!e.entry().isPlace() && !"org".equals(e.type()) || e.start() < firstHit) {
+      if (!e.entry().isPlace() && !"org".equals(e.type()) || e.start() < hit) {
         continue;
       }
-      String after = text.substring(e.end(), Math.min(sentence.end(), e.end() + 20)).toLowerCase(Locale.ROOT);
+      String after = after(sentence, e, 20).toLowerCase(Locale.ROOT);
       boolean imposer = IMPOSERS.contains(e.country()) && SANCTION_AFTER.matcher(after).find();
       if (!imposer && !IMPOSERS.contains(e.country())) {
         return e.country();

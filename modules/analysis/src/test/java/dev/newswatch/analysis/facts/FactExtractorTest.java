@@ -21,7 +21,7 @@ class FactExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "one hundred and twenty-three|123", "сто двадцать три|123", "сто дваццаць тры|123", "sixteen|16",
-      "two thousand five hundred|2500", "1,257|1257", "шаснаццаць|16", "a dozen|12"})
+      "two thousand five hundred|2500", "1,257|1257", "шаснаццаць|16", "a dozen|12", "пятерых|5", "троих|3"})
   void readsNumberWords(String words, long value) {
     var list = Arrays.asList(words.toLowerCase().split("[ -]"));
     assertThat(NumberWords.read(list, 0).value()).isEqualTo(value);
@@ -33,6 +33,16 @@ class FactExtractorTest {
         + "According to Viasna, 1,257 political prisoners remain behind bars.");
     assertThat(f.releasedCount()).isEqualTo(16L);
     assertThat(f.remaining()).extracting(CountFact::count).containsExactly(1257L);
+  }
+
+  @Test
+  void countsTheOneReleasedWithOthersAndStopsNationalityAtAClauseBreak() {
+    assertThat(facts("Mikalai Statkevich, released with 51 other prisoners, refused to leave.").releasedCount())
+        .isEqualTo(52L);
+    Facts f = facts("В рамках сделки Минск освободил 52 заключённых, а США сняли санкции.");
+    assertThat(f.released()).extracting(CountFact::nationality).containsOnlyNulls();
+    assertThat(facts("Лукашенко помиловал 31 гражданина Украины.").released()).extracting(CountFact::nationality)
+        .containsExactly("UA");
   }
 
   @Test

@@ -26,7 +26,7 @@ class RuleBehaviourTest {
   @Test
   void phrasesDoNotReachAcrossSentences() {
     // "freed ... prisoners" lies within the phrase slop only if the sentence boundary is ignored.
-    assertThat(TAGGER.tag("Lithuania welcomes freed Belarusians",
+    assertThat(TAGGER.tag("Border queues freed up",
         "Officials counted prisoners of the old regime in museums.").has("pardon", null)).isFalse();
   }
 
@@ -64,6 +64,55 @@ class RuleBehaviourTest {
         .has("pardon.foreign", null)).isFalse();
     assertThat(TAGGER.tag("", "Спецпосланник США Джон Коул прибыл в Минск; освобождены 52 заключенных.")
         .has("pardon.foreign", null)).isFalse();
+  }
+
+  @Test
+  void citizensOfAnotherCountryMakeItForeignButTheReleasingCountrysOwnDoNot() {
+    assertThat(TAGGER.tag("", "An Estonian citizen jailed in Belarus for two years was freed and returned to Tallinn.")
+        .has("pardon.foreign", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "Лукашэнка памілаваў грамадзяніна Японіі, асуджанага за шпіянаж.")
+        .has("pardon.foreign", "BY")).isTrue();
+    TagResult own = TAGGER.tag("", "Belarus released 18 Belarusian citizens convicted of extremism.");
+    assertThat(own.has("pardon", "BY")).isTrue();
+    assertThat(own.has("pardon.foreign", null)).isFalse();
+  }
+
+  @Test
+  void theReleasedPeoplesNationalityAndCommentatorsAreNotWhoReleases() {
+    TagResult lithuanians = TAGGER.tag("Two Lithuanians pardoned",
+        "Lukashenko pardoned two Lithuanian citizens convicted of smuggling.");
+    assertThat(lithuanians.tags()).filteredOn(t -> t.tag().equals("pardon")).extracting(TagHit::country)
+        .containsExactly("BY");
+    TagResult thanks = TAGGER.tag("", "Зеленский поблагодарил США за освобождение украинцев из белорусских колоний.");
+    assertThat(thanks.tags()).filteredOn(t -> t.tag().equals("pardon")).extracting(TagHit::country)
+        .containsExactly("BY");
+    TagResult brokered = TAGGER.tag("", "Belarus freed 14 prisoners, including a US citizen, in a deal brokered by "
+        + "Washington in return for lifting sanctions on potash.");
+    assertThat(brokered.has("pardon.exchange", "BY")).isTrue();
+    assertThat(brokered.has("pardon.foreign", "BY")).isTrue();
+    assertThat(brokered.has("pardon", "US")).isFalse();
+  }
+
+  @Test
+  void theStrongestRuleDecidesTheCountryOfASentence() {
+    // The weak "обмен заключёнными" stands after Польша; "Минск освободил" is the release.
+    TagResult r = TAGGER.tag("", "Беларусь и Польша провели обмен заключёнными: Минск освободил пятерых граждан Польши.");
+    assertThat(r.has("pardon", "BY")).isTrue();
+    assertThat(r.has("pardon.exchange", "BY")).isTrue();
+    assertThat(r.has("pardon", "PL")).isFalse();
+    assertThat(r.facts().releasedCount()).isEqualTo(5L);
+  }
+
+  @Test
+  void demandedOrNegotiatedReleasesAndOtherExchangesAreNotPardons() {
+    assertThat(TAGGER.tag("", "The Polish foreign minister said Warsaw would keep demanding the release of Andrzej Poczobut.")
+        .has("pardon", null)).isFalse();
+    assertThat(TAGGER.tag("", "Talks on the release of the detained Americans continued in Minsk without result.")
+        .has("pardon", null)).isFalse();
+    assertThat(TAGGER.tag("", "Lukashenko and the Chinese ambassador held an exchange of views on trade in Minsk.")
+        .tags()).isEmpty();
+    assertThat(TAGGER.tag("", "Released journalist Ihar Losik said he had been allowed no exchange of letters with his family.")
+        .has("pardon.exchange", null)).isFalse();
   }
 
   @Test

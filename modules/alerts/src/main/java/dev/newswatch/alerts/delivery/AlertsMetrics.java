@@ -18,8 +18,6 @@ import java.util.Locale;
  */
 public final class AlertsMetrics {
 
-  private final Counter matched;
-  private final Counter duplicatesDropped;
   private final Counter delivered;
   private final Counter failed;
   private final Counter attempts;
@@ -32,11 +30,6 @@ public final class AlertsMetrics {
 
   /** Registers the metrics in {@code registry}. */
   public AlertsMetrics(PrometheusRegistry registry) {
-    matched = Counter.builder().name("newswatch_alerts_matched_total")
-        .help("Article-subscription matches found, before deduplication").register(registry);
-    duplicatesDropped = Counter.builder().name("newswatch_alerts_duplicates_dropped_total")
-        .help("Matches dropped because the same subscription was already alerted for the article")
-        .register(registry);
     delivered = Counter.builder().name("newswatch_alerts_delivered_total")
         .help("Alerts delivered, by channel type").labelNames("channel").register(registry);
     failed = Counter.builder().name("newswatch_alerts_failed_total")
@@ -72,16 +65,6 @@ public final class AlertsMetrics {
         attempts.initLabelValues(type, label(outcome));
       }
     }
-  }
-
-  /** One article matched one subscription. */
-  public void matched() {
-    matched.inc();
-  }
-
-  /** A match was dropped as a duplicate of an earlier alert. */
-  public void duplicateDropped() {
-    duplicatesDropped.inc();
   }
 
   /** One attempt on a channel finished with {@code outcome} after {@code seconds}. */

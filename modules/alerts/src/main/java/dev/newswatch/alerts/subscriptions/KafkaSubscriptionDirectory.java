@@ -1,5 +1,6 @@
 package dev.newswatch.alerts.subscriptions;
 
+import dev.newswatch.model.kafka.TopicFollower;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Topics;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
    * @param listener    told about the subscriptions and their changes
    */
   public KafkaSubscriptionDirectory(Map<String, Object> kafkaConfig, Listener listener) {
-    super(Topics.SUBSCRIPTIONS, kafkaConfig, "subscriptions");
+    super(java.util.List.of(Topics.SUBSCRIPTIONS), kafkaConfig, "subscriptions");
     this.listener = listener;
     startFollowing();
   }
@@ -77,19 +78,19 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
   }
 
   @Override
-  void reset() {
+  protected void reset() {
     // Keep serving what is known while reading again; entries deleted meanwhile are dropped at the end.
     readThisPass.clear();
     loaded = false;
   }
 
   @Override
-  long startOffset(long beginning, long end) {
+  protected long startOffset(org.apache.kafka.common.TopicPartition partition, long beginning, long end) {
     return beginning;
   }
 
   @Override
-  void apply(ConsumerRecord<String, byte[]> record) {
+  protected void apply(ConsumerRecord<String, byte[]> record) {
     String id = record.key();
     if (id == null) {
       return;
@@ -123,7 +124,7 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
   }
 
   @Override
-  void onCaughtUp() {
+  protected void onCaughtUp() {
     for (String id : new ArrayList<>(byId.keySet())) {
       if (!readThisPass.contains(id)) {
         byId.remove(id);

@@ -37,7 +37,7 @@ public final class KafkaSubscriptionStore implements SubscriptionStore {
 
   private void await(String id, RecordMetadata written) {
     try {
-      if (!directory.awaitOffset(written.partition(), written.offset(), TIMEOUT)) {
+      if (!directory.awaitOffset(written.topic(), written.partition(), written.offset(), TIMEOUT)) {
         LOG.warn("subscription {} written but not yet read back after {}", id, TIMEOUT);
       }
     } catch (InterruptedException e) {

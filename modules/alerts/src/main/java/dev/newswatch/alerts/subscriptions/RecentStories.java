@@ -1,5 +1,6 @@
 package dev.newswatch.alerts.subscriptions;
 
+import dev.newswatch.model.kafka.TopicFollower;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Topics;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class RecentStories extends TopicFollower {
    * @param capacity    stories kept (1-100000)
    */
   public RecentStories(Map<String, Object> kafkaConfig, int capacity) {
-    super(Topics.STORIES, kafkaConfig, "recent-stories");
+    super(java.util.List.of(Topics.STORIES), kafkaConfig, "recent-stories");
     if (capacity < 1 || capacity > 100_000) {
       throw new IllegalArgumentException("recent stories capacity must be 1-100000, was " + capacity);
     }
@@ -52,19 +53,19 @@ public final class RecentStories extends TopicFollower {
   }
 
   @Override
-  void reset() {
+  protected void reset() {
     synchronized (stories) {
       stories.clear();
     }
   }
 
   @Override
-  long startOffset(long beginning, long end) {
+  protected long startOffset(org.apache.kafka.common.TopicPartition partition, long beginning, long end) {
     return Math.max(beginning, end - capacity);
   }
 
   @Override
-  void apply(ConsumerRecord<String, byte[]> record) {
+  protected void apply(ConsumerRecord<String, byte[]> record) {
     if (record.key() == null) {
       return;
     }

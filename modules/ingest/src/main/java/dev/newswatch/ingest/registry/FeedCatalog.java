@@ -3,22 +3,16 @@ package dev.newswatch.ingest.registry;
 import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.FeedState;
 import dev.newswatch.model.Topics;
+import dev.newswatch.model.kafka.TopicFollower;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,49 +26,22 @@ import org.slf4j.LoggerFactory;
  * and {@code nextPollAt} of a quiet feed can be older than the truth by up to one poll interval. The
  * seen item keys are dropped on arrival; the rest of a state is small.
  */
-public final class FeedCatalog implements AutoCloseable {
+public final class FeedCatalog extends TopicFollower {
 
   private static final Logger LOG = LoggerFactory.getLogger(FeedCatalog.class);
-  private static final Duration POLL = Duration.ofMillis(250);
-  private static final Duration RETRY = Duration.ofSeconds(5);
 
   /** A feed of the registry and its stored state (null before its first stored poll). */
   public record Entry(FeedDefinition definition, FeedState state) {}
 
-  private final KafkaConsumer<String, byte[]> consumer;
   private final Deserializer<FeedDefinition> definitions = Topics.feedDefinitionSerde().deserializer();
   private final Deserializer<FeedState> states = Topics.feedStateSerde().deserializer();
   private final Map<String, FeedDefinition> feeds = new ConcurrentHashMap<>();
   private final Map<String, FeedState> stateByUrl = new ConcurrentHashMap<>();
-  private final Map<Integer, Long> seenOffsets = new ConcurrentHashMap<>();
-  private final Object progress = new Object();
-  private final Thread thread;
-  private volatile boolean caughtUp;
-  private volatile boolean closing;
 
   /** Starts following both topics from their beginning. */
   public FeedCatalog(Map<String, Object> kafkaConfig) {
-    Map<String, Object> config = new HashMap<>(kafkaConfig);
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    config.put(ConsumerConfig.CLIENT_ID_CONFIG, config.getOrDefault(ConsumerConfig.CLIENT_ID_CONFIG, "newswatch")
-        + "-feed-catalog");
-    consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-    thread = new Thread(this::run, "newswatch-feed-catalog");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** True once both topics were read to the end they had when the catalog started. */
-  public boolean caughtUp() {
-    return caughtUp;
-  }
-
-  /** Waits until {@link #caughtUp()}; returns whether it is. */
-  public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
-    return await(() -> caughtUp, timeout);
+    super(List.of(Topics.FEEDS, Topics.FEED_STATE), kafkaConfig, "feed-catalog");
+    startFollowing();
   }
 
   /**
@@ -82,7 +49,7 @@ public final class FeedCatalog implements AutoCloseable {
    * a write is visible here before the caller answers; returns whether it was.
    */
   public boolean awaitRegistryOffset(int partition, long offset, Duration timeout) throws InterruptedException {
-    return await(() -> seenOffsets.getOrDefault(partition, -1L) >= offset, timeout);
+    return awaitOffset(Topics.FEEDS, partition, offset, timeout);
   }
 
   /** The latest registry record per URL, removed markers included. */
@@ -111,66 +78,23 @@ public final class FeedCatalog implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    closing = true;
-    consumer.wakeup();
-    try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void run() {
-    while (!closing) {
-      try {
-        follow();
-      } catch (WakeupException e) {
-        // closing
-      } catch (RuntimeException e) {
-        if (closing) {
-          break;
-        }
-        LOG.warn("feed catalog: reading {} and {} failed, retrying in {}: {}", Topics.FEEDS, Topics.FEED_STATE,
-            RETRY, e.toString());
-        try {
-          Thread.sleep(RETRY.toMillis());
-        } catch (InterruptedException ie) {
-          return;
-        }
-      }
-    }
-    consumer.close(Duration.ofSeconds(5));
-  }
-
-  private void follow() {
-    List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(Topics.FEEDS, Topics.FEED_STATE)) {
-      consumer.partitionsFor(topic, Duration.ofSeconds(30))
-          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-    }
-    consumer.assign(partitions);
-    consumer.seekToBeginning(partitions);
+  protected void reset() {
     feeds.clear();
     stateByUrl.clear();
-    Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-    while (!closing) {
-      for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-        if (record.topic().equals(Topics.FEEDS)) {
-          RegistryRecords.apply(feeds, record, definitions);
-          seenOffsets.merge(record.partition(), record.offset(), Math::max);
-        } else {
-          applyState(record);
-        }
-      }
-      if (!caughtUp && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
-        caughtUp = true;
-        LOG.info("feed catalog: {} registry records and {} feed states read", feeds.size(), stateByUrl.size());
-      }
-      synchronized (progress) {
-        progress.notifyAll();
-      }
+  }
+
+  @Override
+  protected void apply(ConsumerRecord<String, byte[]> record) {
+    if (record.topic().equals(Topics.FEEDS)) {
+      RegistryRecords.apply(feeds, record, definitions);
+    } else {
+      applyState(record);
     }
+  }
+
+  @Override
+  protected void onCaughtUp() {
+    LOG.info("feed catalog: {} registry records and {} feed states read", feeds.size(), stateByUrl.size());
   }
 
   private void applyState(ConsumerRecord<String, byte[]> record) {
@@ -191,19 +115,5 @@ public final class FeedCatalog implements AutoCloseable {
       LOG.debug("unreadable feed state at {}-{}@{} skipped: {}", record.topic(), record.partition(),
           record.offset(), e.getMessage());
     }
-  }
-
-  private boolean await(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (progress) {
-      while (!condition.getAsBoolean()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return false;
-        }
-        progress.wait(Math.max(1, Math.min(left / 1_000_000, POLL.toMillis())));
-      }
-    }
-    return true;
   }
 }

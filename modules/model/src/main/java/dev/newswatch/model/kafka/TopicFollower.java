@@ -1,4 +1,4 @@
-package dev.newswatch.alerts.subscriptions;
+package dev.newswatch.model.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,29 +19,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follows one topic on its own thread with assigned partitions (no consumer group, committed records
+ * Follows one or more topics on its own thread with assigned partitions (no consumer group, committed records
  * only), from where {@link #startOffset} says, handing each record to {@link #apply}. Tracks when the
  * end the topic had at start has been reached ({@link #caughtUp()}) and which offsets have been read,
  * so a writer can wait until its own record is visible here. On a read failure it starts over from
  * {@link #reset()} after a pause, so a broker outage never ends the thread.
  */
-abstract class TopicFollower implements AutoCloseable {
+public abstract class TopicFollower implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicFollower.class);
   private static final Duration POLL = Duration.ofMillis(200);
   private static final Duration RETRY = Duration.ofSeconds(5);
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
-  private final String topic;
+  private final List<String> topics;
   private final KafkaConsumer<String, byte[]> consumer;
-  private final Map<Integer, Long> seenOffsets = new ConcurrentHashMap<>();
+  private final Map<TopicPartition, Long> seenOffsets = new ConcurrentHashMap<>();
   private final Object progress = new Object();
   private final Thread thread;
   private volatile boolean caughtUp;
   private volatile boolean closing;
 
-  TopicFollower(String topic, Map<String, Object> kafkaConfig, String clientSuffix) {
-    this.topic = topic;
+  /**
+   * @param topics       the topics to follow, read together by one consumer
+   * @param kafkaConfig  common client settings; the group id, if any, is dropped
+   * @param clientSuffix appended to the client id and the thread name
+   */
+  protected TopicFollower(List<String> topics, Map<String, Object> kafkaConfig, String clientSuffix) {
+    this.topics = List.copyOf(topics);
     Map<String, Object> config = new HashMap<>(kafkaConfig);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -55,23 +60,25 @@ abstract class TopicFollower implements AutoCloseable {
   }
 
   /** Starts the thread; called by subclasses once they are fully constructed. */
-  final void startFollowing() {
+  protected final void startFollowing() {
     thread.start();
   }
 
   /** Forget everything read: the topic is read again from {@link #startOffset}. */
-  abstract void reset();
+  protected abstract void reset();
 
-  /** Where to start reading a partition, given its first and end offsets. */
-  abstract long startOffset(long beginning, long end);
+  /** Where to start reading a partition, given its first and end offsets; the beginning unless overridden. */
+  protected long startOffset(TopicPartition partition, long beginning, long end) {
+    return beginning;
+  }
 
   /** One record (value null for a tombstone). */
-  abstract void apply(ConsumerRecord<String, byte[]> record);
+  protected abstract void apply(ConsumerRecord<String, byte[]> record);
 
   /** Called once when the end offsets of the start were reached. */
-  void onCaughtUp() {}
+  protected void onCaughtUp() {}
 
-  /** True once the topic was read to the end it had when following (re)started. */
+  /** True once every topic was read to the end it had when following (re)started. */
   public final boolean caughtUp() {
     return caughtUp;
   }
@@ -81,9 +88,14 @@ abstract class TopicFollower implements AutoCloseable {
     return await(() -> caughtUp, timeout);
   }
 
-  /** Waits until the record at {@code offset} of {@code partition} has been applied; returns whether it was. */
-  public final boolean awaitOffset(int partition, long offset, Duration timeout) throws InterruptedException {
-    return await(() -> seenOffsets.getOrDefault(partition, -1L) >= offset, timeout);
+  /**
+   * Waits until the record at {@code offset} of {@code partition} of {@code topic} has been applied, so a
+   * writer's own record is visible here before it answers; returns whether it was.
+   */
+  public final boolean awaitOffset(String topic, int partition, long offset, Duration timeout)
+      throws InterruptedException {
+    TopicPartition tp = new TopicPartition(topic, partition);
+    return await(() -> seenOffsets.getOrDefault(tp, -1L) >= offset, timeout);
   }
 
   @Override
@@ -107,7 +119,7 @@ abstract class TopicFollower implements AutoCloseable {
         if (closing) {
           break;
         }
-        LOG.warn("reading {} failed, starting over in {}: {}", topic, RETRY, e.toString());
+        LOG.warn("reading {} failed, starting over in {}: {}", topics, RETRY, e.toString());
         try {
           Thread.sleep(RETRY.toMillis());
         } catch (InterruptedException ie) {
@@ -120,24 +132,28 @@ abstract class TopicFollower implements AutoCloseable {
 
   private void follow() {
     List<TopicPartition> partitions = new ArrayList<>();
-    consumer.partitionsFor(topic, METADATA_TIMEOUT)
-        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-    if (partitions.isEmpty()) {
-      throw new IllegalStateException("topic " + topic + " has no partitions (not created yet?)");
+    for (String topic : topics) {
+      List<TopicPartition> of = new ArrayList<>();
+      consumer.partitionsFor(topic, METADATA_TIMEOUT)
+          .forEach(p -> of.add(new TopicPartition(topic, p.partition())));
+      if (of.isEmpty()) {
+        throw new IllegalStateException("topic " + topic + " has no partitions (not created yet?)");
+      }
+      partitions.addAll(of);
     }
     consumer.assign(partitions);
     Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions, METADATA_TIMEOUT);
     Map<TopicPartition, Long> end = consumer.endOffsets(partitions, METADATA_TIMEOUT);
     reset();
     for (TopicPartition p : partitions) {
-      consumer.seek(p, startOffset(beginning.get(p), end.get(p)));
+      consumer.seek(p, startOffset(p, beginning.get(p), end.get(p)));
     }
     boolean reported = false;
     while (!closing) {
       ConsumerRecords<String, byte[]> records = consumer.poll(POLL);
       for (ConsumerRecord<String, byte[]> record : records) {
         apply(record);
-        seenOffsets.merge(record.partition(), record.offset(), Math::max);
+        seenOffsets.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::max);
       }
       if (!reported && partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p))) {
         reported = true;

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.Monitor;
@@ -57,6 +58,15 @@ public final class SubscriptionIndex implements Closeable {
 
   /** A subscription and its compiled query (null when it selects nothing or is paused). */
   private record Entry(Subscription subscription, Query query) {}
+
+  /**
+   * Lucene's simple matcher over a searcher without a query cache: each candidate query runs once per story
+   * on a one-document index, so caching its clauses only costs time.
+   */
+  private static final MatcherFactory<QueryMatch> MATCHER = searcher -> {
+    searcher.setQueryCache(null);
+    return QueryMatch.SIMPLE_MATCHER.createMatcher(searcher);
+  };
 
   private final Monitor monitor;
   private final QueryIndexConfiguration configuration;
@@ -178,10 +188,11 @@ public final class SubscriptionIndex implements Closeable {
   public Result match(Story story) {
     Objects.requireNonNull(story, "story");
     long start = System.nanoTime();
-    Document doc = StoryFields.document(story);
+    Map<String, List<String>> values = StoryFields.values(story);
+    Document doc = StoryFields.document(values);
     MatchingQueries<QueryMatch> found;
     try {
-      found = monitor.match(doc, QueryMatch.SIMPLE_MATCHER);
+      found = monitor.match(doc, MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("matching story " + story.id() + " failed", e);
     }
@@ -191,6 +202,7 @@ public final class SubscriptionIndex implements Closeable {
     int below = 0;
     int sources = story.independentSources();
     Map<String, Set<String>> terms = null;
+    String folded = null;
     for (QueryMatch m : found.getMatches()) {
       Entry entry = subscriptions.get(m.getQueryId());
       Subscription s = entry == null ? null : entry.subscription();
@@ -202,9 +214,10 @@ public final class SubscriptionIndex implements Closeable {
         continue;
       }
       if (terms == null) {
-        terms = StoryFields.terms(story);
+        terms = StoryFields.terms(values);
+        folded = TextNormalizer.fold(story.title() + "\n" + story.summary());
       }
-      matches.add(new StoryMatch(s, reason(s, entry.query(), terms, sources), keywords(s, story)));
+      matches.add(new StoryMatch(s, reason(s, entry.query(), terms, sources), keywords(s, folded)));
     }
     return new Result(matches, found.getQueriesRun(), below, found.getErrors().size(), System.nanoTime() - start);
   }
@@ -246,12 +259,15 @@ public final class SubscriptionIndex implements Closeable {
     return line.length() <= MAX_REASON_CHARS ? line : line.substring(0, MAX_REASON_CHARS - 1) + "…";
   }
 
-  /** Legacy keywords found in title or summary, as the subscriber wrote them. */
-  private static List<String> keywords(Subscription s, Story story) {
+  /**
+   * Legacy keywords found in title or summary, as the subscriber wrote them.
+   *
+   * @param folded the story's title and summary, {@link TextNormalizer#fold folded}
+   */
+  private static List<String> keywords(Subscription s, String folded) {
     if (s.keywords().isEmpty()) {
       return List.of();
     }
-    String folded = TextNormalizer.fold(story.title() + "\n" + story.summary());
     return s.keywords().stream().filter(k -> {
       String f = TextNormalizer.fold(k);
       return !f.isBlank() && folded.contains(f);

@@ -153,8 +153,13 @@ public final class StoryFields {
 
   /** The story as a document for the monitor. */
   static Document document(Story story) {
+    return document(values(story));
+  }
+
+  /** The document of the field values {@link #values} gave. */
+  static Document document(Map<String, List<String>> values) {
     Document doc = new Document();
-    values(story).forEach((field, list) -> {
+    values.forEach((field, list) -> {
       for (String value : list) {
         if (value != null && !value.isEmpty()) {
           doc.add(new TextField(field, value, Field.Store.NO));
@@ -191,8 +196,13 @@ public final class StoryFields {
 
   /** The analysed terms of each field of {@code story}, for explaining a match. */
   static Map<String, Set<String>> terms(Story story) {
+    return terms(values(story));
+  }
+
+  /** The analysed terms of the field values {@link #values} gave. */
+  static Map<String, Set<String>> terms(Map<String, List<String>> values) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
-    values(story).forEach((field, list) -> {
+    values.forEach((field, list) -> {
       Set<String> terms = new HashSet<>();
       for (String value : list) {
         terms.addAll(analyze(field, value));

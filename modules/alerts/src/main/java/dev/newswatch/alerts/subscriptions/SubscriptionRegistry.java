@@ -6,6 +6,7 @@ import dev.newswatch.alerts.match.QueryCompiler;
 import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
@@ -60,6 +61,11 @@ public final class SubscriptionRegistry implements AutoCloseable {
         } catch (InvalidQueryException e) {
           metrics.error();
           LOG.warn("the only subscription has a query the matcher refuses: {}", e.getMessage());
+        }
+        try {
+          index.compact(); // one query-index segment: matching looks story terms up once, not per segment
+        } catch (UncheckedIOException e) {
+          LOG.warn("compacting the matcher's query index failed (matching goes on, slower): {}", e.toString());
         }
         LOG.info("subscriptions: {} loaded into the matcher", all.size());
       }

@@ -76,4 +76,33 @@ class SubscriptionIndexTest {
       assertEquals(1, index.size());
     }
   }
+
+  @Test
+  void compactingKeepsMatchesAndUpdates() throws Exception {
+    Story story = StoryFixtures.pardon().entity(new Entity("person:ivo-lin", "person", "Ivo Lin", "BY")).build();
+    List<Subscription> subs = tagFilteredNames();
+    subs.add(query("tag", "tags:pardon"));
+    subs.add(query("not", "tags:pardon AND NOT entities:\"Ivo Lin\""));
+    try (SubscriptionIndex index = new SubscriptionIndex()) {
+      for (int from = 0; from < subs.size(); from += 100) {
+        index.putAll(subs.subList(from, Math.min(subs.size(), from + 100)));
+        index.match(story); // commits the batch as its own segment
+      }
+      assertTrue(index.segments() > 1, "segments " + index.segments());
+      SubscriptionIndex.Result before = index.match(story);
+      index.compact();
+      assertEquals(1, index.segments());
+      SubscriptionIndex.Result after = index.match(story);
+      assertEquals(List.of("s0", "tag"), ids(before));
+      assertEquals(ids(before), ids(after));
+      assertEquals(before.queriesRun(), after.queriesRun());
+      index.remove("s0");
+      index.put(query("late", "entities:\"Ivo Lin\""));
+      assertEquals(List.of("late", "tag"), ids(index.match(story)));
+    }
+  }
+
+  private static List<String> ids(SubscriptionIndex.Result result) {
+    return result.matches().stream().map(m -> m.subscription().id()).sorted().toList();
+  }
 }

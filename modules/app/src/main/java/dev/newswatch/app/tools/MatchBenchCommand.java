@@ -120,6 +120,10 @@ public final class MatchBenchCommand implements Callable<Integer> {
       for (int from = 0; from < subscriptions.size(); from += 10_000) {
         index.putAll(subscriptions.subList(from, Math.min(subscriptions.size(), from + 10_000)));
       }
+      int segments = index.segments();
+      index.compact();
+      out.printf(Locale.ROOT, "%-10d %-8s query index compacted from %d segments to %d%n", size, kind, segments,
+          index.segments());
       // One match commits the monitor's pending updates before timing starts.
       index.match(stories.getFirst());
       double buildSeconds = (System.nanoTime() - start) / 1e9;

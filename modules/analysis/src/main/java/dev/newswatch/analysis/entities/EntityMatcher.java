@@ -103,7 +103,8 @@ public final class EntityMatcher {
    */
   public List<EntityMention> find(String text) {
     List<Token> tokens = Token.split(text);
-    String folded = text.toLowerCase(Locale.ROOT);
+    // The lower-cased text, made only when an alias that needs context fits: most articles never need it.
+    String[] folded = {null, text};
     List<EntityMention> found = new ArrayList<>();
     Lookup[] keys = new Lookup[tokens.size()];
     int i = 0;
@@ -162,7 +163,7 @@ public final class EntityMatcher {
     return out;
   }
 
-  private Alias longest(List<Alias> aliases, List<Token> tokens, Lookup[] keys, int at, String folded) {
+  private Alias longest(List<Alias> aliases, List<Token> tokens, Lookup[] keys, int at, String[] folded) {
     if (aliases == null || aliases.isEmpty()) {
       return null;
     }
@@ -189,7 +190,7 @@ public final class EntityMatcher {
     return best;
   }
 
-  private boolean fits(Alias a, List<Token> tokens, Lookup[] keys, int at, String folded) {
+  private boolean fits(Alias a, List<Token> tokens, Lookup[] keys, int at, String[] folded) {
     if (at + a.keys().length > tokens.size()) {
       return false;
     }
@@ -205,7 +206,11 @@ public final class EntityMatcher {
       }
     }
     if (a.needsContext()) {
-      return e.context().stream().anyMatch(c -> folded.contains(c.toLowerCase(Locale.ROOT)));
+      if (folded[0] == null) {
+        folded[0] = folded[1].toLowerCase(Locale.ROOT);
+      }
+      String lower = folded[0];
+      return e.context().stream().anyMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT)));
     }
     return true;
   }

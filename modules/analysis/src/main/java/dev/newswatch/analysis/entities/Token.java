@@ -70,7 +70,8 @@ public record Token(String text, int start, int end) {
     while (end < text.length()) {
       int cp = text.codePointAt(end);
       int next = end + Character.charCount(cp);
-      if (Character.getType(cp) != Character.UPPERCASE_LETTER || next >= text.length() || text.charAt(next) != '.') {
+      // The dot test first: it rules out nearly every word without a Unicode lookup.
+      if (next >= text.length() || text.charAt(next) != '.' || Character.getType(cp) != Character.UPPERCASE_LETTER) {
         break;
       }
       end = next + 1;
@@ -80,8 +81,14 @@ public record Token(String text, int start, int end) {
   }
 
   private static boolean isLetterOrMark(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 

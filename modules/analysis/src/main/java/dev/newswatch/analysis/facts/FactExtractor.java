@@ -135,8 +135,14 @@ public final class FactExtractor {
   }
 
   private static boolean letterOrMark(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 

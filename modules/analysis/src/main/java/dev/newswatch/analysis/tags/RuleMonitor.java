@@ -42,6 +42,8 @@ final class RuleMonitor implements Closeable {
   private static final double COMMON_TERM_WEIGHT = 0.05;
 
   private final Monitor monitor;
+  private final Analyzer filtered;
+  private final boolean skipEmpty;
 
   RuleMonitor(TagRuleFile rules) {
     Analyzer analyzer = SentenceGaps.wrap(TextFields.analyzer());
@@ -54,7 +56,9 @@ final class RuleMonitor implements Closeable {
           TermWeightor.termWeightor(COMMON_TERM_WEIGHT, commonTerms(queries)));
       // Articles are indexed with their trigger terms only: same hits, a fraction of the work.
       TriggerTerms triggers = new TriggerTerms(queries.stream().map(MonitorQuery::getQuery).toList());
-      monitor = new Monitor(triggers.filter(analyzer), new TermFilteredPresearcher(weightor, List.of(), Set.of()));
+      filtered = triggers.filter(analyzer);
+      skipEmpty = triggers.emptyNeverMatches();
+      monitor = new Monitor(filtered, new TermFilteredPresearcher(weightor, List.of(), Set.of()));
       monitor.register(queries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the rule monitor", e);
@@ -102,7 +106,6 @@ final class RuleMonitor implements Closeable {
    * @return hit spans by rule id; rules without hits are absent
    */
   Map<String, List<Span>> hits(String text, List<Span> sentences) {
-    Document doc = new Document();
     // Each script only goes to the fields whose analyzers can do something with it: half the work for
     // the usual one-script article.
     boolean latin = false;
@@ -112,21 +115,39 @@ final class RuleMonitor implements Closeable {
       latin |= c >= 'A' && c <= 'z' && Character.isLetter(c);
       cyrillic |= c >= '\u0400' && c <= '\u04FF';
     }
+    List<String> fields = new ArrayList<>(3);
     if (latin || !cyrillic) {
-      doc.add(new TextField(TextFields.EN, text, Field.Store.NO));
+      fields.add(TextFields.EN);
     }
     if (cyrillic) {
-      doc.add(new TextField(TextFields.RU, text, Field.Store.NO));
-      doc.add(new TextField(TextFields.BE, text, Field.Store.NO));
+      fields.add(TextFields.RU);
+      fields.add(TextFields.BE);
+    }
+    // Each field is analysed (and trigger-filtered) once, here; the monitor indexes the kept tokens as they
+    // are. Most articles keep none: no rule phrase is complete in any sentence, so no rule can hit and the
+    // monitor (in-memory index, presearcher, matching, highlighting) is not run at all.
+    Document doc = new Document();
+    boolean any = false;
+    SentenceGaps.set(sentences.stream().mapToInt(Span::start).toArray());
+    try {
+      for (String field : fields) {
+        CapturedTokens tokens = CapturedTokens.of(filtered, field, text);
+        any |= tokens.size() > 0;
+        doc.add(new TextField(field, tokens));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("rule analysis failed", e);
+    } finally {
+      SentenceGaps.set(null);
+    }
+    if (!any && skipEmpty) {
+      return Map.of();
     }
     MatchingQueries<HighlightsMatch> matches;
-    SentenceGaps.set(sentences.stream().mapToInt(Span::start).toArray());
     try {
       matches = monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("rule matching failed", e);
-    } finally {
-      SentenceGaps.set(null);
     }
     Map<String, List<Span>> out = new HashMap<>();
     for (HighlightsMatch m : matches.getMatches()) {

@@ -79,6 +79,7 @@ final class TriggerTerms {
   private final Map<String, FieldTerms> byField = new HashMap<>();
   private final Set<String> unfiltered = new HashSet<>();
   private boolean everything;
+  private boolean matchesEmpty;
 
   /** Collects the phrases and terms of {@code queries}. */
   TriggerTerms(Iterable<Query> queries) {
@@ -137,6 +138,8 @@ final class TriggerTerms {
         if (!(q instanceof MatchAllDocsQuery) && !(q instanceof MatchNoDocsQuery)) {
           everything = true;
         }
+        // It may also hit a document without a single token (all documents, fields that merely exist).
+        matchesEmpty |= !(q instanceof MatchNoDocsQuery);
       }
 
       @Override
@@ -144,6 +147,14 @@ final class TriggerTerms {
         return this; // negated clauses too: dropping their terms would change what matches
       }
     });
+  }
+
+  /**
+   * True when no rule can hit a document whose filtered fields hold no token at all: every rule is made of
+   * terms, phrases and patterns, none of which hits without a token.
+   */
+  boolean emptyNeverMatches() {
+    return !matchesEmpty;
   }
 
   /** True when tokens of {@code field} equal to {@code term} can take part in a hit in some sentence. */

@@ -74,4 +74,33 @@ class TriggerTermsTest {
     assertThat(kept(triggers.filter(TextFields.analyzer()), "en", "Minsk freed"))
         .containsExactly("minsk@0[0,5]", "freed@1[6,11]");
   }
+
+  @Test
+  void anEmptyDocumentCanOnlyMatchWhenSomeRuleHitsWithoutTokens() throws Exception {
+    assertThat(new TriggerTerms(List.of(parse("en", "\"freed prisoners\"~6 -\"prisoners of war\""), parse("en", "releas*")))
+        .emptyNeverMatches()).isTrue();
+    assertThat(new TriggerTerms(List.of(parse("en", "*:* -\"prisoners of war\""))).emptyNeverMatches()).isFalse();
+  }
+
+  @Test
+  void capturedTokensReplayWhatTheFilteredAnalyzerKept() throws Exception {
+    Analyzer filtered = new TriggerTerms(List.of(parse("en", "\"freed prisoners\"~6"))).filter(TextFields.analyzer());
+    CapturedTokens none = CapturedTokens.of(filtered, "en", "Minsk hosted a football match on Friday");
+    assertThat(none.size()).isZero();
+    String text = "Minsk freed twelve prisoners on Friday";
+    CapturedTokens some = CapturedTokens.of(filtered, "en", text);
+    assertThat(some.size()).isEqualTo(2);
+    List<String> replayed = new ArrayList<>();
+    some.reset();
+    int pos = -1;
+    while (some.incrementToken()) {
+      pos += some.getAttribute(PositionIncrementAttribute.class).getPositionIncrement();
+      OffsetAttribute offset = some.getAttribute(OffsetAttribute.class);
+      replayed.add(some.getAttribute(CharTermAttribute.class) + "@" + pos + "[" + offset.startOffset() + ","
+          + offset.endOffset() + "]");
+    }
+    some.end();
+    assertThat(replayed).isEqualTo(kept(filtered, "en", text));
+    assertThat(some.getAttribute(OffsetAttribute.class).endOffset()).isEqualTo(text.length());
+  }
 }

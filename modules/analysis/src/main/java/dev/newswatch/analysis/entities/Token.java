@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.entities;
 
+import dev.newswatch.analysis.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,11 +28,11 @@ public record Token(String text, int start, int end) {
       if (end > 0) {
         tokens.add(new Token(text.substring(i, end).replace(".", ""), i, end));
         i = end;
-      } else if (isLetterOrMark(cp)) {
+      } else if (TextNormalizer.isLetterOrMark(cp)) {
         end = i + Character.charCount(cp);
         while (end < n) {
           int c = text.codePointAt(end);
-          if (!isLetterOrMark(c) && c != '\'' && c != '’') {
+          if (!TextNormalizer.isLetterOrMark(c) && c != '\'' && c != '’') {
             break;
           }
           end += Character.charCount(c);
@@ -78,18 +79,6 @@ public record Token(String text, int start, int end) {
       pairs++;
     }
     return pairs >= 2 ? end : -1;
-  }
-
-  private static boolean isLetterOrMark(int cp) {
-    if (cp < 128) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean isDigit(int c) {

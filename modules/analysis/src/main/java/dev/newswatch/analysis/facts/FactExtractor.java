@@ -2,6 +2,7 @@ package dev.newswatch.analysis.facts;
 
 import dev.newswatch.analysis.entities.EntityMention;
 import dev.newswatch.analysis.tags.Span;
+import dev.newswatch.analysis.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -112,8 +113,8 @@ public final class FactExtractor {
     while (i < s.end()) {
       int cp = text.codePointAt(i);
       int end = i + Character.charCount(cp);
-      if (letterOrMark(cp)) {
-        while (end < s.end() && letterOrMark(text.codePointAt(end))) {
+      if (TextNormalizer.isLetterOrMark(cp)) {
+        while (end < s.end() && TextNormalizer.isLetterOrMark(text.codePointAt(end))) {
           end += Character.charCount(text.codePointAt(end));
         }
       } else if (cp >= '0' && cp <= '9') {
@@ -132,18 +133,6 @@ public final class FactExtractor {
       offsets.add(i);
       i = end;
     }
-  }
-
-  private static boolean letterOrMark(int cp) {
-    if (cp < 128) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-        || type == Character.ENCLOSING_MARK;
   }
 
   private static boolean digit(char c) {

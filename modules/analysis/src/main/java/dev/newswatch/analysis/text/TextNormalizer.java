@@ -51,4 +51,20 @@ public final class TextNormalizer {
     String p = fold(phrase);
     return !p.isBlank() && foldedText.contains(p);
   }
+
+  /**
+   * True for a letter or a combining mark (a word character of the word scanners in entities and facts),
+   * with an ASCII fast path: most text the scanners see is Latin or digits and spaces.
+   */
+  public static boolean isLetterOrMark(int cp) {
+    if (cp < 128) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
 }

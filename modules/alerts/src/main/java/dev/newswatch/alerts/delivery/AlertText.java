@@ -98,6 +98,29 @@ final class AlertText {
   }
 
   /** Escapes {@code & < > " '} for HTML text and attribute values. */
+  /**
+   * A chat digest message: {@code header}, then one item per alert (each followed by {@code itemEnd}) as
+   * long as the message stays under {@code maxChars}, then "… and N more" for the alerts left out.
+   */
+  static String chatDigest(String header, AlertDigest digest, java.util.function.Function<Alert, String> item,
+      String itemEnd, int maxChars) {
+    StringBuilder text = new StringBuilder(header);
+    int listed = 0;
+    for (Alert alert : digest.alerts()) {
+      String line = item.apply(alert);
+      if (text.length() + line.length() + 40 > maxChars) {
+        break;
+      }
+      text.append('\n').append(line).append(itemEnd);
+      listed++;
+    }
+    int more = digest.size() - listed;
+    if (more > 0) {
+      text.append("\n… and ").append(more).append(" more");
+    }
+    return text.toString();
+  }
+
   static String escapeHtml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {

@@ -34,22 +34,7 @@ public final class SlackChannel implements DeliveryChannel, AutoCloseable {
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    StringBuilder text = new StringBuilder("*").append(AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)))
-        .append("*\n");
-    int listed = 0;
-    for (Alert alert : digest.alerts()) {
-      String item = text(alert);
-      if (text.length() + item.length() + 40 > MAX_TEXT) {
-        break;
-      }
-      text.append('\n').append(item);
-      listed++;
-    }
-    int more = digest.size() - listed;
-    if (more > 0) {
-      text.append("\n… and ").append(more).append(" more");
-    }
-    return post(text.toString(), channel);
+    return post(AlertText.chatDigest("*" + AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)) + "*\n", digest, SlackChannel::text, "", MAX_TEXT), channel);
   }
 
   @Override

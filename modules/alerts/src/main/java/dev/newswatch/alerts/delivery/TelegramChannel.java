@@ -45,22 +45,7 @@ public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    StringBuilder text = new StringBuilder("<b>").append(AlertText.escapeHtml(AlertText.digestHeadline(digest)))
-        .append("</b>\n");
-    int listed = 0;
-    for (Alert alert : digest.alerts()) {
-      String item = html(alert);
-      if (text.length() + item.length() + 40 > MAX_TEXT) {
-        break;
-      }
-      text.append('\n').append(item).append('\n');
-      listed++;
-    }
-    int more = digest.size() - listed;
-    if (more > 0) {
-      text.append("\n… and ").append(more).append(" more");
-    }
-    return send(text.toString(), channel);
+    return send(AlertText.chatDigest("<b>" + AlertText.escapeHtml(AlertText.digestHeadline(digest)) + "</b>\n", digest, TelegramChannel::html, "\n", MAX_TEXT), channel);
   }
 
   @Override

@@ -289,12 +289,11 @@ public final class AlertsService implements AutoCloseable {
   }
 
   /**
-   * Every subscription (the live directory of {@code newswatch.subscriptions.v1}), or null before
-   * {@link #start()}; delivery looks subscriptions up in it.
+   * Every subscription: the live directory of {@code newswatch.subscriptions.v1} once {@link #start()} has
+   * loaded it, the configured ones before; the same view delivery looks subscriptions up in.
    */
   public SubscriptionDirectory directory() {
-    SubscriptionRegistry r = registry;
-    return r == null ? null : r.directory();
+    return directory;
   }
 
   /** What the subscriptions API works on, or null before {@link #start()} has loaded the subscriptions. */

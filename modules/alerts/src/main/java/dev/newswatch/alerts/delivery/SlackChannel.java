@@ -34,7 +34,8 @@ public final class SlackChannel implements DeliveryChannel, AutoCloseable {
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    return post(AlertText.chatDigest("*" + AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)) + "*\n", digest, SlackChannel::text, "", MAX_TEXT), channel);
+    String header = "*" + AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)) + "*\n";
+    return post(AlertText.chatDigest(header, digest, SlackChannel::text, "", MAX_TEXT), channel);
   }
 
   @Override

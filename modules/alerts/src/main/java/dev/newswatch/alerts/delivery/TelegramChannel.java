@@ -45,7 +45,8 @@ public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    return send(AlertText.chatDigest("<b>" + AlertText.escapeHtml(AlertText.digestHeadline(digest)) + "</b>\n", digest, TelegramChannel::html, "\n", MAX_TEXT), channel);
+    String header = "<b>" + AlertText.escapeHtml(AlertText.digestHeadline(digest)) + "</b>\n";
+    return send(AlertText.chatDigest(header, digest, TelegramChannel::html, "\n", MAX_TEXT), channel);
   }
 
   @Override

@@ -24,8 +24,12 @@ final class ClusterStores {
   static final String BANDS = "cluster-bands";
   /** Article id → fingerprint (MinHash signature, shingle and word counts). */
   static final String FINGERPRINTS = "cluster-fingerprints";
-  /** Article id → its representative (itself when it leads its group). */
-  static final String REPRESENTATIVES = "cluster-representatives";
+  /** Article id → its representative (itself when it leads its group) and its length in words. */
+  static final String DECIDED = "cluster-duplicate-decisions";
+  /** Article id not decided yet → candidate links left by articles decided before it. */
+  static final String LINKS = "cluster-duplicate-links";
+  /** Article id and pass → the article waiting in the story step for its band reports. */
+  static final String PENDING = "cluster-pending";
   /** Story id → matching summary. */
   static final String STORIES = "cluster-stories";
   /** Feature key (name, key number, key term) → stories filed under it. */
@@ -37,22 +41,34 @@ final class ClusterStores {
   /** Article id of a current representative → its record, re-emitted with {@code dupOf} when a fuller copy takes over. */
   static final String LEADS = "cluster-lead-articles";
 
-  static final List<String> TIMED = List.of(CONTENT_HASHES, FINGERPRINTS, REPRESENTATIVES, STORIES, STORY_INDEX,
-      ARTICLE_STORIES, PUBLISHED, LEADS);
+  /** Stores of a band partition (step 2). */
+  static final List<String> BAND_TIMED = List.of(CONTENT_HASHES, FINGERPRINTS);
+  /** Stores of the story step (step 3). */
+  static final List<String> STORY_TIMED = List.of(DECIDED, LINKS, PENDING, STORIES, STORY_INDEX, ARTICLE_STORIES,
+      PUBLISHED, LEADS);
 
   private ClusterStores() {}
 
-  static List<StoreBuilder<?>> builders(ClusterConfig config) {
+  static List<StoreBuilder<?>> bandBuilders(ClusterConfig config) {
+    List<StoreBuilder<?>> builders = timedBuilders(BAND_TIMED);
+    Duration retention = config.dedupWindow();
+    builders.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, retention, retention, true),
+        Serdes.Long(), Serdes.String()));
+    return builders;
+  }
+
+  static List<StoreBuilder<?>> storyBuilders() {
+    return timedBuilders(STORY_TIMED);
+  }
+
+  private static List<StoreBuilder<?>> timedBuilders(List<String> names) {
     List<StoreBuilder<?>> builders = new java.util.ArrayList<>();
-    for (String name : TIMED) {
+    for (String name : names) {
       // The cache absorbs repeated writes of hot keys (a story, an index list) between commits, so the
       // changelog gets one record per key per commit rather than one per write.
       builders.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(),
           Serdes.ByteArray()).withCachingEnabled());
     }
-    Duration retention = config.dedupWindow();
-    builders.add(Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, retention, retention, true),
-        Serdes.Long(), Serdes.String()));
     return builders;
   }
 

@@ -32,6 +32,7 @@ public final class PipelineMetrics {
   private final Counter nearDuplicates;
   private final Counter storiesWritten;
   private final Counter clusterStateExpired;
+  private final Counter clusterIncomplete;
 
   /**
    * Registers the pipeline metrics.
@@ -81,6 +82,15 @@ public final class PipelineMetrics {
         .name("newswatch_cluster_state_expired_total")
         .help("Cluster state entries deleted because they fell out of the 72 h window.")
         .register(registry);
+    clusterIncomplete = Counter.builder()
+        .name("newswatch_cluster_incomplete_total")
+        .help("Articles the story step decided without all their band reports after waiting a minute "
+            + "(decided_without_reports), or band reports whose article never came (orphan_report). Zero unless "
+            + "the band partition count was changed under a running application.")
+        .labelNames("reason")
+        .register(registry);
+    clusterIncomplete.initLabelValues("decided_without_reports");
+    clusterIncomplete.initLabelValues("orphan_report");
     for (String kind : new String[] {"new", "revision", "same_revision"}) {
       storiesWritten.initLabelValues(kind);
     }
@@ -120,6 +130,10 @@ public final class PipelineMetrics {
 
   void clusterStateExpired(int entries) {
     clusterStateExpired.inc(entries);
+  }
+
+  void clusterIncomplete(String reason) {
+    clusterIncomplete.labelValues(reason).inc();
   }
 
   void deadLetter(String stage) {

@@ -1,9 +1,14 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.analysis.cluster.ClusterConfig;
 import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Topics;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -12,6 +17,9 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * The pipeline's Kafka Streams topology: raw articles in, deduplicated and tagged articles out.
@@ -22,15 +30,20 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *   → re-key by GUID key, repartition
  *   → dedup by GUID key (window store)
  *   → tag
- *   → re-key by one constant key, repartition (one partition: see below)
- *   → near-duplicates and stories (ClusterEngine over state stores)
+ *   → cluster-prepare: fingerprint, band keys, story features (every partition)
+ *       ├→ band requests, repartitioned by band-key owner (cluster-bands, bandPartitions partitions)
+ *       │    → cluster-band-match: candidate copies under the owned keys → band reports ─┐
+ *       └→ the article (features, no recomputation) ────────────────────────────────────┤
+ *   → repartition to the story step (cluster-story, one partition) ←─────────────────────┘
+ *   → cluster-decide: duplicate decision and story (ClusterEngine.decide over state stores)
  * articles (key: article id, with dupOf and storyId)
  * stories  (key: story id, when a story changed)
  * </pre>
  *
- * <p>The cluster stage runs on a single partition: every article meets every other one there, which makes
- * its decisions exactly those of the offline {@code cluster} tool. It is the simple first cut DESIGN.md of
- * {@code analysis.cluster} describes; the band-repartitioned multi-hop version is not built.
+ * <p>The near-duplicate search runs on as many partitions as {@code bandPartitions}: each band key is
+ * owned by one partition, so copies sharing a key always meet. The story step, which decides one article
+ * at a time against all open stories, runs on one partition but gets articles with their fingerprints,
+ * features and candidates already computed. See DESIGN.md in {@code analysis.cluster}.
  *
  * <p>Processor, store and repartition names are fixed here: store and repartition names are part of
  * internal topic names, so renaming one orphans its state. See {@code DESIGN.md} beside this module.
@@ -43,14 +56,18 @@ public final class PipelineTopology {
   /** Name of the repartition step; its topic is {@code <application.id>-articles-by-guid-repartition}. */
   static final String BY_GUID_REPARTITION = "articles-by-guid";
   static final String TAG = "tag-articles";
-  static final String KEY_FOR_CLUSTER = "key-for-cluster";
-  /** Repartition into the single cluster partition; topic {@code <application.id>-cluster-all-repartition}. */
-  static final String CLUSTER_REPARTITION = "cluster-all";
-  static final String CLUSTER = "cluster-articles";
+  static final String PREPARE = "cluster-prepare";
+  static final String PREPARED = "cluster-prepared-";
+  /** Repartition by band-key owner; topic {@code <application.id>-cluster-bands-repartition}. */
+  static final String BAND_REPARTITION = "cluster-bands";
+  static final String BAND_MATCH = "cluster-band-match";
+  /** Repartition into the story step's one partition; topic {@code <application.id>-cluster-story-repartition}. */
+  static final String STORY_REPARTITION = "cluster-story";
+  static final String CLUSTER = "cluster-decide";
   static final String SPLIT = "cluster-split-";
   static final String SINK = "articles-sink";
   static final String STORIES_SINK = "stories-sink";
-  /** The one key every article gets before the cluster stage. */
+  /** The one key of the story step's records. */
   static final String CLUSTER_KEY = "all";
 
   private PipelineTopology() {}
@@ -110,11 +127,27 @@ public final class PipelineTopology {
 
   private static void addClusterStage(KStream<String, EnrichedArticle> tagged, PipelineConfig config,
       PipelineMetrics metrics, String articlesTopic, String storiesTopic) {
-    tagged
-        .selectKey((key, article) -> CLUSTER_KEY, Named.as(KEY_FOR_CLUSTER))
-        .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde())
-            .withName(CLUSTER_REPARTITION).withNumberOfPartitions(1))
-        .process(new ClusterProcessorSupplier(config.cluster(), metrics), Named.as(CLUSTER))
+    ClusterConfig cluster = config.cluster();
+    int bandPartitions = config.bandPartitions();
+    Map<String, KStream<String, ClusterStep>> prepared = tagged
+        .process(() -> new ClusterPrepareProcessor(cluster, bandPartitions), Named.as(PREPARE))
+        .split(Named.as(PREPARED))
+        .branch((key, step) -> step.band() != null, Branched.as("band"))
+        .defaultBranch(Branched.as("story"));
+    KStream<String, ClusterMessages.StoryMessage> reports = prepared.get(PREPARED + "band")
+        .mapValues(ClusterStep::band, Named.as("cluster-band-request"))
+        .repartition(Repartitioned.with(Topics.keySerde(), ClusterMessages.bandRequestSerde())
+            .withName(BAND_REPARTITION).withNumberOfPartitions(bandPartitions)
+            .withStreamPartitioner(BandRouting.partitioner()))
+        .process(supplier(() -> new BandProcessor(cluster, metrics), ClusterStores.bandBuilders(cluster)),
+            Named.as(BAND_MATCH));
+    prepared.get(PREPARED + "story")
+        .mapValues(ClusterStep::story, Named.as("cluster-article-message"))
+        .merge(reports, Named.as("cluster-story-messages"))
+        .repartition(Repartitioned.with(Topics.keySerde(), ClusterMessages.storyMessageSerde())
+            .withName(STORY_REPARTITION).withNumberOfPartitions(1))
+        .process(supplier(() -> new StoryStepProcessor(cluster, metrics), ClusterStores.storyBuilders()),
+            Named.as(CLUSTER))
         .split(Named.as(SPLIT))
         .branch((key, out) -> out.article() != null, Branched.withConsumer(articles -> articles
             .mapValues(ClusterOutput::article, Named.as("cluster-article"))
@@ -122,6 +155,22 @@ public final class PipelineTopology {
         .defaultBranch(Branched.withConsumer(stories -> stories
             .mapValues(ClusterOutput::story, Named.as("cluster-story"))
             .to(storiesTopic, Produced.with(Topics.keySerde(), Topics.storySerde()).withName(STORIES_SINK))));
+  }
+
+  /** A processor supplier that also connects its state stores. */
+  private static <KI, VI, KO, VO> ProcessorSupplier<KI, VI, KO, VO> supplier(
+      java.util.function.Supplier<Processor<KI, VI, KO, VO>> processors, List<StoreBuilder<?>> stores) {
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<KI, VI, KO, VO> get() {
+        return processors.get();
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return new HashSet<>(stores);
+      }
+    };
   }
 
   private static DedupProcessorSupplier dedup(DedupStage stage, PipelineConfig config, PipelineMetrics metrics) {

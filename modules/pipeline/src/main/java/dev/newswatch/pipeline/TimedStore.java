@@ -65,6 +65,22 @@ final class TimedStore {
     return old.size();
   }
 
+  /** Keys and payloads of the entries whose time is before {@code cutoffMs}, at most {@code max}. */
+  List<KeyValue<String, byte[]>> olderThan(long cutoffMs, int max) {
+    List<KeyValue<String, byte[]>> out = new ArrayList<>();
+    try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+      while (it.hasNext() && out.size() < max) {
+        KeyValue<Bytes, byte[]> entry = it.next();
+        if (ByteBuffer.wrap(entry.value).getLong() < cutoffMs) {
+          byte[] payload = new byte[entry.value.length - Long.BYTES];
+          System.arraycopy(entry.value, Long.BYTES, payload, 0, payload.length);
+          out.add(KeyValue.pair(new String(entry.key.get(), StandardCharsets.UTF_8), payload));
+        }
+      }
+    }
+    return out;
+  }
+
   long approximateEntries() {
     return store.approximateNumEntries();
   }

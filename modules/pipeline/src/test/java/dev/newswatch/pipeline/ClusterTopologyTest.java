@@ -204,9 +204,9 @@ class ClusterTopologyTest {
 
     // An article months later moves event time past the 72 h window; the punctuator then deletes.
     sendAndRead("d123-ap");
-    driver.advanceWallClockTime(ClusterProcessor.EXPIRY_INTERVAL.plusSeconds(1));
+    driver.advanceWallClockTime(StoryStepProcessor.EXPIRY_INTERVAL.plusSeconds(1));
 
-    for (String store : List.of(ClusterStores.FINGERPRINTS, ClusterStores.REPRESENTATIVES,
+    for (String store : List.of(ClusterStores.FINGERPRINTS, ClusterStores.DECIDED,
         ClusterStores.ARTICLE_STORIES, ClusterStores.LEADS)) {
       assertThat(timedStore(store).get(key("d52-ap"))).as(store).isNull();
       assertThat(timedStore(store).get(key("d123-ap"))).as(store).isNotNull();

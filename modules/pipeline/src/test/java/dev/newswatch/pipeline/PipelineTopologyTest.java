@@ -288,10 +288,11 @@ class PipelineTopologyTest {
         "dedup-url-store", "dedup-guid-store", "articles-by-guid-repartition",
         PipelineTopology.SOURCE, DedupStage.URL.processorName(), DedupStage.GUID.processorName(),
         PipelineTopology.TAG, PipelineTopology.SINK);
-    assertThat(description).contains("cluster-all-repartition", PipelineTopology.CLUSTER,
+    assertThat(description).contains("cluster-bands-repartition", "cluster-story-repartition",
+        PipelineTopology.PREPARE, PipelineTopology.BAND_MATCH, PipelineTopology.CLUSTER,
         PipelineTopology.STORIES_SINK, "cluster-bands", "cluster-content-hashes", "cluster-fingerprints",
-        "cluster-representatives", "cluster-stories", "cluster-story-index", "cluster-article-stories",
-        "cluster-published-stories", "cluster-lead-articles");
+        "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-stories",
+        "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
   }
 
   private void send(Article article, Instant timestamp) {

@@ -25,32 +25,32 @@ class StoryPublisherTest {
   @Test
   void statesTheCountMostOutletsStateAndSaysWhatChanged() {
     EnrichedArticle first = article("a1", "https://minsk-monitor.example/1", "Lukashenko pardons 16", 16L, 0);
-    StoryRecord r1 = StoryPublisher.merge(null, first, ClusterProcessor.input(first), result("a1", 1, null), NOW);
+    StoryRecord r1 = StoryPublisher.merge(null, first, StoryStepProcessor.input(first), result("a1", 1, null), NOW);
     assertThat(r1.story().revision()).isEqualTo(1);
     assertThat(r1.story().changes()).isEmpty();
     assertThat(r1.story().facts().released()).isEqualTo(16);
     assertThat(r1.story().title()).isEqualTo("Lukashenko pardons 16");
 
     EnrichedArticle second = article("a2", "https://baltic-wire.example/2", "Belarus frees 18", 18L, 1);
-    StoryRecord r2 = StoryPublisher.merge(r1, second, ClusterProcessor.input(second), result("a2", 2, null), NOW);
+    StoryRecord r2 = StoryPublisher.merge(r1, second, StoryStepProcessor.input(second), result("a2", 2, null), NOW);
     // One outlet says 16, one says 18: a tie goes to the latest.
     assertThat(r2.story().facts().released()).isEqualTo(18);
     assertThat(r2.story().revision()).isEqualTo(2);
     assertThat(r2.story().changes()).containsExactly("new outlet baltic-wire.example", "released 16 → 18");
     assertThat(r2.story().sources()).extracting(Story.Source::articleId).containsExactly("a1", "a2");
 
-    assertThat(StoryPublisher.merge(r2, second, ClusterProcessor.input(second), result("a2", 2, null), NOW))
+    assertThat(StoryPublisher.merge(r2, second, StoryStepProcessor.input(second), result("a2", 2, null), NOW))
         .as("the same article again changes nothing").isNull();
   }
 
   @Test
   void aCopyFromAKnownOutletRewritesTheStoryWithoutANewRevision() {
     EnrichedArticle first = article("a1", "https://minsk-monitor.example/1", "Lukashenko pardons 16", 16L, 0);
-    StoryRecord r1 = StoryPublisher.merge(null, first, ClusterProcessor.input(first), result("a1", 1, null), NOW);
+    StoryRecord r1 = StoryPublisher.merge(null, first, StoryStepProcessor.input(first), result("a1", 1, null), NOW);
     EnrichedArticle copy = article("a3", "https://minsk-monitor.example/3", "Lukashenko pardons 16", 16L, 1)
         .withCluster("a1", STORY);
 
-    StoryRecord r2 = StoryPublisher.merge(r1, copy, ClusterProcessor.input(copy), result("a3", 2, null), NOW);
+    StoryRecord r2 = StoryPublisher.merge(r1, copy, StoryStepProcessor.input(copy), result("a3", 2, null), NOW);
 
     assertThat(r2.story().revision()).isEqualTo(1);
     assertThat(r2.story().articleCount()).isEqualTo(2);
@@ -61,14 +61,14 @@ class StoryPublisherTest {
   @Test
   void aNewPersonAndANewTagAreMaterial() {
     EnrichedArticle first = article("a1", "https://minsk-monitor.example/1", "Lukashenko pardons 16", 16L, 0);
-    StoryRecord r1 = StoryPublisher.merge(null, first, ClusterProcessor.input(first), result("a1", 1, null), NOW);
+    StoryRecord r1 = StoryPublisher.merge(null, first, StoryStepProcessor.input(first), result("a1", 1, null), NOW);
     Article a = article("a4", "https://baltic-wire.example/4", "Bialiatski among 16 freed", 16L, 2).article();
     EnrichedArticle named = new EnrichedArticle("a4", a,
         List.of(new Tag("pardon", List.of("Bialiatski was freed."), "BY", 0.9, "0841")), a.fetchedAt(),
         List.of(new Entity("q1", "person", "Ales Bialiatski", "BY")), new ReleaseFacts(16L, null, List.of(), null))
         .withCluster(null, STORY);
 
-    StoryRecord r2 = StoryPublisher.merge(r1, named, ClusterProcessor.input(named), result("a4", 2, null), NOW);
+    StoryRecord r2 = StoryPublisher.merge(r1, named, StoryStepProcessor.input(named), result("a4", 2, null), NOW);
 
     assertThat(r2.story().revision()).isEqualTo(2);
     assertThat(r2.story().changes()).contains("new tag pardon (BY)", "new person Ales Bialiatski",

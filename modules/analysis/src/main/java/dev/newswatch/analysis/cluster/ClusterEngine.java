@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Duplicates and stories for one article at a time, over state the caller owns: the offline
- * {@code newswatch cluster} tool passes a {@link MemoryClusterState}, the topology passes store-backed
- * state. Both run exactly this code.
+ * Duplicates and stories, in three steps over state the caller owns: {@link #prepare} (pure, from the text),
+ * {@link #candidates} (where the band keys live) and {@link #decide} (one article at a time). The offline
+ * {@code newswatch cluster} tool runs the three in a row over one {@link MemoryClusterState}
+ * ({@link #process}); the topology runs the first on every partition, the second on the partitions owning
+ * the article's band keys and the third in its story stage, over state stores. Both run exactly this code.
  */
 public final class ClusterEngine {
 
@@ -40,16 +42,56 @@ public final class ClusterEngine {
     return duplicates;
   }
 
-  /** Processes one article against the given state, updating it. */
-  public Result process(ClusterInput article, DuplicateState dupState, StoryState storyState) {
+  /**
+   * What is computed from an article's text alone, on any partition: its fingerprint, band keys and story
+   * features. The rest of the work ({@link #candidates}, {@link #decide}) needs no text.
+   *
+   * @param article     the article
+   * @param fingerprint its fingerprint
+   * @param bandKeys    its LSH band keys
+   * @param features    its story features
+   */
+  public record Prepared(ClusterInput article, Fingerprint fingerprint, long[] bandKeys, StoryFeatures features) {}
+
+  /** Step 1, pure: fingerprint, band keys and features of one article. */
+  public Prepared prepare(ClusterInput article) {
     List<String> words = ClusterText.words(article.text());
     Fingerprint fp = duplicates.fingerprint(article, words);
-    DuplicateDetector.Decision decision = duplicates.process(fp, dupState);
+    return new Prepared(article, fp, duplicates.bandKeys(fp), features.extract(article, words));
+  }
+
+  /**
+   * Step 2, where the keys live: candidate copies under {@code keys} (and the content hash when
+   * {@code withHash}), filing the fingerprint there. See {@link DuplicateDetector#candidates}.
+   */
+  public List<DuplicateDetector.Match> candidates(Fingerprint fp, long[] keys, boolean withHash, BandState state) {
+    return duplicates.candidates(fp, keys, withHash, state);
+  }
+
+  /**
+   * Step 3, one article at a time in one place: the duplicate decision from the reported candidates, then
+   * the story. {@code article}'s text is not used.
+   *
+   * @param article    the article (its text may be left empty)
+   * @param words      its length in words ({@link Fingerprint#words()})
+   * @param features   its story features
+   * @param reported   candidates from every {@link #candidates} call made for it
+   */
+  public Result decide(ClusterInput article, int words, StoryFeatures features,
+      List<DuplicateDetector.Match> reported, DuplicateState dupState, StoryState storyState) {
+    DuplicateDetector.Decision decision = duplicates.decide(article.id(), words, article.published().toEpochMilli(),
+        reported, dupState);
     // A new representative joins its predecessor's story: the group is one event whichever copy leads it.
     String storyOf = decision.dupOf() != null ? decision.dupOf() : decision.demoted();
-    StoryClusterer.Assignment a = stories.assign(article, features.extract(article, words), fp.words(), storyOf,
-        storyState);
+    StoryClusterer.Assignment a = stories.assign(article, features, words, storyOf, storyState);
     return new Result(article.id(), decision.dupOf(), a.storyId(), decision.demoted(), a.story(), a.created(),
         a.changed());
+  }
+
+  /** The three steps for one article over one state holding every key: the offline tool's path. */
+  public <S extends BandState & DuplicateState & StoryState> Result process(ClusterInput article, S state) {
+    Prepared p = prepare(article);
+    List<DuplicateDetector.Match> found = candidates(p.fingerprint(), p.bandKeys(), true, state);
+    return decide(article, p.fingerprint().words(), p.features(), found, state, state);
   }
 }

@@ -34,7 +34,7 @@ public final class ClusterRun {
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
     int n = 0;
     for (ClusterInput article : articles) {
-      ClusterEngine.Result r = engine.process(article, state, state);
+      ClusterEngine.Result r = engine.process(article, state);
       outcomes.put(r.id(), new Outcome(r.id(), r.dupOf(), r.storyId()));
       if (r.demoted() != null) {
         Outcome old = outcomes.get(r.demoted());

@@ -1,6 +1,7 @@
 package dev.newswatch.analysis.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,42 +59,122 @@ public final class DuplicateDetector {
     return lsh.keys(fp.signature());
   }
 
-  /** Decides on {@code fp} against {@code state}, then records it there. */
-  public Decision process(Fingerprint fp, DuplicateState state) {
-    String known = state.representative(fp.id());
-    if (known != null) {
-      // A replay (restart) or an update of an article already decided: the decision stands.
-      String rep = resolve(fp.id(), state);
-      return new Decision(rep.equals(fp.id()) ? null : rep, null, null, 0);
-    }
-    String matched = null;
-    double bestJaccard = 0;
-    long[] keys = bandKeys(fp);
-    if (!fp.contentHash().isEmpty()) {
+  /**
+   * A candidate copy found by the band search.
+   *
+   * @param id      the article it matched
+   * @param jaccard estimated Jaccard (1 for an equal content hash)
+   */
+  public record Match(String id, double jaccard) {}
+
+  /** Best first: higher Jaccard, then the smaller id (the same order on every partition and offline). */
+  static final Comparator<Match> BEST_FIRST =
+      Comparator.comparingDouble(Match::jaccard).reversed().thenComparing(Match::id);
+
+  /** How many candidates one band search reports: the best, and a few in case it is not decided yet. */
+  static final int MAX_REPORTED = 4;
+
+  /**
+   * Searches the given band keys (and the content hash, when {@code withHash}) for earlier copies of
+   * {@code fp}, then files it there. In the topology each partition calls this with the keys it owns; offline
+   * one call gets all of them. Returns at most {@value #MAX_REPORTED} verified candidates, best first.
+   *
+   * @param fp       the article's fingerprint
+   * @param keys     band keys to search and file under (a subset of {@link #bandKeys})
+   * @param withHash whether to look up and file the content hash here
+   * @param state    where the keys live
+   */
+  public List<Match> candidates(Fingerprint fp, long[] keys, boolean withHash, BandState state) {
+    List<Match> found = new ArrayList<>();
+    if (withHash && !fp.contentHash().isEmpty()) {
       String exact = state.idForContentHash(fp.contentHash());
-      if (exact != null && !exact.equals(fp.id())) {
-        matched = exact;
-        bestJaccard = 1;
+      if (exact == null) {
+        state.putContentHash(fp.contentHash(), fp.id(), fp.publishedMs());
+      } else if (!exact.equals(fp.id())) {
+        found.add(new Match(exact, 1));
       }
     }
-    if (matched == null && fp.shingleCount() >= config.minShingles()) {
+    // Only texts long enough to be matched by signature are searched and filed in bands.
+    if (keys.length > 0 && fp.shingleCount() >= config.minShingles()) {
       Set<String> seen = new HashSet<>();
+      boolean filed = false;
       for (long key : keys) {
+        boolean here = false;
         for (Fingerprint other : state.band(key)) {
-          if (other.id().equals(fp.id()) || !seen.add(other.id()) || !inWindow(fp, other)) {
+          if (other.id().equals(fp.id())) {
+            here = true; // a replay (restart, update): filed before, not again
+            continue;
+          }
+          if (!seen.add(other.id()) || !inWindow(fp, other)) {
             continue;
           }
           double j = MinHasher.jaccard(fp.signature(), other.signature());
-          if (j > bestJaccard && isCopy(fp, other, j)) {
-            bestJaccard = j;
-            matched = other.id();
+          if (isCopy(fp, other, j)) {
+            found.add(new Match(other.id(), j));
           }
+        }
+        if (!here) {
+          if (!filed) {
+            state.putFingerprint(fp);
+            filed = true;
+          }
+          state.addToBand(key, fp);
         }
       }
     }
-    Decision decision = decide(fp, matched, bestJaccard, state);
-    record(fp, keys, decision, state);
+    found.sort(BEST_FIRST);
+    return found.size() <= MAX_REPORTED ? found : List.copyOf(found.subList(0, MAX_REPORTED));
+  }
+
+  /**
+   * Decides on an article from the candidates its band searches reported and the links earlier articles
+   * left for it, and records the decision. Articles must be decided one at a time, in one place: the
+   * first decided of a group leads it until a fuller copy arrives.
+   *
+   * @param id        the article
+   * @param words     its length in words
+   * @param timeMs    its event time
+   * @param reported  candidates from {@link #candidates} (any number of calls, merged)
+   * @param state     decisions so far, updated
+   */
+  public Decision decide(String id, int words, long timeMs, List<Match> reported, DuplicateState state) {
+    if (state.decided(id) != null) {
+      // A replay (restart) or an update of an article already decided: the decision stands.
+      String rep = resolve(id, state);
+      return new Decision(rep.equals(id) ? null : rep, null, null, 0);
+    }
+    List<Match> all = new ArrayList<>(reported);
+    all.addAll(state.links(id));
+    all.sort(BEST_FIRST);
+    Match best = null;
+    Set<String> seen = new HashSet<>();
+    for (Match m : all) {
+      if (m.id().equals(id) || !seen.add(m.id())) {
+        continue;
+      }
+      if (state.decided(m.id()) != null) {
+        if (best == null) {
+          best = m;
+        }
+      } else {
+        // Seen first by a band search but not decided yet: when it is, it will consider this article.
+        state.addLink(m.id(), new Match(id, m.jaccard()), timeMs);
+      }
+    }
+    Decision decision = best == null ? new Decision(null, null, null, 0) : decide(id, words, best, state);
+    String rep = decision.dupOf() == null ? id : decision.dupOf();
+    state.putDecided(id, new DuplicateState.Decided(rep, words), timeMs);
+    if (decision.demoted() != null) {
+      DuplicateState.Decided old = state.decided(decision.demoted());
+      state.putDecided(decision.demoted(), new DuplicateState.Decided(id, old == null ? 0 : old.words()), timeMs);
+    }
     return decision;
+  }
+
+  /** {@link #candidates} over every band key and the content hash, then {@link #decide}: the offline path. */
+  public <S extends BandState & DuplicateState> Decision process(Fingerprint fp, S state) {
+    List<Match> found = candidates(fp, bandKeys(fp), true, state);
+    return decide(fp.id(), fp.words(), fp.publishedMs(), found, state);
   }
 
   private boolean inWindow(Fingerprint a, Fingerprint b) {
@@ -112,41 +193,22 @@ public final class DuplicateDetector {
     return common / Math.min(a.shingleCount(), b.shingleCount()) >= config.containment();
   }
 
-  private static Decision decide(Fingerprint fp, String matched, double jaccard, DuplicateState state) {
-    if (matched == null) {
-      return new Decision(null, null, null, 0);
+  private static Decision decide(String id, int words, Match matched, DuplicateState state) {
+    String rep = resolve(matched.id(), state);
+    DuplicateState.Decided lead = state.decided(rep);
+    // The fuller copy leads: more words, then the smaller id.
+    if (lead != null && (words != lead.words() ? words > lead.words() : id.compareTo(rep) < 0)) {
+      return new Decision(null, rep, matched.id(), matched.jaccard());
     }
-    String rep = resolve(matched, state);
-    Fingerprint repFp = state.fingerprint(rep);
-    if (repFp != null && fp.fullerThan(repFp)) {
-      return new Decision(null, rep, matched, jaccard);
-    }
-    return new Decision(rep, null, matched, jaccard);
-  }
-
-  private void record(Fingerprint fp, long[] keys, Decision decision, DuplicateState state) {
-    state.putFingerprint(fp);
-    if (!fp.contentHash().isEmpty() && state.idForContentHash(fp.contentHash()) == null) {
-      state.putContentHash(fp.contentHash(), fp.id(), fp.publishedMs());
-    }
-    // Only texts long enough to be matched by signature are filed in bands; exact copies need no filing.
-    if (fp.shingleCount() >= config.minShingles() && decision.jaccard() < 1) {
-      for (long key : keys) {
-        state.addToBand(key, fp);
-      }
-    }
-    String rep = decision.dupOf() == null ? fp.id() : decision.dupOf();
-    state.putRepresentative(fp.id(), rep, fp.publishedMs());
-    if (decision.demoted() != null) {
-      state.putRepresentative(decision.demoted(), fp.id(), fp.publishedMs());
-    }
+    return new Decision(rep, null, matched.id(), matched.jaccard());
   }
 
   /** Follows representative links (bounded: chains arise only from successive take-overs). */
   static String resolve(String id, DuplicateState state) {
     String current = id;
     for (int i = 0; i < 16; i++) {
-      String next = state.representative(current);
+      DuplicateState.Decided d = state.decided(current);
+      String next = d == null ? null : d.representative();
       if (next == null || next.equals(current)) {
         return current;
       }

@@ -1,36 +1,36 @@
 package dev.newswatch.analysis.cluster;
 
-import java.util.Collection;
+import java.util.List;
 
 /**
- * The state near-duplicate detection reads and writes. Offline it is a set of maps
- * ({@link MemoryClusterState}); in the Streams topology each method maps to a store whose retention is
- * the dedup window (see DESIGN.md). Implementations forget entries older than their window, so every
- * method may return less than was put.
+ * The state of near-duplicate decisions, kept where articles are decided one after another (the story
+ * stage in the topology, a {@link MemoryClusterState} offline): each article's representative and length,
+ * and the candidate links reported for articles not decided yet. Implementations forget entries older than
+ * their window, so every method may return less than was put.
  */
 public interface DuplicateState {
 
-  /** The id of an article with this content hash, or null. */
-  String idForContentHash(String contentHash);
+  /**
+   * What is recorded of a decided article.
+   *
+   * @param representative its representative (itself when it leads its group)
+   * @param words          its own length in words (the fuller copy leads a group)
+   */
+  record Decided(String representative, int words) {}
 
-  /** Remembers the article holding {@code contentHash} (first writer wins). */
-  void putContentHash(String contentHash, String articleId, long timeMs);
+  /** The decision recorded for an article, or null when it was not decided (or has expired). */
+  Decided decided(String articleId);
 
-  /** Fingerprints filed under an LSH band key. */
-  Collection<Fingerprint> band(long bandKey);
+  /** Records an article's representative and length. */
+  void putDecided(String articleId, Decided decided, long timeMs);
 
-  /** Files {@code fingerprint} under a band key. */
-  void addToBand(long bandKey, Fingerprint fingerprint);
+  /**
+   * Candidate matches reported for {@code articleId} by articles decided before it: the band searches of
+   * two copies arriving together on different partitions can each see the other first, and the one decided
+   * first leaves a link for the other (see DESIGN.md).
+   */
+  List<DuplicateDetector.Match> links(String articleId);
 
-  /** The fingerprint of an article, or null. */
-  Fingerprint fingerprint(String articleId);
-
-  /** Stores an article's fingerprint. */
-  void putFingerprint(Fingerprint fingerprint);
-
-  /** The representative last recorded for an article (itself when it represents its group), or null. */
-  String representative(String articleId);
-
-  /** Records the representative of an article. */
-  void putRepresentative(String articleId, String representativeId, long timeMs);
+  /** Leaves a link for {@code articleId}, an article not decided yet. */
+  void addLink(String articleId, DuplicateDetector.Match link, long timeMs);
 }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link DuplicateState} and {@link StoryState} in maps, for the offline tool and tests. Entries older
+ * {@link BandState}, {@link DuplicateState} and {@link StoryState} in maps, for the offline tool and tests. Entries older
  * than the window behind the latest time seen are dropped by {@link #expire()}, which the caller runs now
  * and then; that mirrors the retention of the topology's stores. Not thread-safe.
  */
-public final class MemoryClusterState implements DuplicateState, StoryState {
+public final class MemoryClusterState implements BandState, DuplicateState, StoryState {
 
   /** Per-key lists are capped like the topology's: a band or feature key shared by everything is noise. */
   static final int MAX_PER_KEY = 64;
@@ -25,7 +25,8 @@ public final class MemoryClusterState implements DuplicateState, StoryState {
   private final Map<String, Timed<String>> contentHashes = new HashMap<>();
   private final Map<Long, ArrayDeque<Fingerprint>> bands = new HashMap<>();
   private final Map<String, Fingerprint> fingerprints = new HashMap<>();
-  private final Map<String, Timed<String>> representatives = new HashMap<>();
+  private final Map<String, Timed<Decided>> decided = new HashMap<>();
+  private final Map<String, List<Timed<DuplicateDetector.Match>>> links = new HashMap<>();
   private final Map<String, StorySummary> stories = new HashMap<>();
   private final Map<String, ArrayDeque<Timed<String>>> index = new HashMap<>();
   private final Map<String, Timed<String>> articleStories = new HashMap<>();
@@ -79,15 +80,35 @@ public final class MemoryClusterState implements DuplicateState, StoryState {
   }
 
   @Override
-  public String representative(String articleId) {
-    Timed<String> t = representatives.get(articleId);
+  public Decided decided(String articleId) {
+    Timed<Decided> t = decided.get(articleId);
     return t == null ? null : t.value();
   }
 
   @Override
-  public void putRepresentative(String articleId, String representativeId, long timeMs) {
+  public void putDecided(String articleId, Decided value, long timeMs) {
     saw(timeMs);
-    representatives.put(articleId, new Timed<>(representativeId, timeMs));
+    decided.put(articleId, new Timed<>(value, timeMs));
+  }
+
+  @Override
+  public List<DuplicateDetector.Match> links(String articleId) {
+    List<Timed<DuplicateDetector.Match>> list = links.get(articleId);
+    if (list == null) {
+      return List.of();
+    }
+    List<DuplicateDetector.Match> out = new ArrayList<>(list.size());
+    list.forEach(t -> out.add(t.value()));
+    return out;
+  }
+
+  @Override
+  public void addLink(String articleId, DuplicateDetector.Match link, long timeMs) {
+    saw(timeMs);
+    List<Timed<DuplicateDetector.Match>> list = links.computeIfAbsent(articleId, k -> new ArrayList<>());
+    if (list.size() < MAX_PER_KEY) {
+      list.add(new Timed<>(link, timeMs));
+    }
   }
 
   @Override
@@ -144,7 +165,8 @@ public final class MemoryClusterState implements DuplicateState, StoryState {
     }
     long cutoff = latestMs - windowMs;
     contentHashes.values().removeIf(t -> t.timeMs() < cutoff);
-    representatives.values().removeIf(t -> t.timeMs() < cutoff);
+    decided.values().removeIf(t -> t.timeMs() < cutoff);
+    links.values().removeIf(list -> list.stream().allMatch(t -> t.timeMs() < cutoff));
     articleStories.values().removeIf(t -> t.timeMs() < cutoff);
     fingerprints.values().removeIf(f -> f.publishedMs() < cutoff);
     stories.values().removeIf(s -> s.lastSeenMs() < cutoff);
@@ -166,7 +188,7 @@ public final class MemoryClusterState implements DuplicateState, StoryState {
 
   /** Entries held across all maps (for the bounded-state check of the benchmark). */
   public int size() {
-    int n = contentHashes.size() + fingerprints.size() + representatives.size() + stories.size()
+    int n = contentHashes.size() + fingerprints.size() + decided.size() + links.size() + stories.size()
         + articleStories.size();
     for (ArrayDeque<Fingerprint> list : bands.values()) {
       n += list.size();

@@ -16,7 +16,7 @@ class StoryClustererTest {
 
   private ClusterEngine.Result process(String id, String title, String text, Instant time, String lang) {
     return engine.process(new ClusterInput(id, "https://" + id + ".example/x", title, text, time, lang,
-        List.of("pardon")), state, state);
+        List.of("pardon")), state);
   }
 
   private static final String PARAPHRASE = "Belarus freed 123 prisoners on Saturday, among them the Nobel "
@@ -118,12 +118,12 @@ class StoryClustererTest {
     StorySummary story = first.story();
     ClusterInput sameOutletCopy = new ClusterInput("a2", "https://a.example/other", "Belarus frees 123",
         DuplicateDetectorTest.WIRE, T0.plusSeconds(60), "en", List.of("pardon"));
-    ClusterEngine.Result copy = engine.process(sameOutletCopy, state, state);
+    ClusterEngine.Result copy = engine.process(sameOutletCopy, state);
     assertThat(copy.story().articleCount()).isEqualTo(2);
     assertThat(copy.story().revision()).isEqualTo(story.revision());
     ClusterInput newTag = new ClusterInput("a3", "https://a.example/third", "Belarus frees 123",
         DuplicateDetectorTest.WIRE, T0.plusSeconds(120), "en", List.of("pardon", "sanctions"));
-    ClusterEngine.Result tagged = engine.process(newTag, state, state);
+    ClusterEngine.Result tagged = engine.process(newTag, state);
     assertThat(tagged.story().revision()).isEqualTo(story.revision() + 1);
     assertThat(tagged.story().tags()).contains("pardon", "sanctions");
   }

@@ -121,7 +121,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read pipeline.tagRules or pipeline.gazetteer: " + e.getMessage(), e);
     }
-    pipeline = new PipelineService(new PipelineConfig(p.dedupWindow()),
+    pipeline = new PipelineService(new PipelineConfig(p.dedupWindow(), config.kafka().topics().partitions()),
         streamsConfig(p.applicationId()), registry, tagger);
     pipeline.start();
     started.push(pipeline);

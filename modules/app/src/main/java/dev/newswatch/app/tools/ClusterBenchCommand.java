@@ -171,7 +171,7 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         start = System.nanoTime();
         cpuStart = threads.getCurrentThreadCpuTime();
       }
-      engine.process(stream.get(i), state, state);
+      engine.process(stream.get(i), state);
       if (i % 1_000 == 999) {
         state.expire();
         maxState = Math.max(maxState, state.size());

@@ -8,14 +8,18 @@ import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.JsonCodec;
 import java.time.Duration;
 import java.time.Instant;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Near-duplicates and stories: runs {@link ClusterEngine} (the code of the offline {@code cluster} tool) over
- * store-backed state for each tagged article, and forwards
+ * Step 3 of the cluster stage, on the one story-step partition: gathers each article with the reports of
+ * its band partitions, then decides, one article at a time, whether it copies an earlier one and which
+ * story it joins ({@link ClusterEngine#decide}, the code of the offline {@code cluster} tool), and forwards
  * <ul>
  *   <li>the article with its {@code dupOf} and {@code storyId} (key: article id);</li>
  *   <li>when a fuller copy takes over a group, the former representative again, now with {@code dupOf};</li>
@@ -24,25 +28,36 @@ import org.apache.kafka.streams.processor.api.Record;
  * A replayed article (restart, rebalance) or an update finds its recorded decision and keeps it; its story is
  * written again only if merging the article changed it (an update's new count), never as a second story.
  *
+ * <p>An article whose reports have not all arrived after {@link #STALE_AFTER} (wall clock) is decided with
+ * what came, counted and logged: under exactly-once every report arrives, so this only happens when the
+ * band partition count was changed under a running application; the article is not lost.
+ *
  * <p>State older than the clustering window behind the newest article time seen is deleted by a wall-clock
  * punctuator. Event time is the article's publication time, but never later than its fetch time (a feed's
  * date in the future must not expire everything).
  */
-final class ClusterProcessor implements Processor<String, EnrichedArticle, String, ClusterOutput> {
+final class StoryStepProcessor implements Processor<String, ClusterMessages.StoryMessage, String, ClusterOutput> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StoryStepProcessor.class);
 
   /** How often (wall clock) expired state is deleted. */
   static final Duration EXPIRY_INTERVAL = Duration.ofMinutes(1);
+  /** How often (wall clock) articles still waiting for band reports are looked at. */
+  static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
+  /** How long an article may wait for its band reports before it is decided without them. */
+  static final Duration STALE_AFTER = Duration.ofMinutes(1);
 
   private final ClusterEngine engine;
   private final long windowMs;
   private final PipelineMetrics metrics;
   private ProcessorContext<String, ClusterOutput> context;
   private StoreClusterState state;
+  private TimedStore pending;
   private TimedStore published;
   private TimedStore leads;
   private long latestEventMs = Long.MIN_VALUE;
 
-  ClusterProcessor(ClusterConfig config, PipelineMetrics metrics) {
+  StoryStepProcessor(ClusterConfig config, PipelineMetrics metrics) {
     this.engine = new ClusterEngine(config);
     this.windowMs = Math.max(config.dedupWindow().toMillis(), config.storyWindow().toMillis());
     this.metrics = metrics;
@@ -51,35 +66,55 @@ final class ClusterProcessor implements Processor<String, EnrichedArticle, Strin
   @Override
   public void init(ProcessorContext<String, ClusterOutput> context) {
     this.context = context;
-    this.state = new StoreClusterState(ClusterStores.timed(context, ClusterStores.CONTENT_HASHES),
-        ClusterStores.bands(context), ClusterStores.timed(context, ClusterStores.FINGERPRINTS),
-        ClusterStores.timed(context, ClusterStores.REPRESENTATIVES), ClusterStores.timed(context, ClusterStores.STORIES),
+    this.state = new StoreClusterState(ClusterStores.timed(context, ClusterStores.DECIDED),
+        ClusterStores.timed(context, ClusterStores.LINKS), ClusterStores.timed(context, ClusterStores.STORIES),
         ClusterStores.timed(context, ClusterStores.STORY_INDEX),
         ClusterStores.timed(context, ClusterStores.ARTICLE_STORIES));
+    this.pending = ClusterStores.timed(context, ClusterStores.PENDING);
     this.published = ClusterStores.timed(context, ClusterStores.PUBLISHED);
     this.leads = ClusterStores.timed(context, ClusterStores.LEADS);
     context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
+    context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::sweep);
   }
 
   @Override
-  public void process(Record<String, EnrichedArticle> record) {
-    EnrichedArticle enriched = record.value();
-    if (enriched == null) {
-      throw new IllegalArgumentException("record has no article value");
+  public void process(Record<String, ClusterMessages.StoryMessage> record) {
+    ClusterMessages.StoryMessage m = record.value();
+    if (m == null) {
+      throw new IllegalArgumentException("record has no story-step message");
     }
+    String key = m.articleId() + "#" + Long.toHexString(m.token());
+    byte[] bytes = pending.get(key);
+    ClusterMessages.Pending p = (bytes == null
+        ? new ClusterMessages.Pending(null, 0, java.util.List.of()) : ClusterMessages.pending(bytes)).with(m);
+    if (p.complete()) {
+      if (bytes != null) {
+        pending.delete(key);
+      }
+      decide(record, p);
+    } else {
+      pending.put(key, context.currentSystemTimeMs(), ClusterMessages.encode(p));
+    }
+  }
+
+  private void decide(Record<?, ?> record, ClusterMessages.Pending p) {
+    ClusterMessages.StoryMessage a = p.article();
+    EnrichedArticle enriched = JsonCodec.fromBytes(a.articleJson(), EnrichedArticle.class);
     ClusterInput input = input(enriched);
     long time = input.published().toEpochMilli();
     latestEventMs = Math.max(latestEventMs, time);
-    ClusterEngine.Result result = engine.process(input, state, state);
+    ClusterEngine.Result result = engine.decide(input, a.words(), a.features(), p.matches(), state, state);
     EnrichedArticle clustered = enriched.withCluster(result.dupOf(), result.storyId());
-    context.forward(record.withKey(enriched.id()).withValue(ClusterOutput.of(clustered)));
+    Record<String, ClusterOutput> out = new Record<>(enriched.id(), ClusterOutput.of(clustered), record.timestamp(),
+        record.headers());
+    context.forward(out);
     if (result.dupOf() == null) {
       leads.put(enriched.id(), time, JsonCodec.toBytes(clustered));
     } else if (enriched.article().updatedAt() == null) {
       metrics.nearDuplicate();
     }
     if (result.demoted() != null) {
-      reEmitDemoted(record, result);
+      reEmitDemoted(out, result);
     }
     byte[] before = published.get(result.storyId());
     StoryRecord previous = before == null ? null : JsonCodec.fromBytes(before, StoryRecord.class);
@@ -87,14 +122,31 @@ final class ClusterProcessor implements Processor<String, EnrichedArticle, Strin
     StoryRecord next = StoryPublisher.merge(previous, clustered, input, result, now);
     if (next != null) {
       published.put(result.storyId(), next.story().lastSeen().toEpochMilli(), JsonCodec.toBytes(next));
-      context.forward(record.withKey(result.storyId()).withValue(ClusterOutput.of(next.story())));
+      context.forward(out.withKey(result.storyId()).withValue(ClusterOutput.of(next.story())));
       metrics.storyWritten(previous == null ? "new" : next.story().revision() > previous.story().revision()
           ? "revision" : "same_revision");
     }
   }
 
+  /** Decides articles whose band reports are overdue with what came (see the class comment). */
+  private void sweep(long now) {
+    for (KeyValue<String, byte[]> e : pending.olderThan(now - STALE_AFTER.toMillis(), 1_000)) {
+      ClusterMessages.Pending p = ClusterMessages.pending(e.value);
+      pending.delete(e.key);
+      if (p.article() == null) {
+        LOG.warn("cluster stage: dropping {} band report(s) for {} whose article never arrived", p.reports(), e.key);
+        metrics.clusterIncomplete("orphan_report");
+        continue;
+      }
+      LOG.warn("cluster stage: deciding {} with {} of {} band reports after waiting {}", p.article().articleId(),
+          p.reports(), p.article().expected(), STALE_AFTER);
+      metrics.clusterIncomplete("decided_without_reports");
+      decide(new Record<>(p.article().articleId(), p, now), p);
+    }
+  }
+
   /** The former representative's record again, now pointing at the fuller copy that took over. */
-  private void reEmitDemoted(Record<String, EnrichedArticle> record, ClusterEngine.Result result) {
+  private void reEmitDemoted(Record<String, ClusterOutput> record, ClusterEngine.Result result) {
     byte[] bytes = leads.get(result.demoted());
     if (bytes == null) {
       return;
@@ -110,6 +162,7 @@ final class ClusterProcessor implements Processor<String, EnrichedArticle, Strin
     }
     long cutoff = latestEventMs - windowMs;
     int n = state.expire(cutoff) + published.expire(cutoff) + leads.expire(cutoff);
+    // Articles waiting for reports are swept by wall clock (sweep), not by event time.
     metrics.clusterStateExpired(n);
   }
 

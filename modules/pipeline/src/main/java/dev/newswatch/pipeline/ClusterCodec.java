@@ -153,32 +153,38 @@ final class ClusterCodec {
     out.writeUTF(s.length() > MAX_STRING ? s.substring(0, MAX_STRING) : s);
   }
 
+  /** A story-index list; written for every feature key of every article, so encoded by hand. */
   static byte[] index(List<IndexEntry> entries) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 48 * entries.size());
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(VERSION);
-      out.writeShort(entries.size());
-      for (IndexEntry e : entries) {
-        out.writeUTF(e.storyId());
-        out.writeLong(e.timeMs());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot encode a story index list", e);
+    byte[][] ids = new byte[entries.size()][];
+    int size = 3;
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = entries.get(i).storyId().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      size += 2 + ids[i].length + Long.BYTES;
     }
-    return bytes.toByteArray();
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size);
+    out.put((byte) VERSION).putShort((short) ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      out.putShort((short) ids[i].length).put(ids[i]).putLong(entries.get(i).timeMs());
+    }
+    return out.array();
   }
 
   static List<IndexEntry> index(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-      version(in.readByte());
-      int n = in.readShort();
+    try {
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+      version(in.get());
+      int n = in.getShort();
       List<IndexEntry> entries = new ArrayList<>(n + 1);
       for (int i = 0; i < n; i++) {
-        entries.add(new IndexEntry(in.readUTF(), in.readLong()));
+        int len = in.getShort();
+        String id = new String(bytes, in.position(), len, java.nio.charset.StandardCharsets.UTF_8);
+        in.position(in.position() + len);
+        entries.add(new IndexEntry(id, in.getLong()));
       }
       return entries;
-    } catch (IOException e) {
-      throw new UncheckedIOException("corrupt story index list in the cluster state", e);
+    } catch (IOException | RuntimeException e) {
+      throw new UncheckedIOException("corrupt story index list in the cluster state",
+          e instanceof IOException io ? io : new IOException(e));
     }
   }
 

@@ -91,25 +91,45 @@ final class ClusterMessages {
   }
 
   /**
-   * An article waiting in the story step for its band reports.
+   * An article complete with its band reports, ready to be decided.
    *
-   * @param article  the article message, or null when a report came first
-   * @param reports  reports received so far
+   * @param article  the article message
+   * @param reports  reports received
    * @param matches  their candidates
    */
-  record Pending(StoryMessage article, int reports, List<DuplicateDetector.Match> matches) {
+  record Pending(StoryMessage article, int reports, List<DuplicateDetector.Match> matches) {}
 
-    boolean complete() {
-      return article != null && reports >= article.expected();
+  /**
+   * How far an article waiting in the story step has got. Kept apart from the article message itself
+   * (stored once, about the size of the article) so that each report rewrites only this small record.
+   *
+   * @param firstSeenMs wall-clock time its first message arrived
+   * @param expected    band reports to wait for, or -1 while the article message has not arrived
+   * @param reports     reports received so far
+   * @param matches     their candidates
+   */
+  record Progress(long firstSeenMs, int expected, int reports, List<DuplicateDetector.Match> matches) {
+
+    static Progress start(long nowMs) {
+      return new Progress(nowMs, -1, 0, List.of());
     }
 
-    Pending with(StoryMessage m) {
-      if (m.isArticle()) {
-        return new Pending(m, reports, matches);
-      }
+    boolean hasArticle() {
+      return expected >= 0;
+    }
+
+    boolean complete() {
+      return hasArticle() && reports >= expected;
+    }
+
+    Progress withArticle(int expectedReports) {
+      return new Progress(firstSeenMs, expectedReports, reports, matches);
+    }
+
+    Progress withReport(List<DuplicateDetector.Match> found) {
       List<DuplicateDetector.Match> all = new ArrayList<>(matches);
-      all.addAll(m.matches());
-      return new Pending(article, reports + 1, all);
+      all.addAll(found);
+      return new Progress(firstSeenMs, expected, reports + 1, all);
     }
   }
 
@@ -195,23 +215,18 @@ final class ClusterMessages {
 
   // ---- pending
 
-  static byte[] encode(Pending p) {
-    return write(256 + (p.article() == null ? 0 : p.article().articleJson().length), out -> {
-      out.writeBoolean(p.article() != null);
-      if (p.article() != null) {
-        writeMessage(out, p.article());
-      }
+  static byte[] encode(Progress p) {
+    return write(32 + 48 * p.matches().size(), out -> {
+      out.writeLong(p.firstSeenMs());
+      out.writeInt(p.expected());
       out.writeInt(p.reports());
       writeMatches(out, p.matches());
     });
   }
 
-  static Pending pending(byte[] bytes) {
-    return read(bytes, "pending article", in -> {
-      StoryMessage article = in.readBoolean() ? readMessage(in) : null;
-      int reports = in.readInt();
-      return new Pending(article, reports, readMatches(in));
-    });
+  static Progress progress(byte[] bytes) {
+    return read(bytes, "pending article progress",
+        in -> new Progress(in.readLong(), in.readInt(), in.readInt(), readMatches(in)));
   }
 
   // ---- decided / links

@@ -30,6 +30,8 @@ final class ClusterStores {
   static final String LINKS = "cluster-duplicate-links";
   /** Article id and pass → the article waiting in the story step for its band reports. */
   static final String PENDING = "cluster-pending";
+  /** Article id and pass → how many band reports it waits for, and those received. */
+  static final String PENDING_PROGRESS = "cluster-pending-progress";
   /** Story id → matching summary. */
   static final String STORIES = "cluster-stories";
   /** Feature key (name, key number, key term) → stories filed under it. */
@@ -44,7 +46,7 @@ final class ClusterStores {
   /** Stores of a band partition (step 2). */
   static final List<String> BAND_TIMED = List.of(CONTENT_HASHES, FINGERPRINTS);
   /** Stores of the story step (step 3). */
-  static final List<String> STORY_TIMED = List.of(DECIDED, LINKS, PENDING, STORIES, STORY_INDEX, ARTICLE_STORIES,
+  static final List<String> STORY_TIMED = List.of(DECIDED, LINKS, PENDING, PENDING_PROGRESS, STORIES, STORY_INDEX, ARTICLE_STORIES,
       PUBLISHED, LEADS);
 
   private ClusterStores() {}

@@ -34,6 +34,9 @@ final class StoreClusterState implements DuplicateState, StoryState {
   private final TimedStore index;
   private final TimedStore articleStories;
   private final Map<String, StorySummary> storyCache = lru(STORY_CACHE);
+  /** Decoded story-index lists kept in memory: each article reads and rewrites about 16 of them. */
+  static final int INDEX_CACHE = 16_384;
+  private final Map<String, List<ClusterCodec.IndexEntry>> indexCache = lru(INDEX_CACHE);
 
   StoreClusterState(TimedStore decided, TimedStore links, TimedStore stories, TimedStore index,
       TimedStore articleStories) {
@@ -102,28 +105,44 @@ final class StoreClusterState implements DuplicateState, StoryState {
 
   @Override
   public Collection<String> storiesFor(String featureKey) {
-    byte[] bytes = index.get(featureKey);
-    if (bytes == null) {
-      return List.of();
-    }
-    List<String> ids = new ArrayList<>();
-    for (ClusterCodec.IndexEntry e : ClusterCodec.index(bytes)) {
+    List<ClusterCodec.IndexEntry> entries = indexList(featureKey);
+    List<String> ids = new ArrayList<>(entries.size());
+    for (ClusterCodec.IndexEntry e : entries) {
       ids.add(e.storyId());
     }
     return ids;
   }
 
+  private List<ClusterCodec.IndexEntry> indexList(String featureKey) {
+    List<ClusterCodec.IndexEntry> cached = indexCache.get(featureKey);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] bytes = index.get(featureKey);
+    List<ClusterCodec.IndexEntry> entries = bytes == null ? List.of() : List.copyOf(ClusterCodec.index(bytes));
+    indexCache.put(featureKey, entries);
+    return entries;
+  }
+
   @Override
   public void index(String featureKey, String storyId, long timeMs) {
-    byte[] bytes = index.get(featureKey);
-    List<ClusterCodec.IndexEntry> entries = bytes == null ? new ArrayList<>() : ClusterCodec.index(bytes);
-    entries.removeIf(e -> e.storyId().equals(storyId));
+    List<ClusterCodec.IndexEntry> before = indexList(featureKey);
+    List<ClusterCodec.IndexEntry> entries = new ArrayList<>(before.size() + 1);
+    long newest = timeMs;
+    for (ClusterCodec.IndexEntry e : before) {
+      if (!e.storyId().equals(storyId)) {
+        entries.add(e);
+      }
+    }
     if (entries.size() >= MAX_PER_KEY) {
       entries.remove(0);
     }
     entries.add(new ClusterCodec.IndexEntry(storyId, timeMs));
-    long newest = entries.stream().mapToLong(ClusterCodec.IndexEntry::timeMs).max().orElse(timeMs);
+    for (ClusterCodec.IndexEntry e : entries) {
+      newest = Math.max(newest, e.timeMs());
+    }
     index.put(featureKey, newest, ClusterCodec.index(entries));
+    indexCache.put(featureKey, List.copyOf(entries));
   }
 
   @Override
@@ -143,6 +162,7 @@ final class StoreClusterState implements DuplicateState, StoryState {
    */
   int expire(long cutoffMs) {
     storyCache.clear();
+    indexCache.clear();
     return decided.expire(cutoffMs) + links.expire(cutoffMs) + stories.expire(cutoffMs) + index.expire(cutoffMs)
         + articleStories.expire(cutoffMs);
   }

@@ -53,9 +53,12 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
   private ProcessorContext<String, ClusterOutput> context;
   private StoreClusterState state;
   private TimedStore pending;
+  private TimedStore progress;
   private TimedStore published;
   private TimedStore leads;
   private long latestEventMs = Long.MIN_VALUE;
+  /** Published stories kept decoded (write-through, like the summaries in {@link StoreClusterState}). */
+  private final java.util.Map<String, StoryRecord> publishedCache = StoreClusterState.lru(StoreClusterState.STORY_CACHE);
 
   StoryStepProcessor(ClusterConfig config, PipelineMetrics metrics) {
     this.engine = new ClusterEngine(config);
@@ -71,6 +74,7 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
         ClusterStores.timed(context, ClusterStores.STORY_INDEX),
         ClusterStores.timed(context, ClusterStores.ARTICLE_STORIES));
     this.pending = ClusterStores.timed(context, ClusterStores.PENDING);
+    this.progress = ClusterStores.timed(context, ClusterStores.PENDING_PROGRESS);
     this.published = ClusterStores.timed(context, ClusterStores.PUBLISHED);
     this.leads = ClusterStores.timed(context, ClusterStores.LEADS);
     context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
@@ -84,17 +88,40 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
       throw new IllegalArgumentException("record has no story-step message");
     }
     String key = m.articleId() + "#" + Long.toHexString(m.token());
-    byte[] bytes = pending.get(key);
-    ClusterMessages.Pending p = (bytes == null
-        ? new ClusterMessages.Pending(null, 0, java.util.List.of()) : ClusterMessages.pending(bytes)).with(m);
-    if (p.complete()) {
-      if (bytes != null) {
-        pending.delete(key);
+    byte[] before = progress.get(key);
+    ClusterMessages.Progress p = before == null
+        ? ClusterMessages.Progress.start(context.currentSystemTimeMs()) : ClusterMessages.progress(before);
+    ClusterMessages.StoryMessage article;
+    if (m.isArticle()) {
+      p = p.withArticle(m.expected());
+      article = m;
+      if (!p.complete()) {
+        // Stored once; the reports only rewrite the small progress record.
+        pending.put(key, p.firstSeenMs(), ClusterMessages.encode(m));
       }
-      decide(record, p);
     } else {
-      pending.put(key, context.currentSystemTimeMs(), ClusterMessages.encode(p));
+      p = p.withReport(m.matches());
+      article = p.complete() ? waiting(key) : null;
     }
+    if (!p.complete()) {
+      progress.put(key, p.firstSeenMs(), ClusterMessages.encode(p));
+      return;
+    }
+    if (before != null) {
+      progress.delete(key);
+    }
+    if (article != m) {
+      pending.delete(key);
+    }
+    decide(record, new ClusterMessages.Pending(article, p.reports(), p.matches()));
+  }
+
+  private ClusterMessages.StoryMessage waiting(String key) {
+    byte[] bytes = pending.get(key);
+    if (bytes == null) {
+      throw new IllegalStateException("story step: the article of " + key + " is missing from " + ClusterStores.PENDING);
+    }
+    return ClusterMessages.storyMessage(bytes);
   }
 
   private void decide(Record<?, ?> record, ClusterMessages.Pending p) {
@@ -109,19 +136,23 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
         record.headers());
     context.forward(out);
     if (result.dupOf() == null) {
-      leads.put(enriched.id(), time, JsonCodec.toBytes(clustered));
+      leads.put(enriched.id(), time, lead(result.storyId(), a.articleJson()));
     } else if (enriched.article().updatedAt() == null) {
       metrics.nearDuplicate();
     }
     if (result.demoted() != null) {
       reEmitDemoted(out, result);
     }
-    byte[] before = published.get(result.storyId());
-    StoryRecord previous = before == null ? null : JsonCodec.fromBytes(before, StoryRecord.class);
+    StoryRecord previous = publishedCache.get(result.storyId());
+    if (previous == null) {
+      byte[] before = published.get(result.storyId());
+      previous = before == null ? null : JsonCodec.fromBytes(before, StoryRecord.class);
+    }
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     StoryRecord next = StoryPublisher.merge(previous, clustered, input, result, now);
     if (next != null) {
       published.put(result.storyId(), next.story().lastSeen().toEpochMilli(), JsonCodec.toBytes(next));
+      publishedCache.put(result.storyId(), next);
       context.forward(out.withKey(result.storyId()).withValue(ClusterOutput.of(next.story())));
       metrics.storyWritten(previous == null ? "new" : next.story().revision() > previous.story().revision()
           ? "revision" : "same_revision");
@@ -130,19 +161,28 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
 
   /** Decides articles whose band reports are overdue with what came (see the class comment). */
   private void sweep(long now) {
-    for (KeyValue<String, byte[]> e : pending.olderThan(now - STALE_AFTER.toMillis(), 1_000)) {
-      ClusterMessages.Pending p = ClusterMessages.pending(e.value);
-      pending.delete(e.key);
-      if (p.article() == null) {
+    for (KeyValue<String, byte[]> e : progress.olderThan(now - STALE_AFTER.toMillis(), 1_000)) {
+      ClusterMessages.Progress p = ClusterMessages.progress(e.value);
+      progress.delete(e.key);
+      if (!p.hasArticle()) {
         LOG.warn("cluster stage: dropping {} band report(s) for {} whose article never arrived", p.reports(), e.key);
         metrics.clusterIncomplete("orphan_report");
         continue;
       }
-      LOG.warn("cluster stage: deciding {} with {} of {} band reports after waiting {}", p.article().articleId(),
-          p.reports(), p.article().expected(), STALE_AFTER);
+      ClusterMessages.StoryMessage article = waiting(e.key);
+      pending.delete(e.key);
+      LOG.warn("cluster stage: deciding {} with {} of {} band reports after waiting {}", article.articleId(),
+          p.reports(), p.expected(), STALE_AFTER);
       metrics.clusterIncomplete("decided_without_reports");
-      decide(new Record<>(p.article().articleId(), p, now), p);
+      decide(new Record<>(article.articleId(), p, now), new ClusterMessages.Pending(article, p.reports(), p.matches()));
     }
+  }
+
+  /** A lead's stored form: its story id, then the article's JSON as it came (no re-encoding). */
+  private static byte[] lead(String storyId, byte[] articleJson) {
+    byte[] id = storyId.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return java.nio.ByteBuffer.allocate(2 + id.length + articleJson.length).putShort((short) id.length).put(id)
+        .put(articleJson).array();
   }
 
   /** The former representative's record again, now pointing at the fuller copy that took over. */
@@ -151,9 +191,14 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
     if (bytes == null) {
       return;
     }
-    EnrichedArticle old = JsonCodec.fromBytes(bytes, EnrichedArticle.class);
+    java.nio.ByteBuffer lead = java.nio.ByteBuffer.wrap(bytes);
+    byte[] storyId = new byte[lead.getShort()];
+    lead.get(storyId);
+    EnrichedArticle old = JsonCodec.fromBytes(java.util.Arrays.copyOfRange(bytes, lead.position(), bytes.length),
+        EnrichedArticle.class);
     leads.delete(result.demoted());
-    context.forward(record.withKey(old.id()).withValue(ClusterOutput.of(old.withCluster(result.id(), old.storyId()))));
+    context.forward(record.withKey(old.id()).withValue(ClusterOutput.of(
+        old.withCluster(result.id(), new String(storyId, java.nio.charset.StandardCharsets.UTF_8)))));
   }
 
   private void expire() {
@@ -161,6 +206,7 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
       return;
     }
     long cutoff = latestEventMs - windowMs;
+    publishedCache.clear();
     int n = state.expire(cutoff) + published.expire(cutoff) + leads.expire(cutoff);
     // Articles waiting for reports are swept by wall clock (sweep), not by event time.
     metrics.clusterStateExpired(n);

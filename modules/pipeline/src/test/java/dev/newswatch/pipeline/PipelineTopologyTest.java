@@ -291,7 +291,7 @@ class PipelineTopologyTest {
     assertThat(description).contains("cluster-bands-repartition", "cluster-story-repartition",
         PipelineTopology.PREPARE, PipelineTopology.BAND_MATCH, PipelineTopology.CLUSTER,
         PipelineTopology.STORIES_SINK, "cluster-bands", "cluster-content-hashes", "cluster-fingerprints",
-        "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-stories",
+        "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-pending-progress", "cluster-stories",
         "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
   }
 

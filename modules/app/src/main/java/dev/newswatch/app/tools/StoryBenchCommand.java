@@ -62,8 +62,8 @@ import picocli.CommandLine.Spec;
 public final class StoryBenchCommand implements Callable<Integer> {
 
   private static final List<String> KV_STORES = List.of("cluster-content-hashes", "cluster-fingerprints",
-      "cluster-representatives", "cluster-stories", "cluster-story-index", "cluster-article-stories",
-      "cluster-published-stories", "cluster-lead-articles");
+      "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-pending-progress", "cluster-stories",
+      "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
 
   @Spec
   CommandSpec spec;
@@ -84,6 +84,17 @@ public final class StoryBenchCommand implements Callable<Integer> {
   @Option(names = "--commit-interval", paramLabel = "MS",
       description = "Streams commit.interval.ms (default ${DEFAULT-VALUE}, the exactly-once default).")
   int commitInterval = 100;
+
+  @Option(names = "--partitions", paramLabel = "N",
+      description = "Partitions of the input topics (default ${DEFAULT-VALUE}).")
+  int partitions = 2;
+
+  @Option(names = "--band-partitions", paramLabel = "N",
+      description = "Partitions of the band search (pipeline bandPartitions; default: --partitions).")
+  Integer bandPartitions;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default ${DEFAULT-VALUE}).")
+  int threads = 2;
 
   private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -113,7 +124,10 @@ public final class StoryBenchCommand implements Callable<Integer> {
 
       Result pass = measure(kafka, data.resolve("pass"), "story-bench-pass-" + run,
           PipelineTopology.passThrough("pass-in", "pass-out"), "pass-in", "pass-out", synthetic, out);
-      PipelineConfig config = PipelineConfig.defaults();
+      int bands = bandPartitions == null ? partitions : bandPartitions;
+      PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_DEDUP_WINDOW, bands);
+      out.printf(Locale.ROOT, "input partitions %d, band partitions %d, stream threads %d, commit.interval.ms %d%n",
+          partitions, bands, threads, commitInterval);
       Topology cluster = PipelineTopology.clusterOnly(config, new PipelineMetrics(new PrometheusRegistry()),
           "cluster-in", "cluster-articles", "cluster-stories");
       Result clustered = measure(kafka, data.resolve("cluster"), "story-bench-cluster-" + run, cluster, "cluster-in",
@@ -149,7 +163,7 @@ public final class StoryBenchCommand implements Callable<Integer> {
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval);
-    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
     try (KafkaStreams streams = new KafkaStreams(topology, p);
         KafkaConsumer<String, byte[]> consumer = consumer(kafka, output)) {
       long cpu0 = os.getProcessCpuTime();
@@ -187,6 +201,7 @@ public final class StoryBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "decisions: %d articles marked as copies (dupOf), %d stories%n",
             copy.values().stream().filter(b -> b).count(), storyIds.size());
         state(streams, stateDir, out);
+        topicBytes(kafka, appId, out);
       }
       out.flush();
       double[] latency = latency(kafka, input, consumer, synthetic);
@@ -264,6 +279,31 @@ public final class StoryBenchCommand implements Callable<Integer> {
         + "%.1f MB on disk%n", entries, per, disk / 1e6);
   }
 
+  /** Bytes the stage wrote to the broker per internal topic (changelogs, repartitions) and per article. */
+  private void topicBytes(String kafka, String appId, PrintWriter out) throws Exception {
+    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+        Map.of("bootstrap.servers", kafka))) {
+      Map<String, Long> bytes = new java.util.TreeMap<>();
+      List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(n -> n.id()).toList();
+      var dirs = admin.describeLogDirs(brokers).allDescriptions().get();
+      for (var byBroker : dirs.values()) {
+        for (var dir : byBroker.values()) {
+          dir.replicaInfos().forEach((tp, info) -> {
+            if (tp.topic().startsWith(appId) || tp.topic().startsWith("cluster-")) {
+              bytes.merge(tp.topic().replace(appId + "-", "").replace("-changelog", " (changelog)")
+                  .replace("-repartition", " (repartition)"), info.size(), Long::sum);
+            }
+          });
+        }
+      }
+      long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+      out.printf(Locale.ROOT, "broker bytes: %.1f KB per article in all;", total / 1024.0 / articles);
+      bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(e -> out.printf(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue() / 1024.0 / articles));
+      out.println(" (KB per article; repartition topics are purged as they are read, so they may show less)");
+    }
+  }
+
   private void produceAll(String kafka, String topic, List<EnrichedArticle> stream) {
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
       for (EnrichedArticle a : stream) {
@@ -293,9 +333,9 @@ public final class StoryBenchCommand implements Callable<Integer> {
     return consumer;
   }
 
-  private static void createTopics(String kafka, List<String> names) throws Exception {
+  private void createTopics(String kafka, List<String> names) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
-      admin.createTopics(names.stream().map(n -> new NewTopic(n, 2, (short) 1)).toList()).all().get();
+      admin.createTopics(names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get();
     }
   }
 

@@ -30,7 +30,7 @@ public record NewswatchConfig(
         ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             null, null)
         : poller;
-    pipeline = pipeline == null ? new Pipeline(null, null, null, null, null) : pipeline;
+    pipeline = pipeline == null ? new Pipeline(null, null, null, null, null, null) : pipeline;
     alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
@@ -314,10 +314,16 @@ public record NewswatchConfig(
    * @param applicationId the Streams application id
    * @param tagRules      a tagging rule file (version 2) added to the bundled rules, or null; read at start
    * @param gazetteer     a gazetteer used instead of the bundled one, or null; read at start
+   * @param commitInterval Kafka Streams' commit interval for the pipeline (and so, under exactly-once, how long
+   *                    a record waits at each repartition hop before the next step may read it); default 100 ms
    */
   public record Pipeline(Duration dedupWindow, Path stateDir, String applicationId, Path tagRules,
-      Path gazetteer) {
+      Path gazetteer, Duration commitInterval) {
     public Pipeline {
+      commitInterval = commitInterval == null ? Duration.ofMillis(100) : commitInterval;
+      if (commitInterval.toMillis() < 5 || commitInterval.compareTo(Duration.ofMinutes(1)) > 0) {
+        throw new IllegalArgumentException("pipeline.commitInterval must be between 5ms and 1m, got " + commitInterval);
+      }
       dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
       stateDir = stateDir == null ? Path.of("data", "streams") : stateDir;
       applicationId = applicationId == null || applicationId.isBlank() ? "newswatch-pipeline" : applicationId;

@@ -43,7 +43,8 @@ public final class DemoConfig {
         p.maxRetryAfter(), 0, p.websub(), p.group(), true);
     NewswatchConfig.Pipeline pl = base.pipeline();
     NewswatchConfig.Pipeline pipeline = new NewswatchConfig.Pipeline(pl.dedupWindow(),
-        Path.of("data", "demo", "streams"), pl.applicationId() + "-demo", pl.tagRules(), pl.gazetteer());
+        Path.of("data", "demo", "streams"), pl.applicationId() + "-demo", pl.tagRules(), pl.gazetteer(),
+        pl.commitInterval());
     NewswatchConfig.Alerts a = base.alerts();
     NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo",

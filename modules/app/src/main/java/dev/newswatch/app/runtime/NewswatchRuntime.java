@@ -122,7 +122,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       throw new UncheckedIOException("cannot read pipeline.tagRules or pipeline.gazetteer: " + e.getMessage(), e);
     }
     pipeline = new PipelineService(new PipelineConfig(p.dedupWindow(), config.kafka().topics().partitions()),
-        streamsConfig(p.applicationId()), registry, tagger);
+        pipelineStreamsConfig(p), registry, tagger);
     pipeline.start();
     started.push(pipeline);
     kafkaMetrics.register(pipeline::kafkaMetrics);
@@ -210,6 +210,12 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     Map<String, Object> c = new HashMap<>(config.kafka().clientProperties());
     c.put("bootstrap.servers", bootstrapServers);
     c.put("client.id", clientIdPrefix + "-" + config.kafka().instanceId());
+    return c;
+  }
+
+  private Map<String, Object> pipelineStreamsConfig(NewswatchConfig.Pipeline p) {
+    Map<String, Object> c = streamsConfig(p.applicationId());
+    c.put("commit.interval.ms", (int) p.commitInterval().toMillis());
     return c;
   }
 

@@ -117,6 +117,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void pipelineCommitIntervalDefaultsTo100msAndIsBounded() throws Exception {
+    assertThat(load("", Map.of()).pipeline().commitInterval()).isEqualTo(Duration.ofMillis(100));
+    assertThat(load("pipeline: {commitInterval: 25ms}", Map.of()).pipeline().commitInterval())
+        .isEqualTo(Duration.ofMillis(25));
+    assertThatThrownBy(() -> load("pipeline: {commitInterval: 1ms}", Map.of()))
+        .hasMessageContaining("pipeline.commitInterval");
+  }
+
+  @Test
   void environmentOverridesScalarsAndLists() throws Exception {
     NewswatchConfig c = load("kafka: {bootstrapServers: ''}\npoller: {interval: 5m}", Map.of(
         "NEWSWATCH_KAFKA__BOOTSTRAP_SERVERS", "broker-1:9092,broker-2:9092",

@@ -35,15 +35,15 @@ final class StoreBandState implements BandState {
   }
 
   @Override
-  public String idForContentHash(String contentHash) {
-    return contentHashes.getString(contentHash);
+  public String idForContentHash(String contentHash, long fromMs, long toMs) {
+    TimedStore.Timed entry = contentHashes.getTimed(contentHash);
+    return entry == null || entry.timeMs() < fromMs || entry.timeMs() > toMs
+        ? null : new String(entry.payload(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override
   public void putContentHash(String contentHash, String articleId, long timeMs) {
-    if (contentHashes.get(contentHash) == null) {
-      contentHashes.putString(contentHash, timeMs, articleId);
-    }
+    contentHashes.putString(contentHash, timeMs, articleId);
   }
 
   /** The newest {@value #MAX_PER_KEY} fingerprints under the key, oldest first (the in-memory order). */

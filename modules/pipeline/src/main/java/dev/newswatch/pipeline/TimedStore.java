@@ -22,6 +22,18 @@ final class TimedStore {
     this.store = store;
   }
 
+  /** A payload with its time. */
+  record Timed(long timeMs, byte[] payload) {}
+
+  /** The payload stored under {@code key} with its time, or null. */
+  Timed getTimed(String key) {
+    byte[] value = store.get(key(key));
+    if (value == null) {
+      return null;
+    }
+    return new Timed(ByteBuffer.wrap(value).getLong(), java.util.Arrays.copyOfRange(value, Long.BYTES, value.length));
+  }
+
   /** The payload stored under {@code key}, or null. */
   byte[] get(String key) {
     byte[] value = store.get(key(key));

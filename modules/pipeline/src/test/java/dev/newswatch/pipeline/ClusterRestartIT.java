@@ -84,7 +84,7 @@ class ClusterRestartIT {
       assertThat(RecordSchemas.violations(Topics.STORIES_SPEC, r.value())).isEmpty();
     }
     Story last = JsonCodec.fromBytes(records.getLast().value(), Story.class);
-    assertThat(last.revision()).isEqualTo(2);
+    assertThat(last.revision()).as("%s %s", last.changes(), last.sources()).isEqualTo(2);
     assertThat(last.sources()).extracting(Story.Source::articleId).containsExactly(wire.id(), paraphrase.id());
     for (ConsumerRecord<byte[], byte[]> r : TestKafka.readAll(Topics.ARTICLES)) {
       String key = new String(r.key(), StandardCharsets.UTF_8);

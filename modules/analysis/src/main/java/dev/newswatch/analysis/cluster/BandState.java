@@ -11,10 +11,13 @@ import java.util.Collection;
  */
 public interface BandState {
 
-  /** The id of an article with this content hash, or null. */
-  String idForContentHash(String contentHash);
+  /**
+   * The article filed under this content hash, if its time is within {@code [fromMs, toMs]}, else null (an
+   * entry from outside the window may linger until expiry runs and must not match).
+   */
+  String idForContentHash(String contentHash, long fromMs, long toMs);
 
-  /** Remembers the article holding {@code contentHash} (first writer wins). */
+  /** Files the article holding {@code contentHash}, replacing any earlier entry. */
   void putContentHash(String contentHash, String articleId, long timeMs);
 
   /** Fingerprints filed under an LSH band key, oldest first. */

@@ -87,7 +87,8 @@ public final class DuplicateDetector {
   public List<Match> candidates(Fingerprint fp, long[] keys, boolean withHash, BandState state) {
     List<Match> found = new ArrayList<>();
     if (withHash && !fp.contentHash().isEmpty()) {
-      String exact = state.idForContentHash(fp.contentHash());
+      long window = config.dedupWindow().toMillis();
+      String exact = state.idForContentHash(fp.contentHash(), fp.publishedMs() - window, fp.publishedMs() + window);
       if (exact == null) {
         state.putContentHash(fp.contentHash(), fp.id(), fp.publishedMs());
       } else if (!exact.equals(fp.id())) {

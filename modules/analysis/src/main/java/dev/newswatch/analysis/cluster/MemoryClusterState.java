@@ -41,15 +41,15 @@ public final class MemoryClusterState implements BandState, DuplicateState, Stor
   }
 
   @Override
-  public String idForContentHash(String contentHash) {
+  public String idForContentHash(String contentHash, long fromMs, long toMs) {
     Timed<String> t = contentHashes.get(contentHash);
-    return t == null ? null : t.value();
+    return t == null || t.timeMs() < fromMs || t.timeMs() > toMs ? null : t.value();
   }
 
   @Override
   public void putContentHash(String contentHash, String articleId, long timeMs) {
     saw(timeMs);
-    contentHashes.putIfAbsent(contentHash, new Timed<>(articleId, timeMs));
+    contentHashes.put(contentHash, new Timed<>(articleId, timeMs));
   }
 
   @Override

@@ -39,6 +39,15 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void anExactCopyOutsideTheWindowIsNewsAgainEvenBeforeExpiryRuns() {
+    process(article("a", WIRE, T0));
+    // No expire() in between: the window must hold for the content hash as it does for the bands.
+    DuplicateDetector.Decision late = process(article("b", WIRE, T0.plus(Duration.ofHours(73))));
+    assertThat(late.dupOf()).isNull();
+    assertThat(process(article("c", WIRE, T0.plus(Duration.ofHours(74)))).dupOf()).as("b leads now").isEqualTo("b");
+  }
+
+  @Test
   void transliteratedNamesStillMatch() {
     process(article("a", WIRE, T0));
     String variant = WIRE.replace("Bialiatski", "Byalyatsky").replace("Lukashenko", "Lukashenka")

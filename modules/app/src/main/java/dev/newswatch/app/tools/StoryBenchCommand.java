@@ -96,6 +96,10 @@ public final class StoryBenchCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Stream threads (default ${DEFAULT-VALUE}).")
   int threads = 2;
 
+  @Option(names = "--compression", paramLabel = "TYPE",
+      description = "compression.type of the Streams producers: none, lz4, zstd, gzip, snappy (default ${DEFAULT-VALUE}).")
+  String compression = "none";
+
   private final OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   @Override
@@ -126,8 +130,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
           PipelineTopology.passThrough("pass-in", "pass-out"), "pass-in", "pass-out", synthetic, out);
       int bands = bandPartitions == null ? partitions : bandPartitions;
       PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_DEDUP_WINDOW, bands);
-      out.printf(Locale.ROOT, "input partitions %d, band partitions %d, stream threads %d, commit.interval.ms %d%n",
-          partitions, bands, threads, commitInterval);
+      out.printf(Locale.ROOT, "input partitions %d, band partitions %d, stream threads %d, commit.interval.ms %d, "
+          + "compression %s%n", partitions, bands, threads, commitInterval, compression);
       Topology cluster = PipelineTopology.clusterOnly(config, new PipelineMetrics(new PrometheusRegistry()),
           "cluster-in", "cluster-articles", "cluster-stories");
       Result clustered = measure(kafka, data.resolve("cluster"), "story-bench-cluster-" + run, cluster, "cluster-in",
@@ -164,6 +168,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitInterval);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    p.put(StreamsConfig.producerPrefix(org.apache.kafka.clients.producer.ProducerConfig.COMPRESSION_TYPE_CONFIG),
+        compression);
     try (KafkaStreams streams = new KafkaStreams(topology, p);
         KafkaConsumer<String, byte[]> consumer = consumer(kafka, output)) {
       long cpu0 = os.getProcessCpuTime();

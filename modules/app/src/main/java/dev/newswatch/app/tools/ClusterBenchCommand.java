@@ -5,6 +5,10 @@ import dev.newswatch.analysis.cluster.ClusterConfig;
 import dev.newswatch.analysis.cluster.ClusterEngine;
 import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ClusterInput;
+import dev.newswatch.analysis.cluster.ClusterText;
+import dev.newswatch.analysis.cluster.DuplicateDetector;
+import dev.newswatch.analysis.cluster.FeatureExtractor;
+import dev.newswatch.analysis.cluster.Fingerprint;
 import dev.newswatch.analysis.cluster.ClusterRun;
 import dev.newswatch.analysis.cluster.MemoryClusterState;
 import dev.newswatch.analysis.cluster.PairScore;
@@ -187,5 +191,46 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %d articles of %.1f KB average, clustering code only, in-memory state; "
         + "%.1f hours of event time; state entries max %d, at end %d%n", measured, bytes / 1024.0 / articles,
         (double) articles * spacing / 3600.0, maxState, state.size());
+    phases(out, stream.subList(warmup, stream.size()), config);
+  }
+
+  /**
+   * CPU microseconds per article of the pure per-article steps (what runs on every partition): folding,
+   * the fingerprint (skeletons, shingles, MinHash, content hash) with its band keys, and the story
+   * features. Each step runs as its own pass over a slice of the stream, three rounds; the last round
+   * counts (the first ones warm the code up).
+   */
+  private static void phases(PrintWriter out, List<ClusterInput> stream, ClusterConfig config) {
+    List<ClusterInput> slice = stream.subList(0, Math.min(3_000, stream.size()));
+    DuplicateDetector detector = new DuplicateDetector(config);
+    FeatureExtractor extractor = new FeatureExtractor();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    double fold = 0;
+    double print = 0;
+    double feat = 0;
+    long sink = 0;
+    for (int round = 0; round < 3; round++) {
+      List<List<String>> words = new ArrayList<>(slice.size());
+      long t0 = threads.getCurrentThreadCpuTime();
+      for (ClusterInput a : slice) {
+        words.add(ClusterText.words(a.text()));
+      }
+      long t1 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < slice.size(); i++) {
+        Fingerprint fp = detector.fingerprint(slice.get(i), words.get(i));
+        sink += detector.bandKeys(fp)[0] + fp.contentHash().length();
+      }
+      long t2 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < slice.size(); i++) {
+        sink += extractor.extract(slice.get(i), words.get(i)).terms().size();
+      }
+      long t3 = threads.getCurrentThreadCpuTime();
+      fold = (t1 - t0) / 1e3 / slice.size();
+      print = (t2 - t1) / 1e3 / slice.size();
+      feat = (t3 - t2) / 1e3 / slice.size();
+    }
+    out.printf(Locale.ROOT, "  per article, CPU: folding %.1f us, fingerprint + band keys %.1f us, features %.1f us; "
+        + "together %.1f us (%d articles, third round)%s%n", fold, print, feat, fold + print + feat, slice.size(),
+        sink == 42 ? " " : "");
   }
 }

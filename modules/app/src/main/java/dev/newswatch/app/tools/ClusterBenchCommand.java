@@ -197,6 +197,166 @@ public final class ClusterBenchCommand implements Callable<Integer> {
   /**
    * CPU microseconds per article of the pure per-article steps (what runs on every partition): folding,
    * the fingerprint (skeletons, shingles, MinHash, content hash) with its band keys, and the story
+   * features. Each article goes through the three in turn, as in {@code ClusterEngine.prepare}, timed by
+   * the thread's CPU clock around each step; two rounds over the stream, the second counts.
+   */
+  private static void phases(PrintWriter out, List<ClusterInput> stream, ClusterConfig config) {
+    DuplicateDetector detector = new DuplicateDetector(config);
+    FeatureExtractor extractor = new FeatureExtractor();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long fold = 0;
+    long print = 0;
+    long feat = 0;
+    long sink = 0;
+    for (int round = 0; round < 2; round++) {
+      fold = 0;
+      print = 0;
+      feat = 0;
+      for (ClusterInput a : stream) {
+        long t0 = threads.getCurrentThreadCpuTime();
+        List<String> words = ClusterText.words(a.text());
+        long t1 = threads.getCurrentThreadCpuTime();
+        Fingerprint fp = detector.fingerprint(a, words);
+        sink += detector.bandKeys(fp)[0];
+        long t2 = threads.getCurrentThreadCpuTime();
+        sink += extractor.extract(a, words).terms().size();
+        long t3 = threads.getCurrentThreadCpuTime();
+        fold += t1 - t0;
+        print += t2 - t1;
+        feat += t3 - t2;
+      }
+    }
+    double n = stream.size() * 1e3;
+    out.printf(Locale.ROOT, "  per article, CPU: folding %.1f us, fingerprint + band keys %.1f us, features %.1f us; "
+        + "together %.1f us (%d articles, second round)%s%n", fold / n, print / n, feat / n,
+        (fold + print + feat) / n, stream.size(), sink == 42 ? " " : "");
+  }
+
+  /** How the scores move with the thresholds: a flat table means the defaults are not a knife edge. */
+  private static void sweep(PrintWriter out, List<ArticleLines.Line> lines, ClusterConfig config) {
+    out.println("sensitivity (first set):");
+    for (double j : new double[] {0.6, 0.7, 0.8, 0.9, 0.95}) {
+      PairScore d = ClusterFixture.score(lines, run(lines, config.withDuplicateJaccard(j))).duplicates();
+      out.printf(Locale.ROOT, "  duplicate Jaccard %.2f: dup P %.3f R %.3f%n", j, d.precision(), d.recall());
+    }
+    for (double t : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6}) {
+      PairScore s = ClusterFixture.score(lines, run(lines, config.withStoryThreshold(t))).stories();
+      out.printf(Locale.ROOT, "  story threshold %.2f: story P %.3f R %.3f%n", t, s.precision(), s.recall());
+    }
+  }
+
+  /**
+   * Articles per second through the engine on a synthetic stream of about 3 KB articles: four in five are
+   * new texts whose words are drawn from the fixture's own word frequencies (so features and shingle
+   * statistics look like news, but texts do not collide by construction), one in five is a wire copy of
+   * a recent article with a changed headline and a few words edited. Articles are {@code --spacing}
+   * seconds of event time apart, so the 72-hour windows fill and expire.
+   */
+  private void speed(PrintWriter out, List<ArticleLines.Line> lines, ClusterConfig config) {
+    List<String> vocabulary = new ArrayList<>();
+    for (ArticleLines.Line l : lines) {
+      for (String w : l.input().text().split("\\s+")) {
+        if (!w.isBlank()) {
+          vocabulary.add(w);
+        }
+      }
+    }
+    SplittableRandom random = new SplittableRandom(42);
+    List<ClusterInput> stream = new ArrayList<>(articles);
+    long bytes = 0;
+    java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    for (int i = 0; i < articles; i++) {
+      String body;
+      if (i > 10 && random.nextInt(5) == 0) {
+        String[] words = stream.get(i - 1 - random.nextInt(Math.min(i - 1, 200))).text().split(" ");
+        for (int e = 0; e < 5; e++) {
+          words[random.nextInt(words.length)] = vocabulary.get(random.nextInt(vocabulary.size()));
+        }
+        body = String.join(" ", words);
+      } else {
+        StringBuilder text = new StringBuilder(3100);
+        while (text.length() < 3000) {
+          text.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+        }
+        body = text.toString().strip();
+      }
+      ClusterInput pick = lines.get(random.nextInt(lines.size())).input();
+      bytes += body.length();
+      stream.add(new ClusterInput("bench-" + i, pick.url(), pick.title(), body, t0.plusSeconds((long) spacing * i),
+          pick.lang(), List.of()));
+    }
+    ClusterEngine engine = new ClusterEngine(config);
+    MemoryClusterState state = new MemoryClusterState(Duration.ofHours(72).toMillis());
+    int warmup = Math.min(2_000, articles / 5);
+    long start = 0;
+    long cpuStart = 0;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int maxState = 0;
+    for (int i = 0; i < stream.size(); i++) {
+      if (i == warmup) {
+        start = System.nanoTime();
+        cpuStart = threads.getCurrentThreadCpuTime();
+      }
+      engine.process(stream.get(i), state);
+      if (i % 1_000 == 999) {
+        state.expire();
+        maxState = Math.max(maxState, state.size());
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    int measured = stream.size() - warmup;
+    out.printf(Locale.ROOT, "speed: %.0f articles/s wall clock, %.0f per CPU-second of the one thread (load "
+        + "average %.1f on %d cores)%n", measured / seconds, measured / cpuSeconds,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+    out.printf(Locale.ROOT, "  %d articles of %.1f KB average, clustering code only, in-memory state; "
+        + "%.1f hours of event time; state entries max %d, at end %d%n", measured, bytes / 1024.0 / articles,
+        (double) articles * spacing / 3600.0, maxState, state.size());
+    phases(out, stream.subList(warmup, stream.size()), config);
+  }
+
+  /**
+   * CPU microseconds per article of the pure per-article steps (what runs on every partition): folding,
+   * the fingerprint (skeletons, shingles, MinHash, content hash) with its band keys, and the story
+   * features. Each article goes through the three in turn, as in {@code ClusterEngine.prepare}, timed by
+   * the thread's CPU clock around each step; two rounds over the stream, the second counts.
+   */
+  private static void phases(PrintWriter out, List<ClusterInput> stream, ClusterConfig config) {
+    DuplicateDetector detector = new DuplicateDetector(config);
+    FeatureExtractor extractor = new FeatureExtractor();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    long fold = 0;
+    long print = 0;
+    long feat = 0;
+    long sink = 0;
+    for (int round = 0; round < 2; round++) {
+      fold = 0;
+      print = 0;
+      feat = 0;
+      for (ClusterInput a : stream) {
+        long t0 = threads.getCurrentThreadCpuTime();
+        List<String> words = ClusterText.words(a.text());
+        long t1 = threads.getCurrentThreadCpuTime();
+        Fingerprint fp = detector.fingerprint(a, words);
+        sink += detector.bandKeys(fp)[0];
+        long t2 = threads.getCurrentThreadCpuTime();
+        sink += extractor.extract(a, words).terms().size();
+        long t3 = threads.getCurrentThreadCpuTime();
+        fold += t1 - t0;
+        print += t2 - t1;
+        feat += t3 - t2;
+      }
+    }
+    double n = stream.size() * 1e3;
+    out.printf(Locale.ROOT, "  per article, CPU: folding %.1f us, fingerprint + band keys %.1f us, features %.1f us; "
+        + "together %.1f us (%d articles, second round)%s%n", fold / n, print / n, feat / n,
+        (fold + print + feat) / n, stream.size(), sink == 42 ? " " : "");
+  }
+
+  /**
+   * CPU microseconds per article of the pure per-article steps (what runs on every partition): folding,
+   * the fingerprint (skeletons, shingles, MinHash, content hash) with its band keys, and the story
    * features. Each step runs as its own pass over a slice of the stream, three rounds; the last round
    * counts (the first ones warm the code up).
    */

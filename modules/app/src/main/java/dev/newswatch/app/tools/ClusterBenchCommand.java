@@ -231,8 +231,4 @@ public final class ClusterBenchCommand implements Callable<Integer> {
         + "together %.1f us (%d articles, second round)%s%n", fold / n, print / n, feat / n,
         (fold + print + feat) / n, stream.size(), sink == 42 ? " " : "");
   }
-    out.printf(Locale.ROOT, "  per article, CPU: folding %.1f us, fingerprint + band keys %.1f us, features %.1f us; "
-        + "together %.1f us (%d articles, third round)%s%n", fold, print, feat, fold + print + feat, slice.size(),
-        sink == 42 ? " " : "");
-  }
 }

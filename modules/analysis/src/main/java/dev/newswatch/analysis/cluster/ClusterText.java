@@ -160,11 +160,48 @@ public final class ClusterText {
    * disambiguates.
    */
   public static String skeleton(String word) {
-    if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
-      return word;
+    return skeletonOf(word).skeleton;
+  }
+
+  /** A word's skeleton and its {@link Hashing#hash hash}, as memoised by {@link #skeletonOf}. */
+  static final class Skeleton {
+    final String word;
+    final String skeleton;
+    final long hash;
+
+    private Skeleton(String word, String skeleton) {
+      this.word = word;
+      this.skeleton = skeleton;
+      this.hash = Hashing.hash(skeleton);
     }
-    char[] out = new char[word.length()];
-    return new String(out, 0, skeleton(word, out, 0));
+  }
+
+  private static final int SKELETON_SLOTS = 1 << 14;
+  /**
+   * Recently seen words and their skeletons, one per slot by the word's hash (news vocabulary repeats, so
+   * most words are found). Entries are immutable and only ever replaced whole, so threads may share the
+   * table without locks: a racing reader sees either entry, and both hold the same pure function's value.
+   */
+  private static final Skeleton[] SKELETONS = new Skeleton[SKELETON_SLOTS];
+
+  /** The memoised {@link #skeleton(String) skeleton} of {@code word} with its hash. */
+  static Skeleton skeletonOf(String word) {
+    int h = word.hashCode();
+    int slot = (h ^ (h >>> 14)) & (SKELETON_SLOTS - 1);
+    Skeleton s = SKELETONS[slot];
+    if (s != null && s.word.equals(word)) {
+      return s;
+    }
+    String skeleton;
+    if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
+      skeleton = word;
+    } else {
+      char[] out = new char[word.length()];
+      skeleton = new String(out, 0, skeleton(word, out, 0));
+    }
+    s = new Skeleton(word, skeleton);
+    SKELETONS[slot] = s;
+    return s;
   }
 
   /**

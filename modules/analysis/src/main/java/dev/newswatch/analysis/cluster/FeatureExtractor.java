@@ -50,16 +50,61 @@ public final class FeatureExtractor {
   private static void addTerms(List<String> words, int from, int to, double weight, TermWeights out,
       Set<String> countries) {
     for (int i = from; i < to; i++) {
-      String w = words.get(i);
-      String country = Lexicon.country(w);
-      if (country != null) {
-        countries.add(country);
+      Word w = word(words.get(i));
+      if (w.country != null) {
+        countries.add(w.country);
       }
-      if (w.length() < 3 || Character.isDigit(w.charAt(0)) || Lexicon.STOP_WORDS.contains(w)) {
-        continue;
+      if (w.stem != null) {
+        out.add(w.stem, weight);
       }
-      out.add(Lexicon.stem(w), weight);
     }
+  }
+
+  /**
+   * What features take of one folded word: its stem when it is a term (3 letters or more, not a number, not
+   * a function word), the country it names, and its name key when it is capitalised in the text (null when
+   * it cannot be a name: a function, title or country word, or a skeleton under 2 letters).
+   */
+  static final class Word {
+    final String word;
+    final String stem;
+    final String country;
+    final String nameKey;
+
+    private Word(String w) {
+      this.word = w;
+      this.country = Lexicon.country(w);
+      this.stem = w.length() < 3 || Character.isDigit(w.charAt(0)) || Lexicon.STOP_WORDS.contains(w) ? null
+          : Lexicon.stem(w);
+      String key = null;
+      if (!w.isEmpty() && !Lexicon.STOP_WORDS.contains(w) && !Lexicon.TITLE_WORDS.contains(w) && country == null) {
+        String skeleton = ClusterText.skeleton(w);
+        if (skeleton.length() >= 2) {
+          key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
+        }
+      }
+      this.nameKey = key;
+    }
+  }
+
+  private static final int WORD_SLOTS = 1 << 14;
+  /**
+   * Recently seen words with what features take of them, one per slot by the word's hash. Entries are
+   * immutable and replaced whole, so threads share the table without locks (a racing reader sees either
+   * entry; both hold the same pure function's value).
+   */
+  private static final Word[] WORDS = new Word[WORD_SLOTS];
+
+  static Word word(String w) {
+    int h = w.hashCode();
+    int slot = (h ^ (h >>> 14)) & (WORD_SLOTS - 1);
+    Word e = WORDS[slot];
+    if (e != null && e.word.equals(w)) {
+      return e;
+    }
+    e = new Word(w);
+    WORDS[slot] = e;
+    return e;
   }
 
   /** Term weights by stem: an open-addressing map of strings to primitive doubles (no boxing per word). */
@@ -151,7 +196,7 @@ public final class FeatureExtractor {
   static List<String> names(String text) {
     Map<String, Integer> counts = new HashMap<>();
     Set<String> midSentence = new HashSet<>();
-    char[] buf = new char[32];
+    char[] buf = new char[64];
     for (int start = 0; start < text.length(); start++) {
       int end = capitalisedWordEnd(text, start);
       if (end < 0) {
@@ -163,18 +208,10 @@ public final class FeatureExtractor {
       if (folded == null) {
         continue;
       }
-      if (Lexicon.STOP_WORDS.contains(folded)
-          || Lexicon.TITLE_WORDS.contains(folded) || Lexicon.country(folded) != null) {
+      String key = word(folded).nameKey;
+      if (key == null) {
         continue;
       }
-      if (buf.length < folded.length()) {
-        buf = new char[folded.length()];
-      }
-      int length = ClusterText.skeleton(folded, buf, 0);
-      if (length < 2) {
-        continue;
-      }
-      String key = new String(buf, 0, Math.min(NAME_KEY, length));
       counts.merge(key, 1, Integer::sum);
       if (!sentenceStart(text, at)) {
         midSentence.add(key);

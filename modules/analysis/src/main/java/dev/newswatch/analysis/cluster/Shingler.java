@@ -51,7 +51,8 @@ public final class Shingler {
   /**
    * The shingles and content hash of {@code words} (already {@link ClusterText#words folded}): the same values
    * as {@code shinglesOfSkeletons(skeletons)} and {@code ContentHash.ofSkeletons(skeletons)} over the words'
-   * skeletons, in one pass over one char buffer, with no string per skeleton.
+   * skeletons, in one pass over one char buffer, with skeletons and their hashes memoised per word
+   * ({@code ClusterText.skeletonOf}).
    */
   public Sketch sketch(List<String> words) {
     int n = words.size();
@@ -66,9 +67,11 @@ public final class Shingler {
     long[] wordHashes = new long[n];
     int pos = 0;
     for (int i = 0; i < n; i++) {
-      int start = pos;
-      pos = ClusterText.skeleton(words.get(i), chars, pos);
-      wordHashes[i] = Hashing.hash(chars, start, pos);
+      ClusterText.Skeleton skeleton = ClusterText.skeletonOf(words.get(i));
+      String sk = skeleton.skeleton;
+      sk.getChars(0, sk.length(), chars, pos);
+      pos += sk.length();
+      wordHashes[i] = skeleton.hash;
       chars[pos++] = ' ';
     }
     return new Sketch(shinglesOfWordHashes(wordHashes), ContentHash.of(chars, pos));

@@ -38,34 +38,46 @@ public final class ClusterText {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder(24);
+    List<String> words = new ArrayList<>(text.length() / 5);
+    Buffer word = new Buffer();
     StringBuilder letters = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      String folded;
       if (c < 0x80) {
         if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
           word.append(c);
-          continue;
-        }
-        if (c >= 'A' && c <= 'Z') {
+        } else if (c >= 'A' && c <= 'Z') {
           word.append((char) (c + 32));
-          continue;
+        } else {
+          endWord(word, words, letters);
         }
-        folded = null;
-      } else {
-        folded = foldChar(c);
+        continue;
       }
+      String folded = foldChar(c);
       if (folded == null) {
         endWord(word, words, letters);
       } else {
-        word.append(folded);
+        for (int j = 0; j < folded.length(); j++) {
+          word.append(folded.charAt(j));
+        }
       }
     }
     endWord(word, words, letters);
     flush(letters, words);
     return words;
+  }
+
+  /** The chars of the word being read (a growable char array: no per-char bounds bookkeeping of a builder). */
+  private static final class Buffer {
+    char[] chars = new char[32];
+    int length;
+
+    void append(char c) {
+      if (length == chars.length) {
+        chars = java.util.Arrays.copyOf(chars, length * 2);
+      }
+      chars[length++] = c;
+    }
   }
 
   private static final String[] FOLDED = new String[0x10000];
@@ -97,18 +109,18 @@ public final class ClusterText {
     return latin(folded);
   }
 
-  private static void endWord(StringBuilder word, List<String> words, StringBuilder letters) {
-    if (word.isEmpty()) {
+  private static void endWord(Buffer word, List<String> words, StringBuilder letters) {
+    if (word.length == 0) {
       return;
     }
     // "U.S." folds to "u s" where another outlet writes "US": runs of single letters become one word.
-    if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-      letters.append(word);
+    if (word.length == 1 && Character.isLetter(word.chars[0])) {
+      letters.append(word.chars[0]);
     } else {
       flush(letters, words);
-      words.add(word.toString());
+      words.add(new String(word.chars, 0, word.length));
     }
-    word.setLength(0);
+    word.length = 0;
   }
 
   private static void flush(StringBuilder letters, List<String> words) {
@@ -148,51 +160,107 @@ public final class ClusterText {
    * disambiguates.
    */
   public static String skeleton(String word) {
-    if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
-      return word;
+    return skeletonOf(word).skeleton;
+  }
+
+  /** A word's skeleton and its {@link Hashing#hash hash}, as memoised by {@link #skeletonOf}. */
+  static final class Skeleton {
+    final String word;
+    final String skeleton;
+    final long hash;
+
+    private Skeleton(String word, String skeleton) {
+      this.word = word;
+      this.skeleton = skeleton;
+      this.hash = Hashing.hash(skeleton);
     }
-    StringBuilder sb = new StringBuilder(word.length());
+  }
+
+  private static final int SKELETON_SLOTS = 1 << 14;
+  /**
+   * Recently seen words and their skeletons, one per slot by the word's hash (news vocabulary repeats, so
+   * most words are found). Entries are immutable and only ever replaced whole, so threads may share the
+   * table without locks: a racing reader sees either entry, and both hold the same pure function's value.
+   */
+  private static final Skeleton[] SKELETONS = new Skeleton[SKELETON_SLOTS];
+
+  /** The memoised {@link #skeleton(String) skeleton} of {@code word} with its hash. */
+  static Skeleton skeletonOf(String word) {
+    int h = word.hashCode();
+    int slot = (h ^ (h >>> 14)) & (SKELETON_SLOTS - 1);
+    Skeleton s = SKELETONS[slot];
+    if (s != null && s.word.equals(word)) {
+      return s;
+    }
+    String skeleton;
+    if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
+      skeleton = word;
+    } else {
+      char[] out = new char[word.length()];
+      skeleton = new String(out, 0, skeleton(word, out, 0));
+    }
+    s = new Skeleton(word, skeleton);
+    SKELETONS[slot] = s;
+    return s;
+  }
+
+  /**
+   * Writes the {@link #skeleton(String) skeleton} of {@code word} into {@code out} from {@code at} (at most
+   * {@code word.length()} chars) and returns the end: the same skeleton without building a string.
+   */
+  static int skeleton(String word, char[] out, int at) {
+    int len = word.length();
+    if (len == 0 || Character.isDigit(word.charAt(0))) {
+      word.getChars(0, len, out, at);
+      return at + len;
+    }
+    int pos = at;
     char last = 0;
-    for (int i = 0; i < word.length(); i++) {
+    for (int i = 0; i < len; i++) {
       char c = word.charAt(i);
-      char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
-      char out;
+      char next = i + 1 < len ? word.charAt(i + 1) : 0;
+      char o;
       if ((c == 's' || c == 'c' || c == 'z' || c == 'k') && next == 'h') {
-        out = c == 'k' ? 'h' : (c == 'z' ? 'z' : (c == 'c' ? 'c' : 's'));
+        o = c == 'k' ? 'h' : c;
         i++;
       } else if ((c == 't' && (next == 's' || next == 'z')) || (c == 'c' && next == 'z')) {
         // Ц is "ts" in one spelling and "t" in another (Ціханоўскі / Тихановский): both become t.
-        out = 't';
+        o = 't';
         i++;
       } else if ((c == 'v' || c == 'w') && isVowel(last(word, i)) && !isVowel(next)) {
         // Belarusian ў and Russian в: "-ouski" and "-ovsky" are one ending.
-        out = 'a';
+        o = 'a';
       } else if (c == 'w') {
-        out = 'v';
+        o = 'v';
       } else if (c == 'j') {
-        out = 'y';
+        o = 'y';
       } else {
-        out = c;
+        o = c;
       }
-      boolean vowel = isVowel(out);
-      if (sb.isEmpty()) {
-        sb.append(vowel ? 'a' : out);
-        last = vowel ? 0 : out;
-      } else if (vowel || out == 'h') {
+      boolean vowel = isVowel(o);
+      if (pos == at) {
+        out[pos++] = vowel ? 'a' : o;
+        last = vowel ? 0 : o;
+      } else if (vowel || o == 'h') {
         last = 0;
-      } else if (out != last) {
-        sb.append(out);
-        last = out;
+      } else if (o != last) {
+        out[pos++] = o;
+        last = o;
       }
     }
-    return sb.toString();
+    return pos;
   }
 
   private static char last(String word, int i) {
     return i > 0 ? word.charAt(i - 1) : 0;
   }
 
+  /** a, e, i, o, u and y as bits of {@code c - 'a'}. */
+  private static final int VOWELS = 1 | 1 << ('e' - 'a') | 1 << ('i' - 'a') | 1 << ('o' - 'a') | 1 << ('u' - 'a')
+      | 1 << ('y' - 'a');
+
   private static boolean isVowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    int d = c - 'a';
+    return d >= 0 && d < 26 && (VOWELS >>> d & 1) != 0;
   }
 }

@@ -25,12 +25,39 @@ public final class ContentHash {
     if (skeletons.isEmpty()) {
       return "";
     }
-    StringBuilder sb = new StringBuilder(skeletons.size() * 6);
+    int total = skeletons.size();
     for (String w : skeletons) {
-      sb.append(w).append(' ');
+      total += w.length();
+    }
+    char[] chars = new char[total];
+    int pos = 0;
+    for (String w : skeletons) {
+      w.getChars(0, w.length(), chars, pos);
+      pos += w.length();
+      chars[pos++] = ' ';
+    }
+    return of(chars, pos);
+  }
+
+  /**
+   * The content hash of skeletons already joined, each followed by one space, in {@code chars[0, length)}
+   * ({@link Shingler#sketch} builds them so); the same value as {@link #ofSkeletons}.
+   */
+  static String of(char[] chars, int length) {
+    if (length == 0) {
+      return "";
+    }
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c >= 0x80) {
+        bytes = new String(chars, 0, length).getBytes(StandardCharsets.UTF_8);
+        break;
+      }
+      bytes[i] = (byte) c;
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);

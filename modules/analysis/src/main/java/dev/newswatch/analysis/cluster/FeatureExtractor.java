@@ -1,6 +1,7 @@
 package dev.newswatch.analysis.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -29,34 +30,165 @@ public final class FeatureExtractor {
   /** The features of {@code article} whose text's {@link ClusterText#words words} are already known. */
   public StoryFeatures extract(ClusterInput article, List<String> textWords) {
     List<String> titleWords = ClusterText.words(article.title());
-    Map<String, Double> weights = new HashMap<>();
+    TermWeights weights = new TermWeights();
     Set<String> countries = new TreeSet<>();
     addTerms(titleWords, 0, titleWords.size(), 3, weights, countries);
     addTerms(textWords, 0, Math.min(LEAD_WORDS, textWords.size()), 2, weights, countries);
     addTerms(textWords, Math.min(LEAD_WORDS, textWords.size()), Math.min(BODY_WORDS, textWords.size()), 1,
         weights, countries);
-    Set<String> numbers = numbers(article.title() + "\n" + article.text());
-    String lead = article.title() + "\n" + article.text().substring(0, Math.min(LEAD_CHARS, article.text().length()));
+    String full = article.title() + "\n" + article.text();
+    Set<String> numbers = numbers(full);
+    String lead = full.substring(0, Math.min(full.length(), article.title().length() + 1 + LEAD_CHARS));
     Set<String> keyNumbers = numbers(lead);
     keyNumbers.retainAll(numbers);
     String lang = article.lang() == null ? "" : article.lang().strip().toLowerCase(Locale.ROOT);
     int dash = lang.indexOf('-');
-    return new StoryFeatures(top(weights, MAX_TERMS), names(article.title() + "\n" + article.text()), numbers,
-        keyNumbers, countries, dash > 0 ? lang.substring(0, dash) : lang);
+    return new StoryFeatures(weights.top(MAX_TERMS), names(full), numbers, keyNumbers, countries,
+        dash > 0 ? lang.substring(0, dash) : lang);
   }
 
-  private static void addTerms(List<String> words, int from, int to, double weight, Map<String, Double> out,
+  private static void addTerms(List<String> words, int from, int to, double weight, TermWeights out,
       Set<String> countries) {
     for (int i = from; i < to; i++) {
-      String w = words.get(i);
-      String country = Lexicon.country(w);
-      if (country != null) {
-        countries.add(country);
+      Word w = word(words.get(i));
+      if (w.country != null) {
+        countries.add(w.country);
       }
-      if (w.length() < 3 || Character.isDigit(w.charAt(0)) || Lexicon.STOP_WORDS.contains(w)) {
-        continue;
+      if (w.stem != null) {
+        out.add(w.stem, weight);
       }
-      out.merge(Lexicon.stem(w), weight, Double::sum);
+    }
+  }
+
+  /**
+   * What features take of one folded word: its stem when it is a term (3 letters or more, not a number, not
+   * a function word), the country it names, and its name key when it is capitalised in the text (null when
+   * it cannot be a name: a function, title or country word, or a skeleton under 2 letters).
+   */
+  static final class Word {
+    final String word;
+    final String stem;
+    final String country;
+    final String nameKey;
+
+    private Word(String w) {
+      this.word = w;
+      this.country = Lexicon.country(w);
+      this.stem = w.length() < 3 || Character.isDigit(w.charAt(0)) || Lexicon.STOP_WORDS.contains(w) ? null
+          : Lexicon.stem(w);
+      String key = null;
+      if (!w.isEmpty() && !Lexicon.STOP_WORDS.contains(w) && !Lexicon.TITLE_WORDS.contains(w) && country == null) {
+        String skeleton = ClusterText.skeleton(w);
+        if (skeleton.length() >= 2) {
+          key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
+        }
+      }
+      this.nameKey = key;
+    }
+  }
+
+  private static final int WORD_SLOTS = 1 << 14;
+  /**
+   * Recently seen words with what features take of them, one per slot by the word's hash. Entries are
+   * immutable and replaced whole, so threads share the table without locks (a racing reader sees either
+   * entry; both hold the same pure function's value).
+   */
+  private static final Word[] WORDS = new Word[WORD_SLOTS];
+
+  static Word word(String w) {
+    int h = w.hashCode();
+    int slot = (h ^ (h >>> 14)) & (WORD_SLOTS - 1);
+    Word e = WORDS[slot];
+    if (e != null && e.word.equals(w)) {
+      return e;
+    }
+    e = new Word(w);
+    WORDS[slot] = e;
+    return e;
+  }
+
+  /** Term weights by stem: an open-addressing map of strings to primitive doubles (no boxing per word). */
+  static final class TermWeights {
+    private String[] keys = new String[1024];
+    private double[] values = new double[1024];
+    private int size;
+
+    void add(String key, double weight) {
+      int mask = keys.length - 1;
+      int i = spread(key.hashCode()) & mask;
+      for (String k; (k = keys[i]) != null; i = (i + 1) & mask) {
+        if (k.equals(key)) {
+          values[i] += weight;
+          return;
+        }
+      }
+      keys[i] = key;
+      values[i] = weight;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private static int spread(int h) {
+      h *= 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+      String[] oldKeys = keys;
+      double[] oldValues = values;
+      keys = new String[oldKeys.length * 2];
+      values = new double[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldKeys[j] != null) {
+          int i = spread(oldKeys[j].hashCode()) & mask;
+          while (keys[i] != null) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+        }
+      }
+    }
+
+    /**
+     * The {@code limit} heaviest terms, ties broken by the smaller term (all of them when there are no more):
+     * the weights are sorted as primitives to find the cut, and only the terms tied at the cut are sorted.
+     */
+    Map<String, Double> top(int limit) {
+      double cut = Double.NEGATIVE_INFINITY;
+      if (size > limit) {
+        double[] sorted = new double[size];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] != null) {
+            sorted[n++] = values[i];
+          }
+        }
+        Arrays.sort(sorted);
+        cut = sorted[size - limit];
+      }
+      List<Map.Entry<String, Double>> out = new ArrayList<>(Math.min(size, limit));
+      List<String> tied = new ArrayList<>();
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] != null) {
+          if (values[i] > cut) {
+            out.add(Map.entry(keys[i], values[i]));
+          } else if (values[i] == cut) {
+            tied.add(keys[i]);
+          }
+        }
+      }
+      if (!tied.isEmpty()) {
+        tied.sort(null);
+        for (int i = 0; i < tied.size() && out.size() < limit; i++) {
+          out.add(Map.entry(tied.get(i), cut));
+        }
+      }
+      @SuppressWarnings("unchecked")
+      Map.Entry<String, Double>[] entries = out.toArray(new Map.Entry[0]);
+      return Map.ofEntries(entries);
     }
   }
 
@@ -64,26 +196,22 @@ public final class FeatureExtractor {
   static List<String> names(String text) {
     Map<String, Integer> counts = new HashMap<>();
     Set<String> midSentence = new HashSet<>();
+    char[] buf = new char[64];
     for (int start = 0; start < text.length(); start++) {
       int end = capitalisedWordEnd(text, start);
       if (end < 0) {
         continue;
       }
-      String folded = foldedName(text, start, end);
+      String folded = foldedName(text, start, end, buf);
       int at = start;
       start = end - 1;
       if (folded == null) {
         continue;
       }
-      if (Lexicon.STOP_WORDS.contains(folded)
-          || Lexicon.TITLE_WORDS.contains(folded) || Lexicon.country(folded) != null) {
+      String key = word(folded).nameKey;
+      if (key == null) {
         continue;
       }
-      String skeleton = ClusterText.skeleton(folded);
-      if (skeleton.length() < 2) {
-        continue;
-      }
-      String key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
       counts.merge(key, 1, Integer::sum);
       if (!sentenceStart(text, at)) {
         midSentence.add(key);
@@ -100,14 +228,25 @@ public final class FeatureExtractor {
     return names;
   }
 
-  /** The folded word text[start, end) (ASCII lower-cased inline), or null if it folds to more than one word. */
-  private static String foldedName(String text, int start, int end) {
-    boolean ascii = true;
-    for (int i = start; i < end && ascii; i++) {
-      ascii = text.charAt(i) < 0x80;
-    }
-    if (ascii) {
-      return text.substring(start, end).toLowerCase(Locale.ROOT);
+  /**
+   * The folded word text[start, end) (ASCII lower-cased inline through {@code buf} when it fits), or null if
+   * it folds to more than one word.
+   */
+  private static String foldedName(String text, int start, int end, char[] buf) {
+    int length = end - start;
+    if (length <= buf.length) {
+      boolean ascii = true;
+      for (int i = 0; i < length; i++) {
+        char c = text.charAt(start + i);
+        if (c >= 0x80) {
+          ascii = false;
+          break;
+        }
+        buf[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      }
+      if (ascii) {
+        return new String(buf, 0, length);
+      }
     }
     List<String> word = ClusterText.words(text.substring(start, end));
     return word.size() == 1 ? word.get(0) : null;
@@ -143,21 +282,25 @@ public final class FeatureExtractor {
       if (Character.isLetterOrDigit(prev) || prev == '.' || prev == ',') {
         continue;
       }
-      StringBuilder digits = new StringBuilder(text.substring(start, i));
+      int digits = i - start;
+      long value = 0;
+      for (int j = start; j < i && digits <= 12; j++) {
+        value = value * 10 + (text.charAt(j) - '0');
+      }
       // "1,257", "8 000": groups of exactly three digits after a separator belong to the number.
-      boolean groupable = i - start <= 3;
-      while (groupable && digits.length() <= 12 && i < n && isGroupSeparator(text.charAt(i))
-          && threeDigits(text, i + 1)) {
-        digits.append(text, i + 1, i + 4);
+      boolean groupable = digits <= 3;
+      while (groupable && digits <= 12 && i < n && isGroupSeparator(text.charAt(i)) && threeDigits(text, i + 1)) {
+        value = value * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+            + (text.charAt(i + 3) - '0');
+        digits += 3;
         i += 4;
       }
       int end = i;
       i--;
-      if (digits.length() > 12) {
+      if (digits > 12) {
         continue;
       }
-      long value = Long.parseLong(digits.toString());
-      if (value < 10 || (digits.length() == 4 && value >= 1900 && value <= 2100) || nextToMonth(text, start, end)) {
+      if (value < 10 || (digits == 4 && value >= 1900 && value <= 2100) || nextToMonth(text, start, end)) {
         continue;
       }
       out.add(Long.toString(value));
@@ -181,11 +324,16 @@ public final class FeatureExtractor {
 
   /** End of a word of one upper-case letter and two or more lower-case ones starting at {@code at}, or -1. */
   private static int capitalisedWordEnd(String text, int at) {
-    if (!Character.isUpperCase(text.charAt(at)) || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+    char c = text.charAt(at);
+    if (c < 0x80 ? c < 'A' || c > 'Z' : !Character.isUpperCase(c)) {
+      return -1;
+    }
+    if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
       return -1;
     }
     int end = at + 1;
-    while (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+    for (char d; end < text.length() && ((d = text.charAt(end)) < 0x80 ? d >= 'a' && d <= 'z'
+        : Character.isLowerCase(d)); ) {
       end++;
     }
     return end - at >= 3 ? end : -1;
@@ -196,18 +344,5 @@ public final class FeatureExtractor {
     List<String> after = ClusterText.words(text.substring(end, Math.min(text.length(), end + 12)));
     return !before.isEmpty() && Lexicon.MONTHS.contains(before.get(before.size() - 1))
         || !after.isEmpty() && Lexicon.MONTHS.contains(after.get(0));
-  }
-
-  private static Map<String, Double> top(Map<String, Double> weights, int limit) {
-    if (weights.size() <= limit) {
-      return weights;
-    }
-    List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
-    entries.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    Map<String, Double> out = new HashMap<>();
-    for (int i = 0; i < limit; i++) {
-      out.put(entries.get(i).getKey(), entries.get(i).getValue());
-    }
-    return out;
   }
 }

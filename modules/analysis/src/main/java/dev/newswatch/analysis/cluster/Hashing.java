@@ -18,6 +18,16 @@ final class Hashing {
     return mix(h);
   }
 
+  /** {@link #hash(CharSequence)} of {@code chars[from, to)}: the same value without a string. */
+  static long hash(char[] chars, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      h ^= chars[i];
+      h *= FNV_PRIME;
+    }
+    return mix(h);
+  }
+
   /** The finaliser of MurmurHash3 (fmix64): every input bit affects every output bit. */
   static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;

@@ -50,7 +50,8 @@ final class Lexicon {
       + "aprelya maya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya dekabrya").split(" "));
 
   private static final Map<String, String> COUNTRY_STEMS = new HashMap<>();
-  private static final java.util.Set<String> COUNTRY_PREFIXES = new java.util.HashSet<>();
+  /** The first four chars of every country stem, packed by {@link #prefixKey}, sorted. */
+  private static final long[] COUNTRY_PREFIXES;
 
   static {
     String pairs = "belarus BY belorus BY minsk BY lithuan LT litv LT vilnius LT ukrain UA kyiv UA "
@@ -60,17 +61,24 @@ final class Lexicon {
         + "britain GB british GB london GB vatican VA vatikan VA syria SY siri SY venezuel VE turkey TR "
         + "turki TR georgia GE gruzi GE armeni AM azerbaij AZ kazakh KZ";
     String[] p = pairs.split(" ");
+    long[] prefixes = new long[p.length / 2];
     for (int i = 0; i < p.length; i += 2) {
       COUNTRY_STEMS.put(p[i], p[i + 1]);
-      COUNTRY_PREFIXES.add(p[i].substring(0, 4));
+      prefixes[i / 2] = prefixKey(p[i]);
     }
+    COUNTRY_PREFIXES = java.util.Arrays.stream(prefixes).sorted().distinct().toArray();
+  }
+
+  /** The first four chars of a word of four or more, packed into one long (16 bits each). */
+  private static long prefixKey(String word) {
+    return (long) word.charAt(0) << 48 | (long) word.charAt(1) << 32 | (long) word.charAt(2) << 16 | word.charAt(3);
   }
 
   private Lexicon() {}
 
   /** The ISO code of the country a folded word names or is an adjective of, or null. */
   static String country(String word) {
-    if (word.length() < 4 || !COUNTRY_PREFIXES.contains(word.substring(0, 4))) {
+    if (word.length() < 4 || java.util.Arrays.binarySearch(COUNTRY_PREFIXES, prefixKey(word)) < 0) {
       return null;
     }
     for (int len = Math.min(word.length(), 10); len >= 4; len--) {

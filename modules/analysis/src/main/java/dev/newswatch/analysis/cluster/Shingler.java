@@ -33,12 +33,54 @@ public final class Shingler {
   /** As {@link #shingles}, for words already reduced to {@link ClusterText#skeleton skeletons}. */
   public long[] shinglesOfSkeletons(List<String> skeletons) {
     int n = skeletons.size();
-    if (n == 0) {
-      return new long[0];
-    }
     long[] wordHashes = new long[n];
     for (int i = 0; i < n; i++) {
       wordHashes[i] = Hashing.hash(skeletons.get(i));
+    }
+    return shinglesOfWordHashes(wordHashes);
+  }
+
+  /**
+   * The shingle set and content hash of one text.
+   *
+   * @param shingles    {@link #shinglesOfSkeletons distinct shingle hashes}, sorted
+   * @param contentHash {@link ContentHash#ofSkeletons content hash}
+   */
+  public record Sketch(long[] shingles, String contentHash) {}
+
+  /**
+   * The shingles and content hash of {@code words} (already {@link ClusterText#words folded}): the same values
+   * as {@code shinglesOfSkeletons(skeletons)} and {@code ContentHash.ofSkeletons(skeletons)} over the words'
+   * skeletons, in one pass over one char buffer, with skeletons and their hashes memoised per word
+   * ({@code ClusterText.skeletonOf}).
+   */
+  public Sketch sketch(List<String> words) {
+    int n = words.size();
+    if (n == 0) {
+      return new Sketch(new long[0], "");
+    }
+    int total = n;
+    for (int i = 0; i < n; i++) {
+      total += words.get(i).length();
+    }
+    char[] chars = new char[total];
+    long[] wordHashes = new long[n];
+    int pos = 0;
+    for (int i = 0; i < n; i++) {
+      ClusterText.Skeleton skeleton = ClusterText.skeletonOf(words.get(i));
+      String sk = skeleton.skeleton;
+      sk.getChars(0, sk.length(), chars, pos);
+      pos += sk.length();
+      wordHashes[i] = skeleton.hash;
+      chars[pos++] = ' ';
+    }
+    return new Sketch(shinglesOfWordHashes(wordHashes), ContentHash.of(chars, pos));
+  }
+
+  private long[] shinglesOfWordHashes(long[] wordHashes) {
+    int n = wordHashes.length;
+    if (n == 0) {
+      return new long[0];
     }
     int count = Math.max(1, n - k + 1);
     int width = Math.min(k, n);

@@ -85,4 +85,54 @@ class MinHashTest {
     }
     return n;
   }
+
+  @Test
+  void shortSetsFillEveryBinAndEstimateJaccardOnAverage() {
+    // 60 shingles in 100 bins leave about half of them empty: densification must fill them all, and the
+    // estimate must stay unbiased over many pairs (J = 40 / 80 = 0.5).
+    MinHasher mh = new MinHasher(100);
+    SplittableRandom random = new SplittableRandom(11);
+    double sum = 0;
+    int pairs = 200;
+    for (int p = 0; p < pairs; p++) {
+      long[] x = new long[60];
+      long[] y = new long[60];
+      for (int i = 0; i < 60; i++) {
+        x[i] = random.nextLong();
+        y[i] = i < 40 ? x[i] : random.nextLong();
+      }
+      int[] sx = mh.signature(x);
+      assertThat(sx).doesNotContain(-1);
+      sum += MinHasher.jaccard(sx, mh.signature(y));
+    }
+    assertThat(sum / pairs).isBetween(0.45, 0.55);
+  }
+
+  @Test
+  void signaturesAreFixedAcrossInstancesAndEmptySetsAreAllMax() {
+    long[] set = {1L, 2L, 3L, -4L, 5_000_000_000L};
+    assertThat(new MinHasher(100).signature(set)).isEqualTo(new MinHasher(100).signature(set));
+    assertThat(new MinHasher(20).signature(new long[0])).containsOnly(-1);
+    assertThatThrownBy(() -> new MinHasher(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void sketchGivesTheSameShinglesAndContentHashAsTheSkeletonPath() {
+    List<String> words = ClusterText.words("Беляцкий and Bialiatski met U.S. officials in Vilnius on 12 June; "
+        + "1,257 people, «Тихановский», Tsikhanouski, Lukašenka, Coale, 北京 and Ελλάδα.");
+    List<String> skeletons = words.stream().map(ClusterText::skeleton).toList();
+    for (int k = 1; k <= 4; k++) {
+      Shingler sh = new Shingler(k);
+      Shingler.Sketch sketch = sh.sketch(words);
+      assertThat(sketch.shingles()).isEqualTo(sh.shinglesOfSkeletons(skeletons));
+      assertThat(sketch.contentHash()).isEqualTo(ContentHash.ofSkeletons(skeletons));
+    }
+    // The content hash is stored in state: its value must not change with the implementation.
+    List<String> ascii = ClusterText.words("Беляцкий and Bialiatski met U.S. officials in Vilnius on 12 June; "
+        + "1,257 people — «Тихановский».");
+    assertThat(new Shingler(3).sketch(ascii).contentHash()).isEqualTo("17e48dca298d46dde9c54a7d85b5ca1f");
+    Shingler.Sketch empty = new Shingler(3).sketch(List.of());
+    assertThat(empty.shingles()).isEmpty();
+    assertThat(empty.contentHash()).isEmpty();
+  }
 }

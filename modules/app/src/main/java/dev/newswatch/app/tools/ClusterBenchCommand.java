@@ -5,6 +5,13 @@ import dev.newswatch.analysis.cluster.ClusterConfig;
 import dev.newswatch.analysis.cluster.ClusterEngine;
 import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ClusterInput;
+import dev.newswatch.analysis.cluster.ClusterText;
+import dev.newswatch.analysis.cluster.DuplicateDetector;
+import dev.newswatch.analysis.cluster.FeatureExtractor;
+import dev.newswatch.analysis.cluster.Fingerprint;
+import dev.newswatch.analysis.cluster.LshBands;
+import dev.newswatch.analysis.cluster.MinHasher;
+import dev.newswatch.analysis.cluster.Shingler;
 import dev.newswatch.analysis.cluster.ClusterRun;
 import dev.newswatch.analysis.cluster.MemoryClusterState;
 import dev.newswatch.analysis.cluster.PairScore;
@@ -16,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -187,5 +195,58 @@ public final class ClusterBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  %d articles of %.1f KB average, clustering code only, in-memory state; "
         + "%.1f hours of event time; state entries max %d, at end %d%n", measured, bytes / 1024.0 / articles,
         (double) articles * spacing / 3600.0, maxState, state.size());
+    phases(out, stream.subList(warmup, stream.size()), config);
+  }
+
+  /**
+   * CPU microseconds per article of the pure per-article steps (what runs on every partition): folding,
+   * the fingerprint (skeletons, shingles, MinHash, content hash) with its band keys, and the story
+   * features. Each article goes through the three in turn, as in {@code ClusterEngine.prepare}, timed by
+   * the thread's CPU clock around each step; two rounds over the stream, the second counts.
+   */
+  private static void phases(PrintWriter out, List<ClusterInput> stream, ClusterConfig config) {
+    DuplicateDetector detector = new DuplicateDetector(config);
+    FeatureExtractor extractor = new FeatureExtractor();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    Shingler shingler = new Shingler(config.shingleWords());
+    LshBands lsh = new LshBands(config.bands(), config.rows());
+    MinHasher minHasher = new MinHasher(lsh.signatureLength());
+    long fold = 0;
+    long print = 0;
+    long sketched = 0;
+    long feat = 0;
+    long sink = 0;
+    for (int round = 0; round < 2; round++) {
+      fold = 0;
+      print = 0;
+      sketched = 0;
+      feat = 0;
+      for (ClusterInput a : stream) {
+        long t0 = threads.getCurrentThreadCpuTime();
+        List<String> words = ClusterText.words(a.text());
+        long t1 = threads.getCurrentThreadCpuTime();
+        Fingerprint fp = detector.fingerprint(a, words);
+        sink += detector.bandKeys(fp)[0];
+        long t2 = threads.getCurrentThreadCpuTime();
+        sink += extractor.extract(a, words).terms().size();
+        long t3 = threads.getCurrentThreadCpuTime();
+        // The one-pass path (Shingler.sketch: no string per skeleton); its values must equal the detector's.
+        Shingler.Sketch sketch = shingler.sketch(words.isEmpty() ? ClusterText.words(a.title()) : words);
+        int[] signature = minHasher.signature(sketch.shingles());
+        sink += lsh.keys(signature)[0];
+        long t4 = threads.getCurrentThreadCpuTime();
+        if (!sketch.contentHash().equals(fp.contentHash()) || !Arrays.equals(signature, fp.signature())) {
+          throw new IllegalStateException("Shingler.sketch differs from DuplicateDetector.fingerprint on " + a.id());
+        }
+        fold += t1 - t0;
+        print += t2 - t1;
+        feat += t3 - t2;
+        sketched += t4 - t3;
+      }
+    }
+    double n = stream.size() * 1e3;
+    out.printf(Locale.ROOT, "  per article, CPU: folding %.1f us, fingerprint + band keys %.1f us (%.1f us through "
+        + "Shingler.sketch), features %.1f us; together %.1f us (%d articles, second round)%s%n", fold / n,
+        print / n, sketched / n, feat / n, (fold + print + feat) / n, stream.size(), sink == 42 ? " " : "");
   }
 }

@@ -21,9 +21,9 @@ final class ClusterStores {
   /** Content hash → first article with it. */
   static final String CONTENT_HASHES = "cluster-content-hashes";
   /** LSH band key → ids of the articles filed under it (window store, duplicates kept). */
-  static final String BANDS = "cluster-bands";
+  static final String BANDS = "cluster-band-lists";
   /** Article id → fingerprint (MinHash signature, shingle and word counts). */
-  static final String FINGERPRINTS = "cluster-fingerprints";
+  static final String FINGERPRINTS = "cluster-band-fingerprints";
   /** Article id → its representative (itself when it leads its group) and its length in words. */
   static final String DECIDED = "cluster-duplicate-decisions";
   /** Article id not decided yet → candidate links left by articles decided before it. */

@@ -290,7 +290,7 @@ class PipelineTopologyTest {
         PipelineTopology.TAG, PipelineTopology.SINK);
     assertThat(description).contains("cluster-bands-repartition", "cluster-story-repartition",
         PipelineTopology.PREPARE, PipelineTopology.BAND_MATCH, PipelineTopology.CLUSTER,
-        PipelineTopology.STORIES_SINK, "cluster-bands", "cluster-content-hashes", "cluster-fingerprints",
+        PipelineTopology.STORIES_SINK, "cluster-band-lists", "cluster-content-hashes", "cluster-band-fingerprints",
         "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-pending-progress", "cluster-stories",
         "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
   }

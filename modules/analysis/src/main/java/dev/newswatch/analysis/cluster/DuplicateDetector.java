@@ -45,13 +45,9 @@ public final class DuplicateDetector {
   /** As {@link #fingerprint(ClusterInput)}, with the text's {@link ClusterText#words words} already known. */
   public Fingerprint fingerprint(ClusterInput article, List<String> textWords) {
     List<String> words = textWords.isEmpty() ? ClusterText.words(article.title()) : textWords;
-    List<String> skeletons = new ArrayList<>(words.size());
-    for (String w : words) {
-      skeletons.add(ClusterText.skeleton(w));
-    }
-    long[] shingles = shingler.shinglesOfSkeletons(skeletons);
-    return new Fingerprint(article.id(), ContentHash.ofSkeletons(skeletons), minHasher.signature(shingles),
-        shingles.length, words.size(), article.published().toEpochMilli());
+    Shingler.Sketch s = shingler.sketch(words);
+    return new Fingerprint(article.id(), s.contentHash(), minHasher.signature(s.shingles()), s.shingles().length,
+        words.size(), article.published().toEpochMilli());
   }
 
   /** The LSH band keys of a fingerprint (the topology's repartition keys). */

@@ -61,7 +61,7 @@ import picocli.CommandLine.Spec;
         + "pass-through topology.")
 public final class StoryBenchCommand implements Callable<Integer> {
 
-  private static final List<String> KV_STORES = List.of("cluster-content-hashes", "cluster-fingerprints",
+  private static final List<String> KV_STORES = List.of("cluster-content-hashes", "cluster-band-fingerprints",
       "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-pending-progress", "cluster-stories",
       "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
 

@@ -70,9 +70,10 @@ public final class StoryClusterer {
       target = repStory == null ? null : state.story(repStory);
       copy = target != null;
     }
+    List<String> keys = keys(features);
     if (target == null) {
       score = 0;
-      for (String id : candidates(features, state)) {
+      for (String id : candidates(keys, state)) {
         StorySummary story = state.story(id);
         if (story == null) {
           continue;
@@ -90,7 +91,7 @@ public final class StoryClusterer {
         : merge(target, article, features, words, copy);
     state.putStory(merged);
     state.putArticleStory(article.id(), merged.id(), time);
-    for (String key : keys(features)) {
+    for (String key : keys) {
       state.index(key, merged.id(), time);
     }
     return new Assignment(merged.id(), merged, created, true, created ? 1 : score);
@@ -125,9 +126,9 @@ public final class StoryClusterer {
    * {@link #MAX_CANDIDATES}: a hot topic puts dozens of stories under "t:belarus", and scoring them all
    * costs more than it finds.
    */
-  private static List<String> candidates(StoryFeatures f, StoryState state) {
+  private static List<String> candidates(List<String> keys, StoryState state) {
     Map<String, Integer> hits = new HashMap<>();
-    for (String key : keys(f)) {
+    for (String key : keys) {
       for (String id : state.storiesFor(key)) {
         hits.merge(id, 1, Integer::sum);
       }

@@ -57,7 +57,7 @@ final class BandProcessor implements Processor<String, ClusterMessages.BandReque
 
   private void expire() {
     if (latestEventMs != Long.MIN_VALUE) {
-      metrics.clusterStateExpired(state.expire(latestEventMs - windowMs));
+      metrics.clusterStateExpired(state.expire(latestEventMs - windowMs, StoryStepProcessor.EXPIRY_SLICE));
     }
   }
 }

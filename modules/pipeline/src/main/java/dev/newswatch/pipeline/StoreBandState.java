@@ -87,9 +87,11 @@ final class StoreBandState implements BandState {
     fingerprintCache.put(fingerprint.id(), fingerprint);
   }
 
-  /** Drops hashes and fingerprints older than {@code cutoffMs} (bands expire by segment); returns how many. */
-  int expire(long cutoffMs) {
-    fingerprintCache.clear();
-    return contentHashes.expire(cutoffMs) + fingerprints.expire(cutoffMs);
+  /**
+   * Drops hashes and fingerprints older than {@code cutoffMs} among the next {@code max} of each store (bands
+   * expire by segment); returns how many.
+   */
+  int expire(long cutoffMs, int max) {
+    return contentHashes.expire(cutoffMs, max, k -> { }) + fingerprints.expire(cutoffMs, max, fingerprintCache::remove);
   }
 }

@@ -161,9 +161,14 @@ final class StoreClusterState implements DuplicateState, StoryState {
    * longer exist, which the clusterer skips). Returns how many entries went.
    */
   int expire(long cutoffMs) {
-    storyCache.clear();
-    indexCache.clear();
-    return decided.expire(cutoffMs) + links.expire(cutoffMs) + stories.expire(cutoffMs) + index.expire(cutoffMs)
-        + articleStories.expire(cutoffMs);
+    return expire(cutoffMs, Integer.MAX_VALUE);
   }
+
+  /** One slice of {@link #expire(long)}: at most {@code max} entries looked at per store (see TimedStore). */
+  int expire(long cutoffMs, int max) {
+    return decided.expire(cutoffMs, max, k -> { }) + links.expire(cutoffMs, max, k -> { })
+        + stories.expire(cutoffMs, max, storyCache::remove) + index.expire(cutoffMs, max, indexCache::remove)
+        + articleStories.expire(cutoffMs, max, k -> { });
+  }
+
 }

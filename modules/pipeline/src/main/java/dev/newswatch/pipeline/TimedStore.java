@@ -64,16 +64,44 @@ final class TimedStore {
 
   /** Deletes every entry whose time is before {@code cutoffMs}; returns how many. */
   int expire(long cutoffMs) {
+    cursor = null;
+    return expire(cutoffMs, Integer.MAX_VALUE, key -> { });
+  }
+
+  /** Where the next {@link #expire(long, int, Consumer)} slice starts (the last key looked at), or null. */
+  private Bytes cursor;
+
+  /**
+   * Looks at the next {@code max} entries after the previous call's last one (wrapping around at the end) and
+   * deletes those whose time is before {@code cutoffMs}, telling {@code deleted} each key. A store of any size
+   * is thus trimmed a slice at a time: one punctuation never reads all of it (at tens of thousands of entries
+   * a full scan stalled the task for a good part of a second).
+   */
+  int expire(long cutoffMs, int max, java.util.function.Consumer<String> deleted) {
     List<Bytes> old = new ArrayList<>();
-    try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
-      while (it.hasNext()) {
+    Bytes start = cursor;
+    Bytes last = null;
+    boolean more;
+    try (KeyValueIterator<Bytes, byte[]> it = start == null ? store.all() : store.range(start, null)) {
+      int seen = 0;
+      while (seen < max && it.hasNext()) {
         KeyValue<Bytes, byte[]> entry = it.next();
+        if (start != null && entry.key.equals(start)) {
+          continue;
+        }
+        seen++;
+        last = entry.key;
         if (ByteBuffer.wrap(entry.value).getLong() < cutoffMs) {
           old.add(entry.key);
         }
       }
+      more = it.hasNext();
     }
-    old.forEach(store::delete);
+    cursor = more ? last : null;
+    for (Bytes key : old) {
+      store.delete(key);
+      deleted.accept(new String(key.get(), StandardCharsets.UTF_8));
+    }
     return old.size();
   }
 

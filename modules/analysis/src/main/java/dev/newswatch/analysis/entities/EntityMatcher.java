@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.newswatch.analysis.text.WordMemo;
+import dev.newswatch.analysis.text.WordTable;
 
 /**
  * Finds gazetteer entities in text, tolerant of transliteration and inflection (see {@link NameKey}).
@@ -25,10 +27,12 @@ public final class EntityMatcher {
   private final Map<String, List<Alias>> byAcronym = new HashMap<>();
 
   // What a word can start: its key and candidate aliases. Costly (fuzzy keys, deletions) and news repeats its
-  // words, so it is kept per word; bounded like NameKey's cache.
-  private static final int MAX_LOOKUPS = 200_000;
-  private final java.util.concurrent.ConcurrentHashMap<String, Lookup> lookups =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  // words, so it is kept per word, in a table per thread looked up by the word's place in the text (no
+  // substring, no String hash); bounded like NameKey's cache.
+  private static final int MAX_LOOKUPS = 100_000;
+  private final ThreadLocal<WordTable<Lookup>> lookups = WordTable.perThread(MAX_LOOKUPS);
+  // Words that start no alias (for a lower-case word: no place), so most words skip even that look-up.
+  private final ThreadLocal<WordMemo> startsNothing = ThreadLocal.withInitial(() -> new WordMemo(8192));
 
   /** One alias: its words' keys and the entry it names. */
   private record Alias(GazetteerEntry entry, String[] keys, String[] words, boolean needsContext, String[] skeletons,
@@ -102,48 +106,115 @@ public final class EntityMatcher {
    * @param text plain text
    */
   public List<EntityMention> find(String text) {
-    List<Token> tokens = Token.split(text);
+    Words words = new Words(text, Token.bounds(text));
     // The lower-cased text, made only when an alias that needs context fits: most articles never need it.
     String[] folded = {null, text};
     List<EntityMention> found = new ArrayList<>();
-    Lookup[] keys = new Lookup[tokens.size()];
+    WordMemo none = startsNothing.get();
     int i = 0;
-    while (i < tokens.size()) {
-      Token t = tokens.get(i);
+    while (i < words.n) {
       Alias best = null;
-      if (t.acronym()) {
-        best = longest(byAcronym.get(t.text()), tokens, keys, i, folded);
+      boolean acronym = words.acronym(i);
+      if (acronym) {
+        best = longest(byAcronym.get(words.text(i)), words, i, folded);
       }
-      if (best == null && Character.isLetter(t.text().charAt(0))) {
-        Lookup l = key(tokens, keys, i);
-        // Only places match lower-case words: skip the rest without looking at them.
-        List<Alias> c = t.capitalized() ? l.candidates() : l.places();
-        best = c.isEmpty() ? null : longest(c, tokens, keys, i, folded);
+      int start = words.start(i);
+      if (best == null && isLetter(text.charAt(start))) {
+        // Most words start no name: the memo says so without the word's look-up.
+        boolean inPlace = !words.dotted(i);
+        if (!inPlace || none.get(text, start, words.end(i)) != 1) {
+          Lookup l = key(words, i);
+          // Only places match lower-case words: skip the rest without looking at them.
+          List<Alias> c = words.capitalized(i) ? l.candidates() : l.places();
+          if (c.isEmpty()) {
+            if (inPlace) {
+              none.put(text, start, words.end(i), 1);
+            }
+          } else {
+            best = longest(c, words, i, folded);
+          }
+        }
       }
       if (best == null) {
         i++;
         continue;
       }
-      Token last = tokens.get(i + best.keys().length - 1);
+      int end = words.end(i + best.keys().length - 1);
       GazetteerEntry e = best.entry();
-      found.add(new EntityMention(e.id(), e.type(), e.name(), e.country(), text.substring(t.start(), last.end()),
-          t.start(), last.end(), e));
+      found.add(new EntityMention(e.id(), e.type(), e.name(), e.country(), text.substring(start, end), start, end, e));
       i += best.keys().length;
     }
     return found;
   }
 
-  private Lookup lookup(String word) {
-    Lookup l = lookups.get(word);
+  /**
+   * The words of one text as offsets (see {@link Token#bounds}), with what the matcher asks of them computed from
+   * the text in place, and their look-ups once made; a word's string is made only for acronyms and dotted words.
+   */
+  private static final class Words {
+    final String text;
+    final int[] b;
+    final int n;
+    final Lookup[] keys;
+
+    Words(String text, int[] bounds) {
+      this.text = text;
+      this.b = bounds;
+      this.n = bounds[0];
+      this.keys = new Lookup[n];
+    }
+
+    int start(int i) {
+      return b[1 + 3 * i];
+    }
+
+    int end(int i) {
+      return b[2 + 3 * i];
+    }
+
+    boolean dotted(int i) {
+      return b[3 + 3 * i] != 0;
+    }
+
+    /** As {@link Token#text()}. */
+    String text(int i) {
+      String w = text.substring(start(i), end(i));
+      return dotted(i) ? w.replace(".", "") : w;
+    }
+
+    /** As {@link Token#capitalized()}: the first character is the same with or without dots. */
+    boolean capitalized(int i) {
+      return Character.isUpperCase(text.codePointAt(start(i)));
+    }
+
+    /** As {@link Token#acronym()}. */
+    boolean acronym(int i) {
+      if (dotted(i)) {
+        return new Token(text(i), start(i), end(i)).acronym();
+      }
+      int from = start(i);
+      int len = end(i) - from;
+      if (len < 2 || len > 5) {
+        return false;
+      }
+      for (int k = from; k < from + len; k++) {
+        if (!Character.isUpperCase(text.charAt(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private Lookup lookup(WordTable<Lookup> table, String text, int start, int end) {
+    Lookup l = table.get(text, start, end);
     if (l == null) {
+      String word = text.substring(start, end);
       String key = NameKey.of(word);
       List<Alias> all = List.copyOf(candidates(key));
       l = new Lookup(key, NameKey.skeleton(key), NameKey.shape(key), NameKey.gender(word), all,
           all.stream().filter(a -> a.entry().isPlace()).toList());
-      if (lookups.size() > MAX_LOOKUPS) {
-        lookups.clear();
-      }
-      lookups.put(word, l);
+      table.put(text, start, end, l);
     }
     return l;
   }
@@ -163,15 +234,15 @@ public final class EntityMatcher {
     return out;
   }
 
-  private Alias longest(List<Alias> aliases, List<Token> tokens, Lookup[] keys, int at, String[] folded) {
+  private Alias longest(List<Alias> aliases, Words words, int at, String[] folded) {
     if (aliases == null || aliases.isEmpty()) {
       return null;
     }
     Alias best = null;
     int bestScore = Integer.MIN_VALUE;
-    Lookup first = key(tokens, keys, at);
+    Lookup first = key(words, at);
     for (Alias a : aliases) {
-      if (!fits(a, tokens, keys, at, folded)) {
+      if (!fits(a, words, at, folded)) {
         continue;
       }
       // Longer aliases first; then exact over fuzzy; then the entry whose gender fits the ending.
@@ -190,18 +261,17 @@ public final class EntityMatcher {
     return best;
   }
 
-  private boolean fits(Alias a, List<Token> tokens, Lookup[] keys, int at, String[] folded) {
-    if (at + a.keys().length > tokens.size()) {
+  private boolean fits(Alias a, Words words, int at, String[] folded) {
+    if (at + a.keys().length > words.n) {
       return false;
     }
     GazetteerEntry e = a.entry();
     boolean needsCapital = !e.isPlace();
     for (int j = 0; j < a.keys().length; j++) {
-      Token t = tokens.get(at + j);
-      if (needsCapital && !t.capitalized()) {
+      if (needsCapital && !words.capitalized(at + j)) {
         return false;
       }
-      if (!t.acronym() && !similar(a, j, key(tokens, keys, at + j))) {
+      if (!words.acronym(at + j) && !similar(a, j, key(words, at + j))) {
         return false;
       }
     }
@@ -228,11 +298,21 @@ public final class EntityMatcher {
     return key.length() >= MIN_EDIT_FUZZY && aliasKey.length() >= MIN_EDIT_FUZZY && editDistance(aliasKey, key) <= 1;
   }
 
-  private Lookup key(List<Token> tokens, Lookup[] keys, int i) {
-    if (keys[i] == null) {
-      keys[i] = lookup(tokens.get(i).text());
+  private Lookup key(Words words, int i) {
+    if (words.keys[i] == null) {
+      WordTable<Lookup> table = lookups.get();
+      if (words.dotted(i)) {
+        String w = words.text(i);
+        words.keys[i] = lookup(table, w, 0, w.length());
+      } else {
+        words.keys[i] = lookup(table, words.text, words.start(i), words.end(i));
+      }
     }
-    return keys[i];
+    return words.keys[i];
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 
   private static List<String> deletions(String key) {

@@ -19,14 +19,34 @@ public record Token(String text, int start, int end) {
    * "'s" is not part of the word. Scans by hand: this runs on every word of every article.
    */
   public static List<Token> split(String text) {
-    List<Token> tokens = new ArrayList<>();
+    int[] b = bounds(text);
+    List<Token> tokens = new ArrayList<>(b[0]);
+    for (int k = 0; k < b[0]; k++) {
+      int start = b[1 + 3 * k];
+      int end = b[2 + 3 * k];
+      String word = text.substring(start, end);
+      tokens.add(new Token(b[3 + 3 * k] != 0 ? word.replace(".", "") : word, start, end));
+    }
+    return tokens;
+  }
+
+  /**
+   * The words of {@code text} as {@link #split} finds them, without making them: {@code [n, start, end, dotted,
+   * start, end, dotted, ...]} with a word's offsets and 1 when it is a dotted acronym (its text is its characters
+   * without dots), else 0 (its text is {@code text.substring(start, end)}).
+   */
+  static int[] bounds(String text) {
+    int[] out = new int[1 + 3 * 64];
+    int count = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
       int cp = text.codePointAt(i);
       int end = acronymEnd(text, i);
+      int from = i;
+      boolean dotted = false;
       if (end > 0) {
-        tokens.add(new Token(text.substring(i, end).replace(".", ""), i, end));
+        dotted = true;
         i = end;
       } else if (TextNormalizer.isLetterOrMark(cp)) {
         end = i + Character.charCount(cp);
@@ -39,10 +59,8 @@ public record Token(String text, int start, int end) {
         }
         if (end - i > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
           end -= 2;
-          tokens.add(new Token(text.substring(i, end), i, end));
           i = end + 2;
         } else {
-          tokens.add(new Token(text.substring(i, end), i, end));
           i = end;
         }
       } else if (isDigit(cp)) {
@@ -55,13 +73,21 @@ public record Token(String text, int start, int end) {
           run++;
         }
         end = lastDigit + 1;
-        tokens.add(new Token(text.substring(i, end), i, end));
         i = end;
       } else {
         i += Character.charCount(cp);
+        continue;
       }
+      if (3 * count + 4 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2);
+      }
+      out[1 + 3 * count] = from;
+      out[2 + 3 * count] = end;
+      out[3 + 3 * count] = dotted ? 1 : 0;
+      count++;
     }
-    return tokens;
+    out[0] = count;
+    return out;
   }
 
   /** The end of two or more "upper-case letter, dot" pairs starting at {@code i}, or -1. */

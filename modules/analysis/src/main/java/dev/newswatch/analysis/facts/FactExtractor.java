@@ -3,6 +3,7 @@ package dev.newswatch.analysis.facts;
 import dev.newswatch.analysis.entities.EntityMention;
 import dev.newswatch.analysis.tags.Span;
 import dev.newswatch.analysis.text.TextNormalizer;
+import dev.newswatch.analysis.text.WordMemo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class FactExtractor {
   private static final int MAX_KINDS = 100_000;
   private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ThreadLocal<WordMemo> SENTENCE_KINDS = ThreadLocal.withInitial(() -> new WordMemo(8192));
 
   /**
    * Extracts facts.
@@ -64,19 +66,17 @@ public final class FactExtractor {
     int from = 0;
     List<String> words = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();
+    WordMemo memo = SENTENCE_KINDS.get();
     for (Span s : sentences) {
-      words.clear();
-      offsets.clear();
-      words(text, s, words, offsets);
-      int kinds = 0;
-      for (String w : words) {
-        kinds |= kinds(w);
-      }
+      int kinds = sentenceKinds(text, s, memo);
       boolean release = (kinds & RELEASE_WORD) != 0;
       boolean remain = (kinds & REMAIN_WORD) != 0;
       if (!release && !remain) {
         continue; // neither a count nor people nor destinations come from such a sentence
       }
+      words.clear();
+      offsets.clear();
+      words(text, s, words, offsets);
       List<EntityMention> inSentence;
       if (sorted) {
         // Entities and sentences both run left to right: sweep instead of filtering all entities per sentence.
@@ -105,6 +105,38 @@ public final class FactExtractor {
       }
     }
     return new Facts(released, remaining, List.copyOf(people), List.copyOf(destinations));
+  }
+
+  /**
+   * The kinds of the words of one sentence, or'ed: the test whether a sentence is worth reading, made on the
+   * letter runs in place (numbers are of no kind), each looked up in a per-thread memo by its place in the text.
+   */
+  private static int sentenceKinds(String text, Span s, WordMemo memo) {
+    int kinds = 0;
+    int i = s.start();
+    while (i < s.end()) {
+      int cp = text.codePointAt(i);
+      int end = i + Character.charCount(cp);
+      if (!TextNormalizer.isLetterOrMark(cp)) {
+        i = end;
+        continue;
+      }
+      while (end < s.end()) {
+        int c = text.codePointAt(end);
+        if (!TextNormalizer.isLetterOrMark(c)) {
+          break;
+        }
+        end += Character.charCount(c);
+      }
+      int k = memo.get(text, i, end);
+      if (k < 0) {
+        k = kinds(text.substring(i, end).toLowerCase(Locale.ROOT));
+        memo.put(text, i, end, k);
+      }
+      kinds |= k;
+      i = end;
+    }
+    return kinds;
   }
 
   /** The lower-cased words (letters and marks, or numbers with inner commas) of one sentence, with offsets. */

@@ -112,7 +112,9 @@ final class RuleMonitor implements Closeable {
     boolean cyrillic = false;
     for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
       char c = text.charAt(i);
-      latin |= c >= 'A' && c <= 'z' && Character.isLetter(c);
+      if (!latin && c >= 'A' && c <= 'z' && Character.isLetter(c)) {
+        latin = true; // tested once: a Latin article's every letter used to go through Character.isLetter
+      }
       cyrillic |= c >= '\u0400' && c <= '\u04FF';
     }
     List<String> fields = new ArrayList<>(3);

@@ -60,6 +60,12 @@ public final class TextNormalizer {
     if (cp < 128) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
     }
+    if (cp >= 0x0400 && cp <= 0x052F) {
+      return cp != 0x0482; // Cyrillic and its supplement: letters and combining marks, but for the thousands sign
+    }
+    if (cp >= 0xC0 && cp <= 0xFF) {
+      return cp != 0xD7 && cp != 0xF7; // Latin-1 letters, but for × and ÷
+    }
     if (Character.isLetter(cp)) {
       return true;
     }

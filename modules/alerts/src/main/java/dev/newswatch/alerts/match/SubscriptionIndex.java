@@ -66,8 +66,8 @@ public final class SubscriptionIndex implements Closeable {
 
   private final Monitor monitor;
   private final QueryIndexConfiguration configuration;
-  // The query instance is the one the monitor holds, so keeping it here costs a reference, and explaining
-  // a match needs no second parse.
+  // The query instance is the one the monitor holds (a CompactQuery, expanded when used), so keeping it here
+  // costs a reference, and explaining a match needs no second parse.
   private final Map<String, Entry> subscriptions = new ConcurrentHashMap<>();
 
   /** An index with the {@link Presearchers#tuned()} presearcher. */
@@ -103,7 +103,7 @@ public final class SubscriptionIndex implements Closeable {
     for (Subscription s : batch) {
       Query query;
       try {
-        query = s.paused() ? null : QueryCompiler.compile(s);
+        query = s.paused() ? null : CompactQuery.of(QueryCompiler.compile(s));
       } catch (InvalidQueryException e) {
         if (batch.size() == 1) {
           throw e;

@@ -53,6 +53,8 @@ public final class StoryFields {
   public static final String NAMES = "names";
   /** The fields a subscriber may name in a query. */
   public static final List<String> QUERYABLE = List.of(TITLE, TEXT, TAGS, COUNTRY, ENTITIES, SOURCE, LANG);
+  /** Every field of the story document (at most 127, numbered in {@link CompactQuery}). */
+  static final List<String> FIELDS = List.of(TITLE, TEXT, TAGS, COUNTRY, ENTITIES, SOURCE, LANG, NAMES);
   /** Whole-value fields: few distinct values, each shared by many stories and subscriptions. */
   static final List<String> KEYWORD_FIELDS = List.of(TAGS, COUNTRY, SOURCE, LANG);
 

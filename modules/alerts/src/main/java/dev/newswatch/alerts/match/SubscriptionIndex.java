@@ -44,6 +44,8 @@ public final class SubscriptionIndex implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionIndex.class);
   private static final int MAX_REASON_CHARS = 500;
+  /** Queries the monitor buffers before it commits its query index. */
+  static final int MAX_BATCH = 50_000;
 
   /**
    * What matching one story found.
@@ -59,19 +61,13 @@ public final class SubscriptionIndex implements Closeable {
   /** A subscription and its compiled query (null when it selects nothing or is paused). */
   private record Entry(Subscription subscription, Query query) {}
 
-  /**
-   * Lucene's simple matcher over a searcher without a query cache: each candidate query runs once per story
-   * on a one-document index, so caching its clauses only costs time.
-   */
-  private static final MatcherFactory<QueryMatch> MATCHER = searcher -> {
-    searcher.setQueryCache(null);
-    return QueryMatch.SIMPLE_MATCHER.createMatcher(searcher);
-  };
+  /** Verifies candidates by walking their scorers directly (see {@link DirectMatcher}). */
+  private static final MatcherFactory<QueryMatch> MATCHER = DirectMatcher.FACTORY;
 
   private final Monitor monitor;
   private final QueryIndexConfiguration configuration;
-  // The query instance is the one the monitor holds, so keeping it here costs a reference, and explaining
-  // a match needs no second parse.
+  // The query instance is the one the monitor holds (a CompactQuery, expanded when used), so keeping it here
+  // costs a reference, and explaining a match needs no second parse.
   private final Map<String, Entry> subscriptions = new ConcurrentHashMap<>();
 
   /** An index with the {@link Presearchers#tuned()} presearcher. */
@@ -107,7 +103,7 @@ public final class SubscriptionIndex implements Closeable {
     for (Subscription s : batch) {
       Query query;
       try {
-        query = s.paused() ? null : QueryCompiler.compile(s);
+        query = s.paused() ? null : CompactQuery.of(QueryCompiler.compile(s));
       } catch (InvalidQueryException e) {
         if (batch.size() == 1) {
           throw e;
@@ -300,6 +296,12 @@ public final class SubscriptionIndex implements Closeable {
   /** Lucene's monitor configuration, keeping hold of the query index writer so it can be compacted. */
   private static final class QueryIndexConfiguration extends MonitorConfiguration {
     private volatile IndexWriter writer;
+
+    QueryIndexConfiguration() {
+      // The monitor commits (and rescans every term of the query index) each time this many queries are
+      // buffered; a bulk load in batches of up to this size commits once per batch.
+      setQueryUpdateBufferSize(MAX_BATCH);
+    }
 
     @Override
     public IndexWriter buildIndexWriter() throws IOException {

@@ -64,6 +64,11 @@ public final class MatchBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "7", description = "Random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--check-stories", defaultValue = "0",
+      description = "Before timing, match the first N stories once and print their match count and a digest of "
+          + "the (story, subscription) pairs, to compare presearchers or builds (default ${DEFAULT-VALUE}: off).")
+  int checkStories;
+
   private static final String[] TAGS = {"pardon", "pardon.political", "pardon.foreign", "pardon.exchange",
       "sanctions", "sanctions.imposed", "sanctions.eased", "sanctions.threatened", "sanctions.potash",
       "sanctions.aviation", "sanctions.banks"};
@@ -127,6 +132,9 @@ public final class MatchBenchCommand implements Callable<Integer> {
       // One match commits the monitor's pending updates before timing starts.
       index.match(stories.getFirst());
       double buildSeconds = (System.nanoTime() - start) / 1e9;
+      if (checkStories > 0) {
+        check(out, size, kind, index, stories.subList(0, Math.min(checkStories, stories.size())));
+      }
       long warm = System.nanoTime() + warmup * 1_000_000_000L;
       for (int i = 0; System.nanoTime() < warm; i++) {
         index.match(stories.get(stories.size() - 1 - i % stories.size()));
@@ -155,6 +163,24 @@ public final class MatchBenchCommand implements Callable<Integer> {
           sorted[Math.min(n - 1, (int) (n * 0.99))] / 1e6, (double) verified / n, (double) matches / n, n);
       out.flush();
     }
+  }
+
+  /** Matches each story once; prints the match count and an order-independent digest of the pairs. */
+  private static void check(PrintWriter out, int size, String kind, SubscriptionIndex index, List<Story> stories) {
+    long count = 0;
+    long digest = 0;
+    long verified = 0;
+    for (int i = 0; i < stories.size(); i++) {
+      SubscriptionIndex.Result result = index.match(stories.get(i));
+      verified += result.queriesRun();
+      for (var m : result.matches()) {
+        count++;
+        digest += (i * 0x9E3779B97F4A7C15L) ^ (m.subscription().id().hashCode() * 0xC2B2AE3D27D4EB4FL);
+      }
+    }
+    out.printf(Locale.ROOT, "%-10d %-8s check: first %d stories: %d matches, digest %016x, %d queries verified%n",
+        size, kind, stories.size(), count, digest, verified);
+    out.flush();
   }
 
   private static Supplier<Presearcher> presearcher(String kind) {

@@ -1,5 +1,7 @@
 package dev.newswatch.alerts.match;
 
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -13,67 +15,175 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * A compiled subscription query held in a compact form and turned back into the Lucene query whenever it is
- * used (verification rewrites it, the presearcher and match explanations visit it). A {@link BooleanQuery}
- * keeps an enum map of hash-based clause sets, about 0.5 KB each even for three clauses; with a million
- * subscriptions the parsed queries were most of the monitor's heap. Here a term is a field number and its
- * UTF-8 bytes, a phrase adds positions, a boolean node two small arrays. Query types other than term, phrase
- * and boolean are kept as they are. Equality is identity: each subscription's query is its own instance.
+ * A compiled subscription query held as one byte array and turned back into the Lucene query whenever it is
+ * used (verification rewrites it, the presearcher and match explanations visit it).
+ *
+ * <p>Why: a {@link BooleanQuery} keeps an enum map of hash-based clause sets, about 0.5 KB even for three
+ * clauses, and with a million subscriptions the parsed queries were most of the monitor's heap. A first
+ * compact form (a small object per node: field number, UTF-8 bytes, child arrays) still cost about 340
+ * bytes per subscription at a million, most of it object headers and arrays of references. This one is a
+ * single array, about 60-120 bytes for the usual shapes.
+ *
+ * <p>Layout, in prefix order: a node is a tag byte then its body.
+ * <ul>
+ *   <li>{@code TERM}: field number, term length (var-int), UTF-8 bytes;</li>
+ *   <li>{@code PHRASE}: field number, slop, term count, then per term its position and length (var-ints) and
+ *       UTF-8 bytes;</li>
+ *   <li>{@code BOOL}: minimum should-match, clause count, then per clause its occur ordinal and node;</li>
+ *   <li>{@code OTHER}: an index into {@link #others}, for query types kept as they are (prefix, wildcard,
+ *       fuzzy, range, boosts: rare in subscriptions).</li>
+ * </ul>
+ * Equality is identity: each subscription's query is its own instance.
  */
 final class CompactQuery extends Query {
 
   private static final String[] FIELDS = StoryFields.FIELDS.toArray(String[]::new);
+  private static final Occur[] OCCURS = Occur.values();
+  private static final byte TERM = 0;
+  private static final byte PHRASE = 1;
+  private static final byte BOOL = 2;
+  private static final byte OTHER = 3;
 
-  private final Object root;
+  private final byte[] code;
+  private final Query[] others;
 
-  private CompactQuery(Object root) {
-    this.root = root;
+  private CompactQuery(byte[] code, Query[] others) {
+    this.code = code;
+    this.others = others;
   }
 
   /** The compact form of {@code query}, or null for null. */
   static Query of(Query query) {
-    return query == null ? null : new CompactQuery(encode(query));
+    if (query == null) {
+      return null;
+    }
+    Encoder encoder = new Encoder();
+    encoder.node(query);
+    return new CompactQuery(encoder.bytes.toByteArray(),
+        encoder.others.isEmpty() ? null : encoder.others.toArray(Query[]::new));
   }
 
   /** The Lucene query this stands for, newly built. */
   Query expand() {
-    return decode(root);
+    return new Decoder(code, others).node();
   }
 
-  private record TermNode(byte field, byte[] text) {}
+  /** Bytes of the encoded form (for tests and sizing). */
+  int encodedLength() {
+    return code.length;
+  }
 
-  private record PhraseNode(byte field, byte[][] texts, int[] positions, int slop) {}
+  private static final class Encoder {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+    final List<Query> others = new ArrayList<>(0);
 
-  private record BoolNode(Occur[] occurs, Object[] children, int minShouldMatch) {}
+    void node(Query query) {
+      if (query instanceof TermQuery tq && field(tq.getTerm().field()) >= 0) {
+        bytes.write(TERM);
+        bytes.write(field(tq.getTerm().field()));
+        text(tq.getTerm().bytes());
+      } else if (query instanceof PhraseQuery pq && pq.getField() != null && field(pq.getField()) >= 0) {
+        bytes.write(PHRASE);
+        bytes.write(field(pq.getField()));
+        vint(pq.getSlop());
+        Term[] terms = pq.getTerms();
+        int[] positions = pq.getPositions();
+        vint(terms.length);
+        for (int i = 0; i < terms.length; i++) {
+          vint(positions[i]);
+          text(terms[i].bytes());
+        }
+      } else if (query instanceof BooleanQuery bq) {
+        bytes.write(BOOL);
+        vint(bq.getMinimumNumberShouldMatch());
+        List<BooleanClause> clauses = bq.clauses();
+        vint(clauses.size());
+        for (BooleanClause c : clauses) {
+          bytes.write(c.occur().ordinal());
+          node(c.query());
+        }
+      } else {
+        bytes.write(OTHER);
+        vint(others.size());
+        others.add(query);
+      }
+    }
 
-  private static Object encode(Query query) {
-    if (query instanceof TermQuery tq) {
-      int field = field(tq.getTerm().field());
-      return field < 0 ? query : new TermNode((byte) field, BytesRef.deepCopyOf(tq.getTerm().bytes()).bytes);
+    void text(BytesRef text) {
+      vint(text.length);
+      bytes.write(text.bytes, text.offset, text.length);
     }
-    if (query instanceof PhraseQuery pq) {
-      int field = pq.getField() == null ? -1 : field(pq.getField());
-      if (field < 0) {
-        return query;
+
+    void vint(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("negative value " + value);
       }
-      Term[] terms = pq.getTerms();
-      byte[][] texts = new byte[terms.length][];
-      for (int i = 0; i < terms.length; i++) {
-        texts[i] = BytesRef.deepCopyOf(terms[i].bytes()).bytes;
+      while ((value & ~0x7F) != 0) {
+        bytes.write((value & 0x7F) | 0x80);
+        value >>>= 7;
       }
-      return new PhraseNode((byte) field, texts, pq.getPositions().clone(), pq.getSlop());
+      bytes.write(value);
     }
-    if (query instanceof BooleanQuery bq) {
-      List<BooleanClause> clauses = bq.clauses();
-      Occur[] occurs = new Occur[clauses.size()];
-      Object[] children = new Object[clauses.size()];
-      for (int i = 0; i < occurs.length; i++) {
-        occurs[i] = clauses.get(i).occur();
-        children[i] = encode(clauses.get(i).query());
-      }
-      return new BoolNode(occurs, children, bq.getMinimumNumberShouldMatch());
+  }
+
+  private static final class Decoder {
+    final byte[] code;
+    final Query[] others;
+    int at;
+
+    Decoder(byte[] code, Query[] others) {
+      this.code = code;
+      this.others = others;
     }
-    return query;
+
+    Query node() {
+      byte tag = code[at++];
+      return switch (tag) {
+        case TERM -> {
+          String field = FIELDS[code[at++]];
+          yield new TermQuery(new Term(field, text()));
+        }
+        case PHRASE -> {
+          String field = FIELDS[code[at++]];
+          PhraseQuery.Builder b = new PhraseQuery.Builder();
+          b.setSlop(vint());
+          for (int i = 0, n = vint(); i < n; i++) {
+            int position = vint();
+            b.add(new Term(field, text()), position);
+          }
+          yield b.build();
+        }
+        case BOOL -> {
+          BooleanQuery.Builder b = new BooleanQuery.Builder();
+          b.setMinimumNumberShouldMatch(vint());
+          for (int i = 0, n = vint(); i < n; i++) {
+            Occur occur = OCCURS[code[at++]];
+            b.add(node(), occur);
+          }
+          yield b.build();
+        }
+        case OTHER -> others[vint()];
+        default -> throw new IllegalStateException("corrupt compact query: tag " + tag + " at " + (at - 1));
+      };
+    }
+
+    BytesRef text() {
+      int length = vint();
+      BytesRef text = new BytesRef(code, at, length);
+      at += length;
+      return text;
+    }
+
+    int vint() {
+      int value = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = code[at++];
+        value |= (b & 0x7F) << shift;
+        if (b >= 0) {
+          return value;
+        }
+      }
+    }
   }
 
   private static int field(String name) {
@@ -83,30 +193,6 @@ final class CompactQuery extends Query {
       }
     }
     return -1;
-  }
-
-  private static Query decode(Object node) {
-    return switch (node) {
-      case TermNode t -> new TermQuery(new Term(FIELDS[t.field()], new BytesRef(t.text())));
-      case PhraseNode p -> {
-        PhraseQuery.Builder b = new PhraseQuery.Builder();
-        for (int i = 0; i < p.texts().length; i++) {
-          b.add(new Term(FIELDS[p.field()], new BytesRef(p.texts()[i])), p.positions()[i]);
-        }
-        b.setSlop(p.slop());
-        yield b.build();
-      }
-      case BoolNode n -> {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (int i = 0; i < n.occurs().length; i++) {
-          b.add(decode(n.children()[i]), n.occurs()[i]);
-        }
-        b.setMinimumNumberShouldMatch(n.minShouldMatch());
-        yield b.build();
-      }
-      case Query q -> q;
-      default -> throw new IllegalStateException("unknown node " + node.getClass());
-    };
   }
 
   @Override

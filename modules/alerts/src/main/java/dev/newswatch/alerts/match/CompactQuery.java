@@ -1,6 +1,7 @@
 package dev.newswatch.alerts.match;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -12,6 +13,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -26,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Layout, in prefix order: a node is a tag byte then its body.
  * <ul>
- *   <li>{@code TERM}: field number, term length (var-int), UTF-8 bytes;</li>
+ *   <li>{@code TERM}: field number, term length (Lucene var-int), UTF-8 bytes;</li>
  *   <li>{@code PHRASE}: field number, slop, term count, then per term its position and length (var-ints) and
  *       UTF-8 bytes;</li>
  *   <li>{@code BOOL}: minimum should-match, clause count, then per clause its occur ordinal and node;</li>
@@ -58,8 +61,12 @@ final class CompactQuery extends Query {
       return null;
     }
     Encoder encoder = new Encoder();
-    encoder.node(query);
-    return new CompactQuery(encoder.bytes.toByteArray(),
+    try {
+      encoder.node(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode query", e); // in-memory output: not expected
+    }
+    return new CompactQuery(encoder.bytes.toArrayCopy(),
         encoder.others.isEmpty() ? null : encoder.others.toArray(Query[]::new));
   }
 
@@ -73,116 +80,100 @@ final class CompactQuery extends Query {
     return code.length;
   }
 
+  /** Writes nodes with Lucene's var-ints, read back by {@link Decoder}. */
   private static final class Encoder {
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+    final ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
     final List<Query> others = new ArrayList<>(0);
 
-    void node(Query query) {
-      if (query instanceof TermQuery tq && field(tq.getTerm().field()) >= 0) {
-        bytes.write(TERM);
-        bytes.write(field(tq.getTerm().field()));
+    void node(Query query) throws IOException {
+      int field = query instanceof TermQuery tq ? field(tq.getTerm().field())
+          : query instanceof PhraseQuery pq && pq.getField() != null ? field(pq.getField()) : -1;
+      if (query instanceof TermQuery tq && field >= 0) {
+        bytes.writeByte(TERM);
+        bytes.writeByte((byte) field);
         text(tq.getTerm().bytes());
-      } else if (query instanceof PhraseQuery pq && pq.getField() != null && field(pq.getField()) >= 0) {
-        bytes.write(PHRASE);
-        bytes.write(field(pq.getField()));
-        vint(pq.getSlop());
+      } else if (query instanceof PhraseQuery pq && field >= 0) {
+        bytes.writeByte(PHRASE);
+        bytes.writeByte((byte) field);
+        bytes.writeVInt(pq.getSlop());
         Term[] terms = pq.getTerms();
         int[] positions = pq.getPositions();
-        vint(terms.length);
+        bytes.writeVInt(terms.length);
         for (int i = 0; i < terms.length; i++) {
-          vint(positions[i]);
+          bytes.writeVInt(positions[i]);
           text(terms[i].bytes());
         }
       } else if (query instanceof BooleanQuery bq) {
-        bytes.write(BOOL);
-        vint(bq.getMinimumNumberShouldMatch());
+        bytes.writeByte(BOOL);
+        bytes.writeVInt(bq.getMinimumNumberShouldMatch());
         List<BooleanClause> clauses = bq.clauses();
-        vint(clauses.size());
+        bytes.writeVInt(clauses.size());
         for (BooleanClause c : clauses) {
-          bytes.write(c.occur().ordinal());
+          bytes.writeByte((byte) c.occur().ordinal());
           node(c.query());
         }
       } else {
-        bytes.write(OTHER);
-        vint(others.size());
+        bytes.writeByte(OTHER);
+        bytes.writeVInt(others.size());
         others.add(query);
       }
     }
 
-    void text(BytesRef text) {
-      vint(text.length);
-      bytes.write(text.bytes, text.offset, text.length);
-    }
-
-    void vint(int value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("negative value " + value);
-      }
-      while ((value & ~0x7F) != 0) {
-        bytes.write((value & 0x7F) | 0x80);
-        value >>>= 7;
-      }
-      bytes.write(value);
+    void text(BytesRef text) throws IOException {
+      bytes.writeVInt(text.length);
+      bytes.writeBytes(text.bytes, text.offset, text.length);
     }
   }
 
   private static final class Decoder {
     final byte[] code;
+    final ByteArrayDataInput in;
     final Query[] others;
-    int at;
 
     Decoder(byte[] code, Query[] others) {
       this.code = code;
+      this.in = new ByteArrayDataInput(code);
       this.others = others;
     }
 
     Query node() {
-      byte tag = code[at++];
+      byte tag = in.readByte();
       return switch (tag) {
         case TERM -> {
-          String field = FIELDS[code[at++]];
+          String field = FIELDS[in.readByte()];
           yield new TermQuery(new Term(field, text()));
         }
         case PHRASE -> {
-          String field = FIELDS[code[at++]];
+          String field = FIELDS[in.readByte()];
           PhraseQuery.Builder b = new PhraseQuery.Builder();
-          b.setSlop(vint());
-          for (int i = 0, n = vint(); i < n; i++) {
-            int position = vint();
+          b.setSlop(in.readVInt());
+          for (int i = 0, n = in.readVInt(); i < n; i++) {
+            int position = in.readVInt();
             b.add(new Term(field, text()), position);
           }
           yield b.build();
         }
         case BOOL -> {
           BooleanQuery.Builder b = new BooleanQuery.Builder();
-          b.setMinimumNumberShouldMatch(vint());
-          for (int i = 0, n = vint(); i < n; i++) {
-            Occur occur = OCCURS[code[at++]];
+          b.setMinimumNumberShouldMatch(in.readVInt());
+          for (int i = 0, n = in.readVInt(); i < n; i++) {
+            Occur occur = OCCURS[in.readByte()];
             b.add(node(), occur);
           }
           yield b.build();
         }
-        case OTHER -> others[vint()];
-        default -> throw new IllegalStateException("corrupt compact query: tag " + tag + " at " + (at - 1));
+        case OTHER -> others[in.readVInt()];
+        default -> throw new IllegalStateException("corrupt compact query: tag " + tag + " at "
+            + (in.getPosition() - 1));
       };
     }
 
+    /** The next term's bytes, a view into the code (never written to). */
     BytesRef text() {
-      int length = vint();
-      BytesRef text = new BytesRef(code, at, length);
-      at += length;
+      int length = in.readVInt();
+      BytesRef text = new BytesRef(code, in.getPosition(), length);
+      in.skipBytes(length);
       return text;
-    }
-
-    int vint() {
-      int value = 0;
-      for (int shift = 0; ; shift += 7) {
-        byte b = code[at++];
-        value |= (b & 0x7F) << shift;
-        if (b >= 0) {
-          return value;
-        }
-      }
     }
   }
 

@@ -125,6 +125,23 @@ public final class PipelineTopology {
     return builder.build();
   }
 
+  /**
+   * A pass-through with the cluster stage's two extra exactly-once hops and no work, for
+   * {@code newswatch story-bench}: input → repartition over {@code bandPartitions} partitions (as to the band
+   * step) → repartition into one partition (as to the story step) → output. What it adds to {@link
+   * #passThrough}'s latency is the floor of what any stage with a band hop and a gather hop adds.
+   */
+  public static Topology passThroughTwoHops(String input, String output, int bandPartitions) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.stream(input, Consumed.with(Topics.keySerde(), Topics.enrichedArticleSerde()))
+        .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName("hop-bands")
+            .withNumberOfPartitions(bandPartitions))
+        .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName("hop-story")
+            .withNumberOfPartitions(1))
+        .to(output, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()));
+    return builder.build();
+  }
+
   private static void addClusterStage(KStream<String, EnrichedArticle> tagged, PipelineConfig config,
       PipelineMetrics metrics, String articlesTopic, String storiesTopic) {
     ClusterConfig cluster = config.cluster();

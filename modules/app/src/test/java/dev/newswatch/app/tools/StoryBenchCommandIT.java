@@ -16,15 +16,18 @@ class StoryBenchCommandIT {
   void measuresTheStageNextToAPassThroughAndReportsItsDecisions() {
     StringWriter stdout = new StringWriter();
     int code = new CommandLine(new StoryBenchCommand()).setOut(new PrintWriter(stdout))
-        .execute("--articles", "300", "--rate", "20", "--latency-seconds", "2");
+        .execute("--articles", "300", "--rate", "20", "--latency-seconds", "2", "--streams", "poll.ms=50");
 
     assertThat(code).isZero();
     assertThat(stdout.toString())
-        .containsPattern("pass-through: 300 articles out in [0-9.]+ s")
-        .containsPattern("dedup\\+story: 300 articles out in [0-9.]+ s")
+        .containsPattern("pass-through: 300 articles out in [0-9.]+ s from RUNNING")
+        .containsPattern("two more hops: 300 articles out in [0-9.]+ s from RUNNING")
+        .contains("other settings {poll.ms=50}")
+        .containsPattern("dedup\\+story: 300 articles out in [0-9.]+ s from RUNNING")
         .containsPattern("decisions: [1-9]\\d* articles marked as copies \\(dupOf\\), [1-9]\\d* stories")
         .containsPattern("state: ~\\d+ key-value entries")
         .containsPattern("dedup\\+story +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+")
-        .contains("added by the dedup+story stage at 20/s");
+        .contains("added by the dedup+story stage at 20/s")
+        .containsPattern("added by two more exactly-once hops alone .*: p50 [-+][0-9.]+ ms, p99 [-+][0-9.]+ ms");
   }
 }

@@ -123,7 +123,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%d synthetic articles, mean body %d chars: %d wire copies, %d other outlets' reports "
           + "of a recent event, the rest new events; %d s of event time apart%n", articles, bytes / articles,
           synthetic.copies(), synthetic.paraphrases(), spacing);
-      createTopics(kafka, List.of("pass-in", "pass-out", "hops-in", "hops-out", "cluster-in", "cluster-articles", "cluster-stories"));
+      createTopics(kafka, List.of("pass-in", "pass-out", "hops-in", "hops-out", "cluster-in", "cluster-articles",
+          "cluster-stories"));
       produceAll(kafka, "pass-in", stream);
       produceAll(kafka, "hops-in", stream);
       produceAll(kafka, "cluster-in", stream);
@@ -142,8 +143,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
           streamsSettings);
       Topology cluster = PipelineTopology.clusterOnly(config, new PipelineMetrics(new PrometheusRegistry()),
           "cluster-in", "cluster-articles", "cluster-stories");
-      Result clustered = measure("dedup+story", kafka, data.resolve("cluster"), "story-bench-cluster-" + run, cluster, "cluster-in",
-          "cluster-articles", synthetic, out);
+      Result clustered = measure("dedup+story", kafka, data.resolve("cluster"), "story-bench-cluster-" + run, cluster,
+          "cluster-in", "cluster-articles", synthetic, out);
 
       out.println();
       out.printf(Locale.ROOT, "%-15s %12s %10s %12s %9s %9s %9s%n", "topology", "articles/s", "CPU cores",
@@ -216,15 +217,16 @@ public final class StoryBenchCommand implements Callable<Integer> {
       long cpu1 = os.getProcessCpuTime();
       double streamCpu = streamThreadCpuSeconds(appId);
       long from = running.get() == 0 ? first : Math.min(running.get(), first);
-      cpu0 = running.get() == 0 ? cpu0 : runningCpu.get();
+      long cpuFrom = runningCpu.get(); // the CPU clock at RUNNING, or before start() if it never was
       double seconds = (last - from) / 1e9;
       double perSecond = seen.size() / Math.max(seconds, 1e-9);
-      double cores = (cpu1 - cpu0) / 1e9 / Math.max(seconds, 1e-9);
+      double cores = (cpu1 - cpuFrom) / 1e9 / Math.max(seconds, 1e-9);
       double load = os.getSystemLoadAverage();
-      out.printf(Locale.ROOT, "%s: %d articles out in %.1f s from RUNNING (%.0f/s; first output after %.2f s), process CPU "
+      out.printf(Locale.ROOT, "%s: %d articles out in %.1f s from RUNNING (%.0f/s; first output after %.2f s), "
+          + "process CPU "
           + "%.1f s (%.2f ms per article), stream threads' CPU %.1f s (%.0f articles per stream-thread CPU second)%n",
-          name, seen.size(), seconds, perSecond, (first - from) / 1e9, (cpu1 - cpu0) / 1e9,
-          (cpu1 - cpu0) / 1e6 / Math.max(seen.size(), 1), streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
+          name, seen.size(), seconds, perSecond, (first - from) / 1e9, (cpu1 - cpuFrom) / 1e9,
+          (cpu1 - cpuFrom) / 1e6 / Math.max(seen.size(), 1), streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
       if (name.equals("dedup+story")) {
         out.printf(Locale.ROOT, "decisions: %d articles marked as copies (dupOf), %d stories%n",
             copy.values().stream().filter(b -> b).count(), storyIds.size());

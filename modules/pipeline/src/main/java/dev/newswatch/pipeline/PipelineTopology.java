@@ -133,11 +133,10 @@ public final class PipelineTopology {
    */
   public static Topology passThroughTwoHops(String input, String output, int bandPartitions) {
     StreamsBuilder builder = new StreamsBuilder();
+    Repartitioned<String, EnrichedArticle> hop = Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde());
     builder.stream(input, Consumed.with(Topics.keySerde(), Topics.enrichedArticleSerde()))
-        .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName("hop-bands")
-            .withNumberOfPartitions(bandPartitions))
-        .repartition(Repartitioned.with(Topics.keySerde(), Topics.enrichedArticleSerde()).withName("hop-story")
-            .withNumberOfPartitions(1))
+        .repartition(hop.withName("hop-bands").withNumberOfPartitions(bandPartitions))
+        .repartition(hop.withName("hop-story").withNumberOfPartitions(1))
         .to(output, Produced.with(Topics.keySerde(), Topics.enrichedArticleSerde()));
     return builder.build();
   }

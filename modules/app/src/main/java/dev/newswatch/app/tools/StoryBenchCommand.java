@@ -223,8 +223,8 @@ public final class StoryBenchCommand implements Callable<Integer> {
       double cores = (cpu1 - cpuFrom) / 1e9 / Math.max(seconds, 1e-9);
       double load = os.getSystemLoadAverage();
       out.printf(Locale.ROOT, "%s: %d articles out in %.1f s from RUNNING (%.0f/s; first output after %.2f s), "
-          + "process CPU "
-          + "%.1f s (%.2f ms per article), stream threads' CPU %.1f s (%.0f articles per stream-thread CPU second)%n",
+          + "process CPU %.1f s (%.2f ms per article), stream threads' CPU %.1f s (%.0f articles per stream-thread "
+          + "CPU second)%n",
           name, seen.size(), seconds, perSecond, (first - from) / 1e9, (cpu1 - cpuFrom) / 1e9,
           (cpu1 - cpuFrom) / 1e6 / Math.max(seen.size(), 1), streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
       if (name.equals("dedup+story")) {

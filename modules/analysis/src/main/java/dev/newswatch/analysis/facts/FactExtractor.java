@@ -1,6 +1,7 @@
 package dev.newswatch.analysis.facts;
 
 import dev.newswatch.analysis.entities.EntityMention;
+import dev.newswatch.analysis.lang.LanguageWords;
 import dev.newswatch.analysis.tags.Span;
 import dev.newswatch.analysis.text.TextNormalizer;
 import dev.newswatch.analysis.text.WordMemo;
@@ -20,35 +21,42 @@ import java.util.Set;
  */
 public final class FactExtractor {
 
-  private static final List<String> RELEASE = List.of("pardon", "releas", "freed", "free", "amnest", "clemenc",
-      "handed", "deport", "exchang", "swap", "commut", "помил", "освобо", "амнист", "выпущ", "отпущ", "передан",
-      "обмен", "свобод", "памілав", "вызвал", "амніст", "перадад", "абмен", "свабод");
-  private static final List<String> REMAIN = List.of("remain", "still", "currently", "bars", "held", "остают",
-      "остает", "остаёт", "прежнему", "находят", "решетк", "решётк", "застаюцца", "застаецца", "знаходзяцца",
-      "кратамі", "кратах");
-  private static final List<String> TOTAL = List.of("total", "since", "overall", "altogether", "всего", "общей",
-      "общем", "усяго", "агулам", "агульнай");
-  private static final List<String> PEOPLE = List.of("people", "person", "prisoner", "individual", "national",
-      "foreigner", "citizen", "activist", "detainee", "inmate", "journalist", "men", "women", "ukrainian",
-      "american", "lithuanian", "poles", "latvian", "priest", "dissident", "critic", "protester", "convict",
-      "political", "imprisoned", "jailed", "foreign", "человек", "заключенн", "заключённ", "политзаключ", "граждан", "иностран",
-      "осужд", "украин", "активист", "журналист", "литов", "замежн", "политическ", "чалавек", "палітвязн", "зняволеных", "зняволеныя", "зняволены",
-      "грамадзян", "іншазем", "асуджан", "украін", "актывіст", "журналіст", "палітычн");
-  private static final List<String> DESTINATION_VERBS = List.of("handed", "taken", "deport", "transferred",
-      "sent", "expelled", "transported", "border", "передан", "вывез", "депорт", "выслан", "доставлен",
-      "перададзен", "вывезен", "дэпарт", "высла");
-  private static final Set<String> TO = Set.of("to", "into", "в", "во", "у", "ў", "на");
-  private static final Set<String> WITH = Set.of("with", "с", "со", "з");
-  private static final Set<String> OTHER = Set.of("other", "others", "другими", "іншымі");
+  private final List<String> release;
+  private final List<String> remain;
+  private final List<String> total;
+  private final List<String> people;
+  private final List<String> destinationVerbs;
+  private final Set<String> to;
+  private final Set<String> with;
+  private final Set<String> other;
+  private final NumberWords numbers;
   private static final int RELEASE_WORD = 1;
   private static final int REMAIN_WORD = 2;
   private static final int TOTAL_WORD = 4;
   private static final int PEOPLE_WORD = 8;
   private static final int DESTINATION_WORD = 16;
   private static final int MAX_KINDS = 100_000;
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> KINDS =
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> kindsByWord =
       new java.util.concurrent.ConcurrentHashMap<>();
-  private static final ThreadLocal<WordMemo> SENTENCE_KINDS = ThreadLocal.withInitial(() -> new WordMemo(8192));
+  private final ThreadLocal<WordMemo> sentenceKinds = ThreadLocal.withInitial(() -> new WordMemo(8192));
+
+  /** An extractor for the bundled languages. */
+  public FactExtractor() {
+    this(dev.newswatch.analysis.tags.TagRuleFile.bundled().words());
+  }
+
+  /** An extractor for the languages of {@code words}: their fact word lists and number words. */
+  public FactExtractor(LanguageWords words) {
+    release = words.prefixes("release");
+    remain = words.prefixes("remain");
+    total = words.prefixes("total");
+    people = words.prefixes("people");
+    destinationVerbs = words.prefixes("destination");
+    to = words.words("to");
+    with = words.words("with");
+    other = words.words("other");
+    numbers = new NumberWords(words.languages());
+  }
 
   /**
    * Extracts facts.
@@ -58,6 +66,16 @@ public final class FactExtractor {
    * @param entities  entities found in {@code text}
    */
   public Facts extract(String text, List<Span> sentences, List<EntityMention> entities) {
+    return extract(text, sentences, entities, null);
+  }
+
+  /**
+   * Extracts facts from a text in known languages: number words are read in those languages only, so the
+   * French "du" is not the Lithuanian two.
+   *
+   * @param languages the codes of the languages the text is in (as the tagger chose its fields); null for all
+   */
+  public Facts extract(String text, List<Span> sentences, List<EntityMention> entities, List<String> languages) {
     List<CountFact> released = new ArrayList<>();
     List<CountFact> remaining = new ArrayList<>();
     Set<String> people = new LinkedHashSet<>();
@@ -66,7 +84,7 @@ public final class FactExtractor {
     int from = 0;
     List<String> words = new ArrayList<>();
     List<Integer> offsets = new ArrayList<>();
-    WordMemo memo = SENTENCE_KINDS.get();
+    WordMemo memo = sentenceKinds.get();
     for (Span s : sentences) {
       int kinds = sentenceKinds(text, s, memo);
       boolean release = (kinds & RELEASE_WORD) != 0;
@@ -92,7 +110,7 @@ public final class FactExtractor {
       } else {
         inSentence = entities.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
       }
-      CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain);
+      CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain, languages);
       if (count != null) {
         (count.kind().equals(CountFact.REMAINING) ? remaining : released).add(count);
       }
@@ -111,7 +129,7 @@ public final class FactExtractor {
    * The kinds of the words of one sentence, or'ed: the test whether a sentence is worth reading, made on the
    * letter runs in place (numbers are of no kind), each looked up in a per-thread memo by its place in the text.
    */
-  private static int sentenceKinds(String text, Span s, WordMemo memo) {
+  private int sentenceKinds(String text, Span s, WordMemo memo) {
     int kinds = 0;
     int i = s.start();
     while (i < s.end()) {
@@ -181,28 +199,28 @@ public final class FactExtractor {
   }
 
   /** Which word lists {@code word} starts a word of, as bits; remembered per word (news repeats its words). */
-  private static int kinds(String word) {
-    Integer cached = KINDS.get(word);
+  private int kinds(String word) {
+    Integer cached = kindsByWord.get(word);
     if (cached != null) {
       return cached;
     }
-    int k = (starts(word, RELEASE) ? RELEASE_WORD : 0) | (starts(word, REMAIN) ? REMAIN_WORD : 0)
-        | (starts(word, TOTAL) ? TOTAL_WORD : 0) | (starts(word, PEOPLE) ? PEOPLE_WORD : 0)
-        | (starts(word, DESTINATION_VERBS) ? DESTINATION_WORD : 0);
-    if (KINDS.size() > MAX_KINDS) {
-      KINDS.clear();
+    int k = (starts(word, release) ? RELEASE_WORD : 0) | (starts(word, remain) ? REMAIN_WORD : 0)
+        | (starts(word, total) ? TOTAL_WORD : 0) | (starts(word, people) ? PEOPLE_WORD : 0)
+        | (starts(word, destinationVerbs) ? DESTINATION_WORD : 0);
+    if (kindsByWord.size() > MAX_KINDS) {
+      kindsByWord.clear();
     }
-    KINDS.put(word, k);
+    kindsByWord.put(word, k);
     return k;
   }
 
-  private static CountFact firstCount(List<String> words, List<Integer> offsets, Span s, String text,
-      List<EntityMention> entities, boolean release, boolean remain) {
+  private CountFact firstCount(List<String> words, List<Integer> offsets, Span s, String text,
+      List<EntityMention> entities, boolean release, boolean remain, List<String> languages) {
     if (!release && !remain) {
       return null;
     }
     for (int i = 0; i < words.size(); i++) {
-      NumberWords.Reading r = NumberWords.read(words, i);
+      NumberWords.Reading r = numbers.read(words, i, languages);
       if (r == null) {
         continue;
       }
@@ -228,8 +246,8 @@ public final class FactExtractor {
               && !clauseBreak(text, numberStart, e.start())) // "52 заключённых, а США сняли..." is not American
           .map(EntityMention::country).findFirst().orElse(null);
       // "released with 51 other prisoners": the one the sentence is about makes 52.
-      boolean withOthers = r.from() > 0 && WITH.contains(words.get(r.from() - 1)) && r.to() < words.size()
-          && OTHER.contains(words.get(r.to()));
+      boolean withOthers = r.from() > 0 && with.contains(words.get(r.from() - 1)) && r.to() < words.size()
+          && other.contains(words.get(r.to()));
       return new CountFact(r.value() + (withOthers ? 1 : 0), kind, nationality, s.start(), s.end(),
           text.substring(s.start(), s.end()));
     }
@@ -245,7 +263,7 @@ public final class FactExtractor {
     return false;
   }
 
-  private static boolean releaseNear(List<String> words, int from, int to) {
+  private boolean releaseNear(List<String> words, int from, int to) {
     for (int j = Math.max(0, from - 3); j < Math.min(words.size(), to + 5); j++) {
       if ((kinds(words.get(j)) & RELEASE_WORD) != 0) {
         return true;
@@ -254,7 +272,7 @@ public final class FactExtractor {
     return false;
   }
 
-  private static boolean peopleFollow(List<String> words, int to) {
+  private boolean peopleFollow(List<String> words, int to) {
     for (int j = to; j < Math.min(words.size(), to + 3); j++) {
       if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
@@ -263,7 +281,7 @@ public final class FactExtractor {
     return false;
   }
 
-  private static boolean peopleBefore(List<String> words, int from) {
+  private boolean peopleBefore(List<String> words, int from) {
     for (int j = Math.max(0, from - 6); j < from; j++) {
       if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
@@ -276,7 +294,7 @@ public final class FactExtractor {
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
   }
 
-  private static List<String> destinations(String text, List<EntityMention> entities) {
+  private List<String> destinations(String text, List<EntityMention> entities) {
     List<String> out = new ArrayList<>();
     for (EntityMention e : entities) {
       if (!"country".equals(e.type()) && !"city".equals(e.type())) {
@@ -284,14 +302,14 @@ public final class FactExtractor {
       }
       String before = text.substring(Math.max(0, e.start() - 12), e.start()).toLowerCase(Locale.ROOT);
       String[] prev = before.trim().split("[^\\p{L}]+");
-      if (prev.length > 0 && TO.contains(prev[prev.length - 1]) && e.country() != null) {
+      if (prev.length > 0 && to.contains(prev[prev.length - 1]) && e.country() != null) {
         out.add(e.country());
       }
     }
     return out;
   }
 
-  private static boolean anyOf(List<String> words, int kind) {
+  private boolean anyOf(List<String> words, int kind) {
     for (String w : words) {
       if ((kinds(w) & kind) != 0) {
         return true;

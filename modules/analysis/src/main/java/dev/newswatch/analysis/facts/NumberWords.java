@@ -1,82 +1,105 @@
 package dev.newswatch.analysis.facts;
 
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import dev.newswatch.analysis.lang.Language;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads cardinal numbers written in words, in English, Russian and Belarusian, up to the thousands
- * ("one hundred and twenty-three", "сто двадцать три", "сто дваццаць тры"), and in digits with
- * thousands separators ("1,257", "1 257"). Stateless.
+ * Reads cardinal numbers written in words in the languages of a rule file, up to the thousands ("one
+ * hundred and twenty-three", "сто двадцать три", "szesnastu", "einunddreißig", "cinquante-deux"), and in
+ * digits with thousands separators ("1,257", "1 257"). A language's words come from ICU's spell-out
+ * rules for its locale (every case and gender ICU knows: Polish "szesnastu", Russian "шестнадцати") and from
+ * the {@code numbers.words} of its file (forms spell-out does not give: "пятерых", "двое"). Immutable,
+ * thread-safe.
  */
 final class NumberWords {
 
   /** A number read from words {@code from} (inclusive) to {@code to} (exclusive). */
   record Reading(long value, int from, int to) {}
 
-  private static final Map<String, Integer> UNITS = new HashMap<>();
-  private static final Map<String, Integer> SCALES = new HashMap<>();
+  /** One language's words: units add up, scales multiply what came before, joiners sit between parts. */
+  private record Table(Map<String, Integer> units, Map<String, Integer> scales, Set<String> joiners) {}
 
-  static {
-    units(1, "one", "один", "одна", "одного", "одной", "адзін", "адна", "аднаго");
-    units(2, "two", "два", "две", "двух", "дзве", "двух", "двое", "двоих", "дваіх");
-    units(3, "three", "три", "трех", "трёх", "тры", "трое", "троих", "траіх", "трох");
-    units(4, "four", "четыре", "четырех", "четырёх", "чатыры", "четверо", "четверых", "чацвярых");
-    units(5, "five", "пять", "пяти", "пяць", "пяцёх", "пятеро", "пятерых", "пяцярых");
-    units(6, "six", "шесть", "шести", "шэсць", "шасці", "шестеро", "шестерых");
-    units(7, "seven", "семь", "семи", "сем", "сямі", "семеро", "семерых");
-    units(8, "eight", "восемь", "восьми", "восем", "васьмі");
-    units(9, "nine", "девять", "девяти", "дзевяць", "дзевяці");
-    units(10, "ten", "десять", "десяти", "дзесяць", "дзесяці");
-    units(11, "eleven", "одиннадцать", "одиннадцати", "адзінаццаць");
-    units(12, "twelve", "dozen", "двенадцать", "двенадцати", "дванаццаць");
-    units(13, "thirteen", "тринадцать", "тринадцати", "трынаццаць");
-    units(14, "fourteen", "четырнадцать", "четырнадцати", "чатырнаццаць");
-    units(15, "fifteen", "пятнадцать", "пятнадцати", "пятнаццаць");
-    units(16, "sixteen", "шестнадцать", "шестнадцати", "шаснаццаць");
-    units(17, "seventeen", "семнадцать", "семнадцати", "сямнаццаць");
-    units(18, "eighteen", "восемнадцать", "восемнадцати", "васямнаццаць");
-    units(19, "nineteen", "девятнадцать", "девятнадцати", "дзевятнаццаць");
-    units(20, "twenty", "двадцать", "двадцати", "дваццаць");
-    units(30, "thirty", "тридцать", "тридцати", "трыццаць");
-    units(40, "forty", "сорок", "сорока", "сорак");
-    units(50, "fifty", "пятьдесят", "пятидесяти", "пяцьдзясят", "пяцьдзесят");
-    units(60, "sixty", "шестьдесят", "шестидесяти", "шэсцьдзясят", "шэсцьдзесят");
-    units(70, "seventy", "семьдесят", "семидесяти", "семдзесят");
-    units(80, "eighty", "восемьдесят", "восьмидесяти", "восемдзесят");
-    units(90, "ninety", "девяносто", "дзевяноста");
-    units(100, "сто", "ста");
-    units(200, "двести", "двухсот", "дзвесце");
-    units(300, "триста", "трехсот", "трёхсот", "трыста");
-    units(400, "четыреста", "чатырыста");
-    units(500, "пятьсот", "пяцьсот");
-    units(600, "шестьсот", "шэсцьсот");
-    units(700, "семьсот", "семсот");
-    units(800, "восемьсот", "восемсот");
-    units(900, "девятьсот", "дзевяцьсот");
-    SCALES.put("hundred", 100);
-    for (String w : List.of("thousand", "тысяча", "тысячи", "тысяч", "тысячу", "тысяча", "тысячы")) {
-      SCALES.put(w, 1000);
+  private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
+
+  private final Map<String, Table> byLanguage = new HashMap<>();
+  private final List<Table> all = new ArrayList<>();
+
+  /** The number words of {@code languages}. */
+  NumberWords(List<Language> languages) {
+    for (Language l : languages) {
+      Table t = TABLES.computeIfAbsent(l.code(), c -> table(l));
+      byLanguage.put(l.code(), t);
+      all.add(t);
     }
   }
 
-  private static void units(int value, String... words) {
-    for (String w : words) {
-      UNITS.put(w, value);
+  private static Table table(Language language) {
+    Map<String, Integer> units = new HashMap<>();
+    Map<String, Integer> scales = new HashMap<>();
+    Language.Numbers numbers = language.numbers();
+    if (numbers != null && numbers.icu() != null) {
+      RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(numbers.icu()), RuleBasedNumberFormat.SPELLOUT);
+      for (String set : f.getRuleSetNames()) {
+        if (!set.startsWith("%spellout-cardinal") && !set.equals("%spellout-numbering")) {
+          continue;
+        }
+        for (int n = 1; n <= 1000; n++) {
+          spelled(f, set, n, units, scales);
+        }
+        for (int n = 2000; n <= 9000; n += 1000) {
+          spelled(f, set, n, units, scales);
+        }
+      }
     }
+    if (numbers != null) {
+      numbers.words().forEach((w, v) -> units.put(w.toLowerCase(Locale.ROOT), v));
+    }
+    // "сто", "hundred", "mille", "tausend" multiply what stands before them ("two hundred", "deux mille").
+    units.entrySet().removeIf(e -> {
+      if (e.getValue() == 100 || e.getValue() == 1000) {
+        scales.put(e.getKey(), e.getValue());
+        return true;
+      }
+      return false;
+    });
+    Set<String> joiners = numbers == null ? Set.of() : new HashSet<>(numbers.joiners());
+    return new Table(Map.copyOf(units), Map.copyOf(scales), Set.copyOf(joiners));
   }
 
-  private NumberWords() {}
+  private static void spelled(RuleBasedNumberFormat f, String set, int n, Map<String, Integer> units,
+      Map<String, Integer> scales) {
+    String text = f.format(n, set).replace("\u00AD", "").toLowerCase(Locale.ROOT);
+    String[] parts = text.split("[\\s\\-]+");
+    if (parts.length == 1) {
+      units.putIfAbsent(parts[0], n);
+    } else if (n > 100 && n < 1000 && n % 100 != 0) {
+      // "ciento veintitrés", "cento e vinte": the hundreds' form that only appears before more words.
+      units.putIfAbsent(parts[0], n / 100 * 100);
+    } else if (n % 100 == 0) {
+      // "deux cents", "dwa tysiące", "две тысячи": the last word is the scale in the form it takes here.
+      String last = parts[parts.length - 1];
+      scales.putIfAbsent(last, n % 1000 == 0 ? 1000 : 100);
+    }
+  }
 
   /**
-   * Reads the number starting at word {@code at}, if any.
+   * Reads the number starting at word {@code at}, if any, in any of the languages given.
    *
-   * @param words lower-case words of a sentence (hyphenated numbers already split)
-   * @param at    the first word to read
+   * @param words     lower-case words of a sentence (hyphenated numbers already split)
+   * @param at        the first word to read
+   * @param languages the codes of the languages the text may be in; null or empty for all
    * @return the reading, or null when word {@code at} does not start a number
    */
-  static Reading read(List<String> words, int at) {
+  Reading read(List<String> words, int at, List<String> languages) {
     String first = words.get(at);
     if (Character.isDigit(first.charAt(0))) {
       String digits = first.replace(",", "").replace(" ", "");
@@ -88,14 +111,35 @@ final class NumberWords {
     if (first.equals("a") && at + 1 < words.size() && words.get(at + 1).equals("dozen")) {
       return new Reading(12, at, at + 2);
     }
+    Reading best = null;
+    if (languages == null || languages.isEmpty()) {
+      for (Table t : all) {
+        best = longer(best, read(words, at, t));
+      }
+    } else {
+      for (String code : languages) {
+        Table t = byLanguage.get(code);
+        if (t != null) {
+          best = longer(best, read(words, at, t));
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Reading longer(Reading a, Reading b) {
+    return a == null || b != null && b.to() > a.to() ? b : a;
+  }
+
+  private static Reading read(List<String> words, int at, Table t) {
     long total = 0;
     long current = 0;
     int i = at;
     boolean any = false;
     while (i < words.size()) {
-      String w = words.get(i).toLowerCase(Locale.ROOT);
-      Integer unit = UNITS.get(w);
-      Integer scale = SCALES.get(w);
+      String w = words.get(i);
+      Integer unit = t.units().get(w);
+      Integer scale = t.scales().get(w);
       if (unit != null) {
         current += unit;
       } else if (scale != null && scale == 100) {
@@ -103,7 +147,7 @@ final class NumberWords {
       } else if (scale != null) {
         total += (current == 0 ? 1 : current) * scale;
         current = 0;
-      } else if (any && w.equals("and") && i + 1 < words.size() && UNITS.containsKey(words.get(i + 1))) {
+      } else if (any && t.joiners().contains(w) && i + 1 < words.size() && t.units().containsKey(words.get(i + 1))) {
         i++;
         continue;
       } else {

@@ -1,44 +1,164 @@
 package dev.newswatch.analysis.lang;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The per-language fields an article's text is indexed into for rule matching. The same text goes into
- * every field, each analysed by its language's stemmer, so a rule written for Russian matches the Russian
- * words of any article even when its declared language is wrong or the text is mixed.
+ * The per-language fields an article's text is indexed into for rule matching, one per language, each
+ * analysed by its language's analyzer, and the choice of the fields an article goes to. The same text can
+ * go into several fields, so a rule written for Russian matches the Russian words of an article whose
+ * declared language is wrong or whose text is mixed; but only the languages its script and words make
+ * likely are analysed, which keeps the cost of eleven languages near that of one or two.
  */
 public final class TextFields {
 
-  /** English, Porter-stemmed ({@link EnglishAnalyzer}). */
+  /** English, the field of rules that name none. */
   public static final String EN = "en";
-  /** Russian, Snowball-stemmed ({@link RussianAnalyzer}). */
-  public static final String RU = "ru";
-  /** Belarusian, {@link BelarusianAnalyzer}. */
-  public static final String BE = "be";
 
-  /** All fields, in the order they are indexed. */
-  public static final List<String> ALL = List.of(EN, RU, BE);
+  // At most this many fields per article; a language needs a share of the best's evidence to be one.
+  private static final int MAX_FIELDS = 3;
+  private static final double SHARE = 0.34;
+  private static final int SAMPLE_WORDS = 400;
 
-  private TextFields() {}
+  private final Map<String, Language> languages;
+  private final Map<String, Set<String>> markers = new HashMap<>();
 
-  /** One analyzer that routes each field to its language's analyzer. */
-  public static Analyzer analyzer() {
-    // No stop words: rules such as "will pardon" or "может помиловать" need their function words.
-    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-        EN, new EnglishAnalyzer(CharArraySet.EMPTY_SET),
-        RU, new RussianAnalyzer(CharArraySet.EMPTY_SET),
-        BE, new BelarusianAnalyzer()));
+  /** The fields of {@code languages}, in their order. */
+  public TextFields(List<Language> languages) {
+    Map<String, Language> byCode = new LinkedHashMap<>();
+    for (Language l : languages) {
+      if (byCode.put(l.code(), l) != null) {
+        throw new IllegalArgumentException("language " + l.code() + " given twice");
+      }
+      markers.put(l.code(), Set.copyOf(l.markers()));
+    }
+    this.languages = Map.copyOf(byCode);
+    this.order = List.copyOf(byCode.keySet());
   }
 
-  /** True when {@code field} is one of {@link #ALL}. */
-  public static boolean isField(String field) {
-    return ALL.contains(field);
+  private final List<String> order;
+
+  /** All field names (language codes), in order. */
+  public List<String> all() {
+    return order;
+  }
+
+  /** True when {@code field} is a language field. */
+  public boolean isField(String field) {
+    return languages.containsKey(field);
+  }
+
+  /** The language of a field, or null. */
+  public Language language(String field) {
+    return languages.get(field);
+  }
+
+  /** One analyzer that routes each field to its language's analyzer. */
+  public Analyzer analyzer() {
+    Map<String, Analyzer> perField = new HashMap<>();
+    for (Language l : languages.values()) {
+      perField.put(l.code(), LanguageAnalyzers.of(l));
+    }
+    return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
+  }
+
+  /**
+   * The fields {@code text} is indexed into: the languages of its scripts that its words support (marker
+   * words and letters only that language uses), the declared language first when it is one of them.
+   * Without evidence (a headline alone) every language of the script is used.
+   *
+   * @param declared the language the source gives (ISO 639-1), or null
+   */
+  public List<String> fieldsFor(String text, String declared) {
+    boolean latin = false;
+    boolean cyrillic = false;
+    for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
+      char c = text.charAt(i);
+      if (!latin && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        latin = true;
+      }
+      cyrillic |= c >= '\u0400' && c <= '\u04FF';
+    }
+    if (!latin && !cyrillic) {
+      latin = true;
+    }
+    Map<String, Double> score = new LinkedHashMap<>();
+    for (String code : order) {
+      String script = languages.get(code).script();
+      if (latin && script.equals("latin") || cyrillic && script.equals("cyrillic")) {
+        score.put(code, 0.0);
+      }
+    }
+    count(text, score);
+    String declaredCode = declared == null ? null : declared.strip().toLowerCase(Locale.ROOT);
+    if (declaredCode != null && declaredCode.length() > 2 && declaredCode.charAt(2) == '-') {
+      declaredCode = declaredCode.substring(0, 2); // "pt-BR"
+    }
+    List<String> out = new ArrayList<>(MAX_FIELDS + 1);
+    if (declaredCode != null && score.containsKey(declaredCode)) {
+      out.add(declaredCode);
+    }
+    double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    if (best <= 0) {
+      if (out.isEmpty()) {
+        out.addAll(score.keySet());
+      }
+      return out;
+    }
+    score.entrySet().stream()
+        .filter(e -> e.getValue() >= best * SHARE && e.getValue() > 0)
+        .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .map(Map.Entry::getKey)
+        .filter(code -> !out.contains(code))
+        .limit(Math.max(0, MAX_FIELDS - out.size()))
+        .forEach(out::add);
+    return out;
+  }
+
+  /** Adds to each candidate's score: 1 per marker word, 0.5 per letter only it uses, over the first words. */
+  private void count(String text, Map<String, Double> score) {
+    int words = 0;
+    int i = 0;
+    int n = text.length();
+    while (i < n && words < SAMPLE_WORDS) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      words++;
+      if (end - i <= 6) {
+        String w = text.substring(i, end).toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+          if (markers.get(e.getKey()).contains(w)) {
+            e.setValue(e.getValue() + 1);
+          }
+        }
+      }
+      for (int j = i; j < end; j++) {
+        char l = Character.toLowerCase(text.charAt(j));
+        if (l < 0x80) {
+          continue;
+        }
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+          if (languages.get(e.getKey()).letters().indexOf(l) >= 0) {
+            e.setValue(e.getValue() + 0.5);
+          }
+        }
+      }
+      i = end;
+    }
   }
 }

@@ -5,6 +5,7 @@ import dev.newswatch.analysis.entities.EntityMention;
 import dev.newswatch.analysis.entities.Gazetteer;
 import dev.newswatch.analysis.facts.FactExtractor;
 import dev.newswatch.analysis.facts.Facts;
+import dev.newswatch.analysis.lang.LanguageWords;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,14 +34,6 @@ import java.util.TreeMap;
  */
 public final class ArticleTagger implements Closeable {
 
-  private static final java.util.regex.Pattern NATIONALITY_BEFORE_NAME = java.util.regex.Pattern.compile(
-      "(?iu)\\s+(?:(?:journalist|activist|citizen|national|priest|blogger|student|businessman|photographer|reporter"
-          + "|lawyer|teacher|pilot|tourist|журналист|активист|гражданин|блогер|журналіст|актывіст|грамадзянін|блогер)\\s+)?");
-
-  // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
-  private static final java.util.regex.Pattern ENVOY_BEFORE = java.util.regex.Pattern.compile(
-      "(?iu)(?:envoy|ambassador|посланник|посол|пасланнік|амбасадар)\\s*$");
-
   /** Where a rule hit and how much it weighs; "Беларусь и Польша провели обмен: Минск освободил" is Минск's act. */
   private record RuleHit(int start, double weight) {
     static RuleHit stronger(RuleHit a, RuleHit b) {
@@ -53,8 +46,13 @@ public final class ArticleTagger implements Closeable {
   private final Map<String, TagRule> ruleById = new HashMap<>();
   private final RuleMonitor monitor;
   private final EntityMatcher entities;
-  private final FactExtractor facts = new FactExtractor();
-  private final PersonCandidates candidates = new PersonCandidates();
+  private final FactExtractor facts;
+  private final PersonCandidates candidates;
+  private final CountryAttributor.Patterns countryPatterns;
+  // "Polish journalist Andrzej Poczobut": a nationality (and an occupation) right before a name.
+  private final java.util.regex.Pattern nationalityBeforeName;
+  // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
+  private final java.util.regex.Pattern envoyBefore;
 
   /**
    * A tagger.
@@ -68,6 +66,13 @@ public final class ArticleTagger implements Closeable {
     rules.rules().forEach(r -> ruleById.put(r.id(), r));
     this.monitor = new RuleMonitor(rules);
     this.entities = new EntityMatcher(Objects.requireNonNull(gazetteer, "gazetteer"));
+    LanguageWords words = rules.words();
+    this.facts = new FactExtractor(words);
+    this.candidates = new PersonCandidates(words);
+    this.countryPatterns = new CountryAttributor.Patterns(words);
+    this.nationalityBeforeName = java.util.regex.Pattern.compile(
+        "(?iu)\\s+(?:" + words.regex("role") + "\\s+)?");
+    this.envoyBefore = java.util.regex.Pattern.compile("(?iu)" + words.regex("envoy") + "\\s*$");
   }
 
   /** A tagger with the bundled rules and gazetteer. */
@@ -118,11 +123,24 @@ public final class ArticleTagger implements Closeable {
    * @param text  the body; may be null
    */
   public TagResult tag(String title, String text) {
+    return tag(title, text, null);
+  }
+
+  /**
+   * Tags one article whose language may be known.
+   *
+   * @param title    the headline; may be null
+   * @param text     the body; may be null
+   * @param language the language the source declares (ISO 639-1, e.g. {@code pl}), or null: the text's
+   *                 script and words then decide which languages' rules are run
+   */
+  public TagResult tag(String title, String text, String language) {
     String all = joined(title, text);
+    List<String> languages = monitor.fieldsFor(all, language);
     int titleEnd = title == null ? 0 : title.strip().length();
     List<Span> sentences = Sentences.split(all);
     List<EntityMention> found = new ArrayList<>(entities.find(all));
-    Map<String, List<Span>> hits = monitor.hits(all, sentences);
+    Map<String, List<Span>> hits = monitor.hits(all, sentences, languages);
 
     // tag -> sentence index -> rule ids; vetoes remove a tag's sentences.
     Map<String, TreeMap<Integer, Set<String>>> byTag = new LinkedHashMap<>();
@@ -152,7 +170,7 @@ public final class ArticleTagger implements Closeable {
       }
     }
     List<TagHit> tags = new ArrayList<>();
-    CountryAttributor attributor = new CountryAttributor(all, found);
+    CountryAttributor attributor = new CountryAttributor(countryPatterns, all, found);
     for (String tag : orderedTags(byTag.keySet())) {
       TagDefinition def = rules.tags().get(tag);
       String top = def.parent() == null ? tag : def.parent();
@@ -197,7 +215,7 @@ public final class ArticleTagger implements Closeable {
         .flatMap(t -> t.evidence().stream()).map(e -> new Span(e.start(), e.end())).distinct().toList();
     found.addAll(candidates.find(all, titleEnd, releaseSentences, found));
     found.sort(Comparator.comparingInt(EntityMention::start));
-    Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found);
+    Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found, languages);
     return new TagResult(knownFacts(tags, found, f, all, attributor), found, f);
   }
 
@@ -252,7 +270,7 @@ public final class ArticleTagger implements Closeable {
   }
 
   /** "Polish journalist Andrzej Poczobut": a nationality right before a released person's name. */
-  private static boolean foreignPerson(String all, Evidence e, List<EntityMention> found, String country) {
+  private boolean foreignPerson(String all, Evidence e, List<EntityMention> found, String country) {
     if (country == null) {
       return false;
     }
@@ -262,8 +280,8 @@ public final class ArticleTagger implements Closeable {
       boolean leader = person.entry() != null && "leader".equals(person.entry().role()); // "US Trump" is no prisoner
       if ("country".equals(place.type()) && person.type().startsWith("person") && !leader && place.start() >= e.start()
           && person.end() <= e.end() && place.country() != null && !place.country().equals(country)
-          && NATIONALITY_BEFORE_NAME.matcher(all.substring(place.end(), person.start())).matches()
-          && !ENVOY_BEFORE.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
+          && nationalityBeforeName.matcher(all.substring(place.end(), person.start())).matches()
+          && !envoyBefore.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package dev.newswatch.analysis.tags;
 
 import dev.newswatch.analysis.entities.EntityMention;
+import dev.newswatch.analysis.lang.LanguageWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,44 +30,60 @@ import java.util.regex.Pattern;
  */
 final class CountryAttributor {
 
-  private static final Pattern TARGET_BEFORE = Pattern.compile(
-      "(?iu)(?:\\bon|\\bagainst|\\btargeting|\\btarget|\\bover|\\bfor|против|в отношении|\\bна|супраць|адносна|\\bw"
-          + "|\\bпа|(?<!\\p{L})с|(?<!\\p{L})со|(?<!\\p{L})з)\\s+[«\"]?(?:the\\s+|[\\p{L}’']+\\s+){0,2}[«\"]?$");
-  // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний", "з калоніі ў Беларусі".
-  private static final Pattern IN_BEFORE = Pattern.compile(
-      "(?iu)(?:\\bin|\\bfrom|(?<!\\p{L})из|(?<!\\p{L})з)\\s+(?:[\\p{L}’']+\\s+)?$");
-  // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.
-  private static final Pattern ATTRIBUTIVE = Pattern.compile(
-      "(?iu)^[\\s’'s]*(?:special\\s+)?(?:envoy|ambassador|diplomat|official|посланник|спецпосланник|посол|пасланнік|амбасадар)");
-  // Nor does a nationality of the people released: "a Japanese citizen", "with Polish citizenship".
-  private static final Pattern NATIONALS_AFTER = Pattern.compile(
-      "(?iu)^\\s*(?:citizen|national(?!\\s+(?:airline|carrier|bank|team|guard|security|assembly|army|television|broadcaster"
-          + "|day|anthem|flag|interest|champion|park|museum|library|holiday|airport|news|agency|committee|council|police))"
-          + "|passport|man\\b|woman|men\\b|women|teacher|priest|journalist|activist|blogger|student"
-          + "|businessman|tourist|pilot|worker|граждан|грамадзян|журналист|журналіст|активист|актывіст|блогер)");
-  // "граждан Литвы", "citizens of Latvia".
-  private static final Pattern CITIZENS_OF_BEFORE = Pattern.compile(
-      "(?iu)(?:citizens?\\s+of|nationals?\\s+of|(?<!\\p{L})граждан\\p{L}*|(?<!\\p{L})грамадзян\\p{L}*)\\s+$");
-  // The people themselves: "Lithuanians", "Poles", "украинцев", "літоўцаў".
-  private static final Pattern PEOPLE_SURFACE = Pattern.compile("(?u)^(?:\\p{L}+ans|Poles|\\p{Ll}+(?:цев|цы|цаў|цамі))$");
+  /**
+   * The patterns of the country rules, built once per tagger from every language's word lists
+   * ({@link LanguageWords}): what stands before a sanctioned party, an agent, a place of release, and so on.
+   */
+  static final class Patterns {
+    final Pattern targetBefore;
+    final Pattern inBefore;
+    final Pattern attributive;
+    final Pattern nationalsAfter;
+    final Pattern citizensOfBefore;
+    final Pattern peopleSurface;
+    final Pattern commentsAfter;
+    final Pattern sanctionAfter;
+    final Pattern agentBefore;
+    final Pattern subjectGap;
+    final Pattern releasedByBefore;
+    final Pattern passiveHit;
+
+    Patterns(LanguageWords w) {
+      targetBefore = Pattern.compile("(?iu)" + w.regex("target")
+          + "\\s+[«\"„]?(?:[\\p{L}’']+\\s+){0,2}[«\"„]?$");
+      // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний".
+      inBefore = Pattern.compile("(?iu)" + w.regex("in") + "\\s+(?:[\\p{L}’']+\\s+)?$");
+      // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.
+      attributive = Pattern.compile("(?iu)^[\\s’'s]*(?:special\\s+)?" + w.regex("envoy"));
+      // Nor does a nationality of the people released: "a Japanese citizen", "with Polish citizenship". The
+      // English "national" is a noun only when no noun follows ("national airline" is not a person).
+      nationalsAfter = Pattern.compile("(?iu)^\\s*(?:citizen|national(?!\\s+(?:airline|carrier|bank|team|guard"
+          + "|security|assembly|army|television|broadcaster|day|anthem|flag|interest|champion|park|museum|library"
+          + "|holiday|airport|news|agency|committee|council|police))|" + w.regex("citizen") + ")");
+      citizensOfBefore = Pattern.compile("(?iu)" + w.regex("citizensOf") + "\\s+$");
+      // The people themselves: "Lithuanians", "Poles", "украинцев", "літоўцаў".
+      peopleSurface = Pattern.compile("(?iu)^\\p{L}+" + w.suffixRegex("peopleSuffixes") + "$|^"
+          + w.suffixRegex("peopleSuffixes") + "$");
+      // "Zelensky thanked the US for...": a leader who only comments on a release does not make it.
+      commentsAfter = Pattern.compile("(?iu)^[\\s’'s]*" + w.regex("comment"));
+      sanctionAfter = Pattern.compile("(?iu)^[\\s’'s]*" + w.regex("sanction"));
+      // "pardoned by Alexander Lukashenko", "freed by Belarus": who follows "by" acts, wherever it stands.
+      agentBefore = Pattern.compile("(?iu)" + w.regex("agent") + "\\s+(?:" + w.regex("president")
+          + "\\s+)?(?:[\\p{L}’'.]+\\s+)?$");
+      // The subject of the release, right before it: "Belarus has released", "Belarusian authorities
+      // freed"; not an object ("thanked the US for the release").
+      subjectGap = Pattern.compile("(?iu)^[\\s’'s]*(?:(?!" + w.regex("prepositions") + "\\s)\\p{L}+\\s+){0,2}$");
+      // "freed by Belarus": a place after "by" acts only right after a release word ("a deal brokered by
+      // Washington" does not).
+      releasedByBefore = Pattern.compile("(?iu)" + w.regex("releasedBy") + "\\s+" + w.regex("agent")
+          + "\\s+(?:the\\s+)?$");
+      // "German pardoned": a nationality right before a passive release word names the released.
+      passiveHit = Pattern.compile("(?iu)" + w.regex("passive"));
+    }
+  }
+
   // A nationality word, not a country's name ("German", "Japanese", "Belarusian", "польский").
   private static final Pattern DEMONYM_SURFACE = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+(?:an|ans|ese|ish|ch|ss|i)|\\p{Ll}.*)$");
-  // "Zelensky thanked the US for...": a leader who only comments on a release does not make it.
-  private static final Pattern COMMENTS_AFTER = Pattern.compile(
-      "(?iu)^[\\s’'s]*(?:thank|welcom|prais|hail|said|says|condemn|criticis|receiv|поблагодар|приветств|заявил|похвалил|осудил"
-          + "|падзякава|павіта|заявіў)");
-  private static final Pattern SANCTION_AFTER = Pattern.compile("(?iu)^[\\s’'s]*(?:sanction|санкц|embargo|treasury)");
-  // "pardoned by Alexander Lukashenko", "freed by Belarus": who follows "by" acts, wherever it stands.
-  private static final Pattern AGENT_BEFORE = Pattern.compile("(?iu)\\bby\\s+(?:president\\s+)?(?:[\\p{L}’'.]+\\s+)?$");
-  // The subject of the release, right before it: "Belarus has released", "Belarusian authorities freed"; not an
-  // object ("thanked the US for the release").
-  private static final Pattern SUBJECT_GAP = Pattern.compile("(?iu)^[\\s’'s]*(?:(?!(?:for|to|by|with|of|at|on|in|from|за|для|с|со|к|по|о|об|у|в|з|да|аб|пра)\\s)\\p{L}+\\s+){0,2}$");
-  // "freed by Belarus": a place after "by" acts only right after a release verb ("a deal brokered by Washington").
-  private static final Pattern RELEASED_BY_BEFORE = Pattern.compile(
-      "(?iu)(?:freed|released|pardoned|handed\\s+over)\\s+by\\s+(?:the\\s+)?$");
-  // "German pardoned": a nationality right before a passive release word names the released.
-  private static final Pattern PASSIVE_HIT = Pattern.compile(
-      "(?iu)(?:pardoned|freed|released|помилован|освобожден|освобождён|памілаван|вызвален)");
   // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
   private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
   private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
@@ -81,6 +98,7 @@ final class CountryAttributor {
   private static final int NATIONALS = 32;
   private static final int TARGET = 64;
 
+  private final Patterns patterns;
   private final String text;
   // Entities with a country and a gazetteer entry, in text order.
   private final List<EntityMention> located;
@@ -89,10 +107,12 @@ final class CountryAttributor {
   /**
    * An attributor for one text.
    *
+   * @param patterns the country rules' patterns
    * @param text     the tagged text
    * @param entities its entities, in text order
    */
-  CountryAttributor(String text, List<EntityMention> entities) {
+  CountryAttributor(Patterns patterns, String text, List<EntityMention> entities) {
+    this.patterns = patterns;
     this.text = text;
     this.located = entities.stream().filter(e -> e.country() != null && e.entry() != null).toList();
   }
@@ -162,15 +182,15 @@ final class CountryAttributor {
     int t = traits.getOrDefault(e, 0);
     if ((t & trait) == 0) {
       boolean value = switch (trait) {
-        case COMMENTS -> COMMENTS_AFTER.matcher(after(sentence, e, 25)).find();
-        case AGENT -> AGENT_BEFORE.matcher(before(sentence, e, 30)).find();
-        case RELEASED_BY -> RELEASED_BY_BEFORE.matcher(before(sentence, e, 30)).find();
-        case ASIDE -> is(sentence, e, COMMENTS) || ATTRIBUTIVE.matcher(after(sentence, e, 25)).find();
-        case IN -> IN_BEFORE.matcher(before(sentence, e, 30)).find();
-        case NATIONALS -> "country".equals(e.type()) && (NATIONALS_AFTER.matcher(after(sentence, e, 25)).find()
-            || CITIZENS_OF_BEFORE.matcher(before(sentence, e, 25)).find()
-            || PEOPLE_SURFACE.matcher(e.surface()).matches());
-        case TARGET -> TARGET_BEFORE.matcher(before(sentence, e, 40)).find();
+        case COMMENTS -> patterns.commentsAfter.matcher(after(sentence, e, 25)).find();
+        case AGENT -> patterns.agentBefore.matcher(before(sentence, e, 30)).find();
+        case RELEASED_BY -> patterns.releasedByBefore.matcher(before(sentence, e, 30)).find();
+        case ASIDE -> is(sentence, e, COMMENTS) || patterns.attributive.matcher(after(sentence, e, 25)).find();
+        case IN -> patterns.inBefore.matcher(before(sentence, e, 30)).find();
+        case NATIONALS -> "country".equals(e.type()) && (patterns.nationalsAfter.matcher(after(sentence, e, 25)).find()
+            || patterns.citizensOfBefore.matcher(before(sentence, e, 25)).find()
+            || patterns.peopleSurface.matcher(e.surface()).matches());
+        case TARGET -> patterns.targetBefore.matcher(before(sentence, e, 40)).find();
         default -> throw new IllegalArgumentException("trait " + trait);
       };
       t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
@@ -195,7 +215,7 @@ final class CountryAttributor {
     EntityMention subject = null;
     for (EntityMention e : inside) {
       if (e.entry().isPlace() && e.end() <= hit && !describesPeople(sentence, e, hit) && !aside(sentence, e)
-          && SUBJECT_GAP.matcher(text.substring(e.end(), hit)).matches()) {
+          && patterns.subjectGap.matcher(text.substring(e.end(), hit)).matches()) {
         subject = e; // the nearest: "В рамках сделки с Вашингтоном Минск освободил"
       }
     }
@@ -242,7 +262,7 @@ final class CountryAttributor {
     return is(sentence, e, NATIONALS)
         // "German pardoned": a nationality as the subject of a passive headline
         || e.end() <= hit && text.substring(e.end(), hit).isBlank() && !surface.equalsIgnoreCase(e.name())
-            && DEMONYM_SURFACE.matcher(surface).matches() && PASSIVE_HIT.matcher(text).region(hit, Math.min(text.length(), hit + 20)).lookingAt();
+            && DEMONYM_SURFACE.matcher(surface).matches() && patterns.passiveHit.matcher(text).region(hit, Math.min(text.length(), hit + 20)).lookingAt();
   }
 
   /**
@@ -280,7 +300,7 @@ final class CountryAttributor {
         continue;
       }
       String after = after(sentence, e, 20).toLowerCase(Locale.ROOT);
-      boolean imposer = IMPOSERS.contains(e.country()) && SANCTION_AFTER.matcher(after).find();
+      boolean imposer = IMPOSERS.contains(e.country()) && patterns.sanctionAfter.matcher(after).find();
       if (!imposer && !IMPOSERS.contains(e.country())) {
         return e.country();
       }

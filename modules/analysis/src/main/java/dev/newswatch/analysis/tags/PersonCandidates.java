@@ -15,14 +15,11 @@ import java.util.Set;
 final class PersonCandidates {
 
   // Capitalised words that start or sit in such runs without being names.
-  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "after", "before", "this",
-      "that", "president", "presidential", "nobel", "peace", "prize", "human", "rights", "state", "department",
-      "special", "envoy", "catholic", "priest", "independence", "day", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "white", "house", "news", "agency", "press", "service",
-      "associated", "reuters", "его", "её", "по", "в", "на", "президент", "президента", "прэзідэнт", "как", "но",
-      "когда", "после", "калі", "пасля", "among", "others", "he", "she", "they", "it", "his", "her", "political",
-      "prisoners", "prisoner", "released", "freed", "pardoned", "pardons", "releases", "opposition", "leader");
+  private final Set<String> notNames;
+
+  PersonCandidates(dev.newswatch.analysis.lang.LanguageWords words) {
+    this.notNames = words.words("notNames");
+  }
 
   /**
    * The candidates in {@code sentences} of {@code text}.
@@ -62,8 +59,8 @@ final class PersonCandidates {
     return out;
   }
 
-  private static boolean nameLike(Token t) {
+  private boolean nameLike(Token t) {
     return t.capitalized() && !t.acronym() && t.text().length() >= 2 && Character.isLetter(t.text().charAt(0))
-        && !NOT_NAMES.contains(t.text().toLowerCase(Locale.ROOT));
+        && !notNames.contains(t.text().toLowerCase(Locale.ROOT));
   }
 }

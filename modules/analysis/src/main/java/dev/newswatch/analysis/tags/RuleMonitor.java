@@ -44,9 +44,11 @@ final class RuleMonitor implements Closeable {
   private final Monitor monitor;
   private final Analyzer filtered;
   private final boolean skipEmpty;
+  private final TextFields fields;
 
   RuleMonitor(TagRuleFile rules) {
-    Analyzer analyzer = SentenceGaps.wrap(TextFields.analyzer());
+    fields = new TextFields(rules.languages());
+    Analyzer analyzer = SentenceGaps.wrap(fields.analyzer());
     try {
       List<MonitorQuery> queries = new ArrayList<>();
       for (TagRule rule : rules.rules()) {
@@ -103,28 +105,10 @@ final class RuleMonitor implements Closeable {
    *
    * @param text      the article text (title and body)
    * @param sentences its sentences: rule phrases do not reach across them
+   * @param fields    the language fields to index it into ({@link #fieldsFor})
    * @return hit spans by rule id; rules without hits are absent
    */
-  Map<String, List<Span>> hits(String text, List<Span> sentences) {
-    // Each script only goes to the fields whose analyzers can do something with it: half the work for
-    // the usual one-script article.
-    boolean latin = false;
-    boolean cyrillic = false;
-    for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
-      char c = text.charAt(i);
-      if (!latin && c >= 'A' && c <= 'z' && Character.isLetter(c)) {
-        latin = true; // tested once: a Latin article's every letter used to go through Character.isLetter
-      }
-      cyrillic |= c >= '\u0400' && c <= '\u04FF';
-    }
-    List<String> fields = new ArrayList<>(3);
-    if (latin || !cyrillic) {
-      fields.add(TextFields.EN);
-    }
-    if (cyrillic) {
-      fields.add(TextFields.RU);
-      fields.add(TextFields.BE);
-    }
+  Map<String, List<Span>> hits(String text, List<Span> sentences, List<String> fields) {
     // Each field is analysed (and trigger-filtered) once, here; the monitor indexes the kept tokens as they
     // are. Most articles keep none: no rule phrase is complete in any sentence, so no rule can hit and the
     // monitor (in-memory index, presearcher, matching, highlighting) is not run at all.
@@ -164,6 +148,11 @@ final class RuleMonitor implements Closeable {
       out.put(m.getQueryId(), spans);
     }
     return out;
+  }
+
+  /** The language fields {@code text} goes to (see {@link TextFields#fieldsFor}). */
+  List<String> fieldsFor(String text, String declaredLanguage) {
+    return fields.fieldsFor(text, declaredLanguage);
   }
 
   /** How many rules are registered. */

@@ -10,8 +10,8 @@ import java.util.Objects;
  *
  * @param id     unique rule id, reported in evidence
  * @param tag    the tag (or subtag, e.g. {@code pardon.political}) this rule is evidence for
- * @param lang   default field of the query: {@code en}, {@code ru} or {@code be}; other fields can be
- *               named in the query ({@code ru:санкции})
+ * @param lang   default field of the query, a language of the rule file ({@code en}, {@code pl}...; in a
+ *               language's own file, that language); other fields can be named in the query ({@code ru:санкции})
  * @param query  Lucene classic query syntax; words are stemmed by the field's analyzer, so "помиловал"
  *               also matches "помилованы"; use phrase slop ({@code "released prisoners"~3}) for words
  *               that must be near each other
@@ -31,11 +31,13 @@ public record TagRule(
     Objects.requireNonNull(tag, "tag of rule " + id);
     Objects.requireNonNull(query, "query of rule " + id);
     lang = lang == null ? TextFields.EN : lang;
-    if (!TextFields.isField(lang)) {
-      throw new IllegalArgumentException("rule " + id + ": lang must be one of " + TextFields.ALL + ", got " + lang);
-    }
     if (!veto && (weight <= 0 || weight > 1)) {
       throw new IllegalArgumentException("rule " + id + ": weight must be in (0, 1], got " + weight);
     }
+  }
+
+  /** This rule with {@code lang} as its field. */
+  TagRule inLanguage(String code) {
+    return new TagRule(id, tag, code, query, weight, veto);
   }
 }

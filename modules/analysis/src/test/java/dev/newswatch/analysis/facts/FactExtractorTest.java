@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newswatch.analysis.entities.EntityMatcher;
 import dev.newswatch.analysis.entities.Gazetteer;
 import dev.newswatch.analysis.tags.Sentences;
+import dev.newswatch.analysis.tags.TagRuleFile;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FactExtractorTest {
 
+  private static final NumberWords NUMBERS = new NumberWords(TagRuleFile.bundled().languages());
   private static final EntityMatcher ENTITIES = new EntityMatcher(Gazetteer.bundled());
 
   private static Facts facts(String text) {
@@ -21,10 +23,16 @@ class FactExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "one hundred and twenty-three|123", "сто двадцать три|123", "сто дваццаць тры|123", "sixteen|16",
-      "two thousand five hundred|2500", "1,257|1257", "шаснаццаць|16", "a dozen|12", "пятерых|5", "троих|3"})
+      "two thousand five hundred|2500", "1,257|1257", "шаснаццаць|16", "a dozen|12", "пятерых|5", "троих|3",
+      "szesnastu|16", "trzydziestu jeden|31", "pięćdziesięciu dwóch|52", "sto dwadzieścia trzy|123",
+      "šešiolika|16", "trisdešimt vienas|31", "шістнадцять|16", "тридцять одного|31",
+      "einunddreißig|31", "zweiundfünfzig|52", "einhundertdreiundzwanzig|123", "cinquante-deux|52",
+      "trente et un|31", "trente-et-un|31", "deux cents|200", "treinta y uno|31", "cincuenta y dos|52",
+      "ciento veintitrés|123", "trentuno|31", "cinquantadue|52", "centoventitré|123", "trinta e um|31",
+      "cinquenta e dois|52", "dezesseis|16", "deux mille|2000", "dwa tysiące|2000"})
   void readsNumberWords(String words, long value) {
     var list = Arrays.asList(words.toLowerCase().split("[ -]"));
-    assertThat(NumberWords.read(list, 0).value()).isEqualTo(value);
+    assertThat(NUMBERS.read(list, 0, null).value()).isEqualTo(value);
   }
 
   @Test

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class TriggerTermsTest {
 
+  private static final TextFields FIELDS = new TextFields(TagRuleFile.bundled().languages());
+
   private static Query parse(String field, String query) throws Exception {
-    return new QueryParser(field, TextFields.analyzer()).parse(query);
+    return new QueryParser(field, FIELDS.analyzer()).parse(query);
   }
 
   /** term@position[start,end] for each token the filtered analyzer keeps. */
@@ -47,7 +49,7 @@ class TriggerTermsTest {
     assertThat(triggers.keeps("en", "war")).isTrue(); // a negated clause's terms matter too
     assertThat(triggers.keeps("en", "minsk")).isFalse();
     assertThat(triggers.keeps("be", "памілав")).isFalse();
-    Analyzer filtered = triggers.filter(TextFields.analyzer());
+    Analyzer filtered = triggers.filter(FIELDS.analyzer());
     assertThat(kept(filtered, "en", "Minsk freed twelve prisoners on Friday"))
         .containsExactly("freed@1[6,11]", "prison@3[19,28]");
   }
@@ -59,7 +61,7 @@ class TriggerTermsTest {
     SentenceGaps.set(new int[] {0, 24});
     try {
       // "were" has no "freed" in its sentence; positions still count the gap before the second sentence.
-      assertThat(kept(triggers.filter(SentenceGaps.wrap(TextFields.analyzer())), "en", text))
+      assertThat(kept(triggers.filter(SentenceGaps.wrap(FIELDS.analyzer())), "en", text))
           .containsExactly("freed@104[30,35]", "prison@106[43,52]");
     } finally {
       SentenceGaps.set(null);
@@ -71,7 +73,7 @@ class TriggerTermsTest {
     TriggerTerms triggers = new TriggerTerms(List.of(parse("en", "releas*"), parse("ru", "помиловал")));
     assertThat(triggers.keeps("en", "anything")).isTrue();
     assertThat(triggers.keeps("ru", "anything")).isFalse();
-    assertThat(kept(triggers.filter(TextFields.analyzer()), "en", "Minsk freed"))
+    assertThat(kept(triggers.filter(FIELDS.analyzer()), "en", "Minsk freed"))
         .containsExactly("minsk@0[0,5]", "freed@1[6,11]");
   }
 
@@ -84,7 +86,7 @@ class TriggerTermsTest {
 
   @Test
   void capturedTokensReplayWhatTheFilteredAnalyzerKept() throws Exception {
-    Analyzer filtered = new TriggerTerms(List.of(parse("en", "\"freed prisoners\"~6"))).filter(TextFields.analyzer());
+    Analyzer filtered = new TriggerTerms(List.of(parse("en", "\"freed prisoners\"~6"))).filter(FIELDS.analyzer());
     CapturedTokens none = CapturedTokens.of(filtered, "en", "Minsk hosted a football match on Friday");
     assertThat(none.size()).isZero();
     String text = "Minsk freed twelve prisoners on Friday";

@@ -21,23 +21,17 @@ import java.util.Set;
  */
 public final class FactExtractor {
 
-  private final List<String> release;
-  private final List<String> remain;
-  private final List<String> total;
-  private final List<String> people;
-  private final List<String> destinationVerbs;
-  private final Set<String> to;
-  private final Set<String> with;
-  private final Set<String> other;
+  private final LanguageWords words;
   private final NumberWords numbers;
+  // The fact words of each set of article languages met so far, with their per-word kinds.
+  private final java.util.Map<java.util.Set<String>, Lists> byLanguages = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Lists all;
   private static final int RELEASE_WORD = 1;
   private static final int REMAIN_WORD = 2;
   private static final int TOTAL_WORD = 4;
   private static final int PEOPLE_WORD = 8;
   private static final int DESTINATION_WORD = 16;
   private static final int MAX_KINDS = 100_000;
-  private final java.util.concurrent.ConcurrentHashMap<String, Integer> kindsByWord =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private final ThreadLocal<WordMemo> sentenceKinds = ThreadLocal.withInitial(() -> new WordMemo(8192));
 
   /** An extractor for the bundled languages. */
@@ -47,15 +41,50 @@ public final class FactExtractor {
 
   /** An extractor for the languages of {@code words}: their fact word lists and number words. */
   public FactExtractor(LanguageWords words) {
-    release = words.prefixes("release");
-    remain = words.prefixes("remain");
-    total = words.prefixes("total");
-    people = words.prefixes("people");
-    destinationVerbs = words.prefixes("destination");
-    to = words.words("to");
-    with = words.words("with");
-    other = words.words("other");
-    numbers = new NumberWords(words.languages());
+    this.words = words;
+    this.numbers = new NumberWords(words.languages());
+    this.all = new Lists(words);
+  }
+
+  /** One set of languages' fact words, and the kinds of the words met, remembered. */
+  private static final class Lists {
+    final List<String> release;
+    final List<String> remain;
+    final List<String> total;
+    final List<String> people;
+    final List<String> destinationVerbs;
+    final Set<String> to;
+    final Set<String> with;
+    final Set<String> other;
+    final java.util.concurrent.ConcurrentHashMap<String, Integer> kindsByWord =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    Lists(LanguageWords words) {
+      release = words.prefixes("release");
+      remain = words.prefixes("remain");
+      total = words.prefixes("total");
+      people = words.prefixes("people");
+      destinationVerbs = words.prefixes("destination");
+      to = words.words("to");
+      with = words.words("with");
+      other = words.words("other");
+    }
+
+    /** Which word lists {@code word} starts a word of, as bits; remembered per word (news repeats its words). */
+    int kinds(String word) {
+      Integer cached = kindsByWord.get(word);
+      if (cached != null) {
+        return cached;
+      }
+      int k = (starts(word, release) ? RELEASE_WORD : 0) | (starts(word, remain) ? REMAIN_WORD : 0)
+          | (starts(word, total) ? TOTAL_WORD : 0) | (starts(word, people) ? PEOPLE_WORD : 0)
+          | (starts(word, destinationVerbs) ? DESTINATION_WORD : 0);
+      if (kindsByWord.size() > MAX_KINDS) {
+        kindsByWord.clear();
+      }
+      kindsByWord.put(word, k);
+      return k;
+    }
   }
 
   /**
@@ -76,6 +105,8 @@ public final class FactExtractor {
    * @param languages the codes of the languages the text is in (as the tagger chose its fields); null for all
    */
   public Facts extract(String text, List<Span> sentences, List<EntityMention> entities, List<String> languages) {
+    Lists l = languages == null || languages.isEmpty() ? all
+        : byLanguages.computeIfAbsent(Set.copyOf(languages), k -> new Lists(words.only(k)));
     List<CountFact> released = new ArrayList<>();
     List<CountFact> remaining = new ArrayList<>();
     Set<String> people = new LinkedHashSet<>();
@@ -86,7 +117,7 @@ public final class FactExtractor {
     List<Integer> offsets = new ArrayList<>();
     WordMemo memo = sentenceKinds.get();
     for (Span s : sentences) {
-      int kinds = sentenceKinds(text, s, memo);
+      int kinds = sentenceKinds(text, s, memo, l);
       boolean release = (kinds & RELEASE_WORD) != 0;
       boolean remain = (kinds & REMAIN_WORD) != 0;
       if (!release && !remain) {
@@ -110,7 +141,7 @@ public final class FactExtractor {
       } else {
         inSentence = entities.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end()).toList();
       }
-      CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain, languages);
+      CountFact count = firstCount(words, offsets, s, text, inSentence, release, remain, languages, l);
       if (count != null) {
         (count.kind().equals(CountFact.REMAINING) ? remaining : released).add(count);
       }
@@ -118,7 +149,7 @@ public final class FactExtractor {
         inSentence.stream().filter(e -> e.type().startsWith("person")).map(EntityMention::name)
             .forEach(people::add);
         if ((kinds & DESTINATION_WORD) != 0) {
-          destinations.addAll(destinations(text, inSentence));
+          destinations.addAll(destinations(text, inSentence, l));
         }
       }
     }
@@ -129,7 +160,7 @@ public final class FactExtractor {
    * The kinds of the words of one sentence, or'ed: the test whether a sentence is worth reading, made on the
    * letter runs in place (numbers are of no kind), each looked up in a per-thread memo by its place in the text.
    */
-  private int sentenceKinds(String text, Span s, WordMemo memo) {
+  private static int sentenceKinds(String text, Span s, WordMemo memo, Lists l) {
     int kinds = 0;
     int i = s.start();
     while (i < s.end()) {
@@ -148,7 +179,7 @@ public final class FactExtractor {
       }
       int k = memo.get(text, i, end);
       if (k < 0) {
-        k = kinds(text.substring(i, end).toLowerCase(Locale.ROOT));
+        k = l.kinds(text.substring(i, end).toLowerCase(Locale.ROOT));
         memo.put(text, i, end, k);
       }
       kinds |= k;
@@ -198,24 +229,8 @@ public final class FactExtractor {
     return true;
   }
 
-  /** Which word lists {@code word} starts a word of, as bits; remembered per word (news repeats its words). */
-  private int kinds(String word) {
-    Integer cached = kindsByWord.get(word);
-    if (cached != null) {
-      return cached;
-    }
-    int k = (starts(word, release) ? RELEASE_WORD : 0) | (starts(word, remain) ? REMAIN_WORD : 0)
-        | (starts(word, total) ? TOTAL_WORD : 0) | (starts(word, people) ? PEOPLE_WORD : 0)
-        | (starts(word, destinationVerbs) ? DESTINATION_WORD : 0);
-    if (kindsByWord.size() > MAX_KINDS) {
-      kindsByWord.clear();
-    }
-    kindsByWord.put(word, k);
-    return k;
-  }
-
   private CountFact firstCount(List<String> words, List<Integer> offsets, Span s, String text,
-      List<EntityMention> entities, boolean release, boolean remain, List<String> languages) {
+      List<EntityMention> entities, boolean release, boolean remain, List<String> languages, Lists l) {
     if (!release && !remain) {
       return null;
     }
@@ -224,13 +239,13 @@ public final class FactExtractor {
       if (r == null) {
         continue;
       }
-      boolean total = anyOf(words, TOTAL_WORD);
-      if (!(peopleFollow(words, r.to()) || total && peopleBefore(words, r.from())) || isYear(words.get(i))) {
+      boolean total = anyOf(words, TOTAL_WORD, l);
+      if (!(peopleFollow(words, r.to(), l) || total && peopleBefore(words, r.from(), l)) || isYear(words.get(i))) {
         i = r.to() - 1;
         continue;
       }
       String kind;
-      if (remain && !releaseNear(words, r.from(), r.to())) {
+      if (remain && !releaseNear(words, r.from(), r.to(), l)) {
         kind = CountFact.REMAINING;
       } else if (total) {
         kind = CountFact.RELEASED_TOTAL;
@@ -246,8 +261,8 @@ public final class FactExtractor {
               && !clauseBreak(text, numberStart, e.start())) // "52 заключённых, а США сняли..." is not American
           .map(EntityMention::country).findFirst().orElse(null);
       // "released with 51 other prisoners": the one the sentence is about makes 52.
-      boolean withOthers = r.from() > 0 && with.contains(words.get(r.from() - 1)) && r.to() < words.size()
-          && other.contains(words.get(r.to()));
+      boolean withOthers = r.from() > 0 && l.with.contains(words.get(r.from() - 1)) && r.to() < words.size()
+          && l.other.contains(words.get(r.to()));
       return new CountFact(r.value() + (withOthers ? 1 : 0), kind, nationality, s.start(), s.end(),
           text.substring(s.start(), s.end()));
     }
@@ -263,27 +278,27 @@ public final class FactExtractor {
     return false;
   }
 
-  private boolean releaseNear(List<String> words, int from, int to) {
+  private static boolean releaseNear(List<String> words, int from, int to, Lists l) {
     for (int j = Math.max(0, from - 3); j < Math.min(words.size(), to + 5); j++) {
-      if ((kinds(words.get(j)) & RELEASE_WORD) != 0) {
+      if ((l.kinds(words.get(j)) & RELEASE_WORD) != 0) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean peopleFollow(List<String> words, int to) {
+  private static boolean peopleFollow(List<String> words, int to, Lists l) {
     for (int j = to; j < Math.min(words.size(), to + 3); j++) {
-      if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
+      if ((l.kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean peopleBefore(List<String> words, int from) {
+  private static boolean peopleBefore(List<String> words, int from, Lists l) {
     for (int j = Math.max(0, from - 6); j < from; j++) {
-      if ((kinds(words.get(j)) & PEOPLE_WORD) != 0) {
+      if ((l.kinds(words.get(j)) & PEOPLE_WORD) != 0) {
         return true;
       }
     }
@@ -294,7 +309,7 @@ public final class FactExtractor {
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
   }
 
-  private List<String> destinations(String text, List<EntityMention> entities) {
+  private static List<String> destinations(String text, List<EntityMention> entities, Lists l) {
     List<String> out = new ArrayList<>();
     for (EntityMention e : entities) {
       if (!"country".equals(e.type()) && !"city".equals(e.type())) {
@@ -302,16 +317,16 @@ public final class FactExtractor {
       }
       String before = text.substring(Math.max(0, e.start() - 12), e.start()).toLowerCase(Locale.ROOT);
       String[] prev = before.trim().split("[^\\p{L}]+");
-      if (prev.length > 0 && to.contains(prev[prev.length - 1]) && e.country() != null) {
+      if (prev.length > 0 && l.to.contains(prev[prev.length - 1]) && e.country() != null) {
         out.add(e.country());
       }
     }
     return out;
   }
 
-  private boolean anyOf(List<String> words, int kind) {
+  private static boolean anyOf(List<String> words, int kind, Lists l) {
     for (String w : words) {
-      if ((kinds(w) & kind) != 0) {
+      if ((l.kinds(w) & kind) != 0) {
         return true;
       }
     }

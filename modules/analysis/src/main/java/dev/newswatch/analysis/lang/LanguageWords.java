@@ -56,6 +56,17 @@ public final class LanguageWords {
     this.languages = List.copyOf(languages);
   }
 
+  /**
+   * The words of some of these languages only: an article's own, so that a short word of one language
+   * ("a", "w", "de") does not take a role in a text written in another.
+   *
+   * @param codes language codes; unknown ones are ignored, and none at all gives all languages
+   */
+  public LanguageWords only(java.util.Collection<String> codes) {
+    List<Language> some = languages.stream().filter(l -> codes.contains(l.code())).toList();
+    return some.isEmpty() ? this : new LanguageWords(some);
+  }
+
   /** The languages the words come from. */
   public List<Language> languages() {
     return languages;

@@ -27,6 +27,9 @@ public final class TextFields {
   private static final int MAX_FIELDS = 3;
   private static final double SHARE = 0.34;
   private static final int SAMPLE_WORDS = 400;
+  // Below this much evidence (a headline, a two-line item) every language of the script is tried: the text
+  // is short, so that costs little, and a guess from two words would lose the rest.
+  private static final double MIN_EVIDENCE = 3;
 
   private final Map<String, Language> languages;
   private final Map<String, Set<String>> markers = new HashMap<>();
@@ -78,6 +81,26 @@ public final class TextFields {
    * @param declared the language the source gives (ISO 639-1), or null
    */
   public List<String> fieldsFor(String text, String declared) {
+    return choose(text, declared).fields();
+  }
+
+  /**
+   * The languages chosen for a text.
+   *
+   * @param fields    the rule fields it is indexed into
+   * @param languages the languages whose word lists (facts, countries) apply: those the text's words
+   *                  support, or the declared one; all of {@code fields} only when nothing tells. Short
+   *                  function words of one language ("a", "w", "de") must not take a role in another's text.
+   */
+  public record Choice(List<String> fields, List<String> languages) {
+    public Choice {
+      fields = List.copyOf(fields);
+      languages = List.copyOf(languages);
+    }
+  }
+
+  /** The fields and word-list languages of {@code text} (see {@link #fieldsFor}). */
+  public Choice choose(String text, String declared) {
     boolean latin = false;
     boolean cyrillic = false;
     for (int i = 0; i < text.length() && !(latin && cyrillic); i++) {
@@ -107,11 +130,12 @@ public final class TextFields {
       out.add(declaredCode);
     }
     double best = score.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    if (best <= 0) {
-      if (out.isEmpty()) {
-        out.addAll(score.keySet());
-      }
-      return out;
+    if (best < MIN_EVIDENCE) {
+      List<String> supported = new ArrayList<>(out);
+      score.entrySet().stream().filter(e -> e.getValue() > 0 && e.getValue() >= best * SHARE)
+          .map(Map.Entry::getKey).filter(code -> !supported.contains(code)).forEach(supported::add);
+      score.keySet().stream().filter(code -> !out.contains(code)).forEach(out::add);
+      return new Choice(out, supported.isEmpty() ? out : supported);
     }
     score.entrySet().stream()
         .filter(e -> e.getValue() >= best * SHARE && e.getValue() > 0)
@@ -120,7 +144,7 @@ public final class TextFields {
         .filter(code -> !out.contains(code))
         .limit(Math.max(0, MAX_FIELDS - out.size()))
         .forEach(out::add);
-    return out;
+    return new Choice(out, out);
   }
 
   /** Adds to each candidate's score: 1 per marker word, 0.5 per letter only it uses, over the first words. */

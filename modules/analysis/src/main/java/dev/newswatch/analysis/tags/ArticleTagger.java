@@ -48,7 +48,10 @@ public final class ArticleTagger implements Closeable {
   private final EntityMatcher entities;
   private final FactExtractor facts;
   private final PersonCandidates candidates;
-  private final CountryAttributor.Patterns countryPatterns;
+  private final LanguageWords words;
+  // The country rules' patterns for each set of article languages met so far (a handful).
+  private final Map<Set<String>, CountryAttributor.Patterns> countryPatterns =
+      new java.util.concurrent.ConcurrentHashMap<>();
   // "Polish journalist Andrzej Poczobut": a nationality (and an occupation) right before a name.
   private final java.util.regex.Pattern nationalityBeforeName;
   // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
@@ -67,9 +70,9 @@ public final class ArticleTagger implements Closeable {
     this.monitor = new RuleMonitor(rules);
     this.entities = new EntityMatcher(Objects.requireNonNull(gazetteer, "gazetteer"));
     LanguageWords words = rules.words();
+    this.words = words;
     this.facts = new FactExtractor(words);
     this.candidates = new PersonCandidates(words);
-    this.countryPatterns = new CountryAttributor.Patterns(words);
     this.nationalityBeforeName = java.util.regex.Pattern.compile(
         "(?iu)\\s+(?:" + words.regex("role") + "\\s+)?");
     this.envoyBefore = java.util.regex.Pattern.compile("(?iu)" + words.regex("envoy") + "\\s*$");
@@ -136,11 +139,12 @@ public final class ArticleTagger implements Closeable {
    */
   public TagResult tag(String title, String text, String language) {
     String all = joined(title, text);
-    List<String> languages = monitor.fieldsFor(all, language);
+    dev.newswatch.analysis.lang.TextFields.Choice choice = monitor.fieldsFor(all, language);
+    List<String> languages = choice.languages();
     int titleEnd = title == null ? 0 : title.strip().length();
     List<Span> sentences = Sentences.split(all);
     List<EntityMention> found = new ArrayList<>(entities.find(all));
-    Map<String, List<Span>> hits = monitor.hits(all, sentences, languages);
+    Map<String, List<Span>> hits = monitor.hits(all, sentences, choice.fields());
 
     // tag -> sentence index -> rule ids; vetoes remove a tag's sentences.
     Map<String, TreeMap<Integer, Set<String>>> byTag = new LinkedHashMap<>();
@@ -170,7 +174,9 @@ public final class ArticleTagger implements Closeable {
       }
     }
     List<TagHit> tags = new ArrayList<>();
-    CountryAttributor attributor = new CountryAttributor(countryPatterns, all, found);
+    CountryAttributor attributor = new CountryAttributor(
+        countryPatterns.computeIfAbsent(Set.copyOf(languages), k -> new CountryAttributor.Patterns(words.only(k))),
+        all, found);
     for (String tag : orderedTags(byTag.keySet())) {
       TagDefinition def = rules.tags().get(tag);
       String top = def.parent() == null ? tag : def.parent();

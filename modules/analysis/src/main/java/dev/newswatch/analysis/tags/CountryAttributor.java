@@ -49,8 +49,10 @@ final class CountryAttributor {
     final Pattern passiveHit;
 
     Patterns(LanguageWords w) {
+      // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
+      // ослабление санкций США" the US is whose sanctions they are, not their target.
       targetBefore = Pattern.compile("(?iu)" + w.regex("target")
-          + "\\s+[«\"„]?(?:[\\p{L}’']+\\s+){0,2}[«\"„]?$");
+          + "\\s+[«\"„]?(?:(?!" + w.regex("sanction") + ")[\\p{L}’']+\\s+){0,2}[«\"„]?$");
       // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний".
       inBefore = Pattern.compile("(?iu)" + w.regex("in") + "\\s+(?:[\\p{L}’']+\\s+)?$");
       // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.

@@ -151,8 +151,8 @@ final class RuleMonitor implements Closeable {
   }
 
   /** The language fields {@code text} goes to (see {@link TextFields#fieldsFor}). */
-  List<String> fieldsFor(String text, String declaredLanguage) {
-    return fields.fieldsFor(text, declaredLanguage);
+  TextFields.Choice fieldsFor(String text, String declaredLanguage) {
+    return fields.choose(text, declaredLanguage);
   }
 
   /** How many rules are registered. */

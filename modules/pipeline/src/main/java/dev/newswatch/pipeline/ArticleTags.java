@@ -37,7 +37,7 @@ public final class ArticleTags {
    * first mention) and what it states about a release.
    */
   public static EnrichedArticle enrich(ArticleTagger tagger, Article article, Instant processedAt) {
-    TagResult result = tagger.tag(article.title(), rest(article));
+    TagResult result = tagger.tag(article.title(), rest(article), article.language());
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (EntityMention m : result.entities()) {
       entities.putIfAbsent(m.id(), new Entity(m.id(), m.type(), m.name(), m.country()));

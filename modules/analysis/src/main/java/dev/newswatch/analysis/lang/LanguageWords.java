@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * and get every language's words for it, so an article in any of them (or a mixed one) is read alike and
  * a new language only brings its lists.
  *
- * <p>An entry is a word or a phrase, lower case. In pattern roles a trailing {@code *} means "and any
- * letters after" ({@code thank*} is thank, thanks, thanked), a space any run of white space, and without
- * {@code *} the word must end there. In prefix roles (the fact words) every entry is a word start.
+ * <p>An entry is a word or a phrase, lower case. In pattern roles a {@code *} at the end of a word means
+ * "and any letters after" ({@code thank*} is thank, thanks, thanked; {@code call* for}), a space any run of
+ * white space, and without {@code *} the word must end there. In prefix roles (the fact words) every entry is a word start.
  */
 public final class LanguageWords {
 
@@ -44,7 +44,10 @@ public final class LanguageWords {
       Map.entry("sanction", "country step: sanction words after an imposing country (patterns)"),
       Map.entry("role", "tag step: occupations between a nationality and a name (patterns)"),
       Map.entry("notNames", "person candidates: capitalised words that are not names (words)"),
-      Map.entry("background", "tag step: words that place a reported event earlier, as background (patterns)"));
+      Map.entry("background", "tag step: words before a hit that place its event earlier, as background: 'a month after' (patterns)"),
+      Map.entry("demand", "tag step: words before a hit that make it a demand, not an event: 'calls for', 'urged' (patterns)"),
+      Map.entry("condition", "tag step: words before a hit that make it a condition: 'if', 'unless' (patterns)"),
+      Map.entry("price", "tag step: words right before a hit that make it the price of a deal: 'in return for' (patterns)"));
 
   /** The role names. */
   public static final Set<String> KEYS = ROLES.keySet();
@@ -113,6 +116,15 @@ public final class LanguageWords {
     return b.append(')').toString();
   }
 
+  /** The entries of {@code role} as word starts, one alternation (for the prefix roles). */
+  public String prefixRegex(String role) {
+    List<String> entries = prefixes(role);
+    if (entries.isEmpty()) {
+      return "(?!)";
+    }
+    return "(?<![\\p{L}\\p{M}])(?:" + String.join("|", entries.stream().map(Pattern::quote).toList()) + ")";
+  }
+
   /** The suffixes of {@code role} as an alternation matched at a word's end. */
   public String suffixRegex(String role) {
     List<String> entries = all(role);
@@ -123,17 +135,17 @@ public final class LanguageWords {
   }
 
   static String entryRegex(String entry) {
-    boolean open = entry.endsWith("*");
-    String body = open ? entry.substring(0, entry.length() - 1) : entry;
     StringBuilder b = new StringBuilder("(?<![\\p{L}\\p{M}])");
-    String[] parts = body.strip().split("\\s+");
+    String[] parts = entry.strip().split("\\s+");
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {
         b.append("\\s+");
       }
-      b.append(Pattern.quote(parts[i]));
+      String part = parts[i];
+      boolean open = part.endsWith("*");
+      b.append(Pattern.quote(open ? part.substring(0, part.length() - 1) : part));
+      b.append(open ? "[\\p{L}\\p{M}]*" : "(?![\\p{L}\\p{M}])");
     }
-    b.append(open ? "[\\p{L}\\p{M}]*" : "(?![\\p{L}\\p{M}])");
     return b.toString();
   }
 

@@ -49,6 +49,7 @@ public final class ArticleTagger implements Closeable {
   private final FactExtractor facts;
   private final PersonCandidates candidates;
   private final LanguageWords words;
+  private final Map<Set<String>, ArticleWords> articleWords = new java.util.concurrent.ConcurrentHashMap<>();
   // The country rules' patterns for each set of article languages met so far (a handful).
   private final Map<Set<String>, CountryAttributor.Patterns> countryPatterns =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -151,6 +152,13 @@ public final class ArticleTagger implements Closeable {
     Map<String, Set<Integer>> vetoed = new HashMap<>();
     // tag -> sentence -> the hit that decides the country: the strongest rule's first hit.
     Map<String, Map<Integer, RuleHit>> deciding = new HashMap<>();
+    // Sentences where a tag's event is only a reported demand or condition ("Viasna calls for the release
+    // of...", "if Minsk frees more prisoners") do not count; nor, for the tag's standing, sentences that
+    // place the event earlier as background ("The decision comes a month after Minsk freed 52 prisoners").
+    ArticleWords aw = articleWords(languages);
+    Map<String, Set<Integer>> background = new HashMap<>();
+    Map<String, Set<Integer>> foreground = new HashMap<>();
+    Set<String> articleVetoed = new java.util.HashSet<>();
     for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
       TagRule rule = ruleById.get(h.getKey());
       for (Span span : h.getValue()) {
@@ -160,14 +168,41 @@ public final class ArticleTagger implements Closeable {
         }
         if (rule.veto()) {
           vetoed.computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
-        } else {
-          byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
-              .add(rule.id());
-          deciding.computeIfAbsent(rule.tag(), k -> new HashMap<>())
-              .merge(si, new RuleHit(span.start(), rule.weight()), RuleHit::stronger);
+          if (rule.articleScope()) {
+            articleVetoed.add(rule.tag());
+          }
+          continue;
         }
+        String before = all.substring(sentences.get(si).start(), span.start());
+        if (actorTag(rule.tag()) && (aw.demand().matcher(before).find() || aw.condition().matcher(before).find()
+            || aw.price().matcher(before).find())) {
+          continue; // a release asked for, or set as a condition or a price, is not a release
+        }
+        (aw.background().matcher(before).find() ? background : foreground)
+            .computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
+        byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
+            .add(rule.id());
+        deciding.computeIfAbsent(rule.tag(), k -> new HashMap<>())
+            .merge(si, new RuleHit(span.start(), rule.weight()), RuleHit::stronger);
       }
     }
+    // A background sentence that also reports the event elsewhere in it keeps it ("freed 52 after the
+    // decision...": one foreground hit is enough).
+    for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
+      Set<Integer> bg = background.get(t.getKey());
+      if (bg != null) {
+        bg.removeAll(foreground.getOrDefault(t.getKey(), Set.of()));
+      }
+    }
+    for (String tag : articleVetoed) {
+      // "Russia and Ukraine swapped 150 prisoners of war ... among those freed": such a veto speaks for the
+      // whole article.
+      TreeMap<Integer, Set<String>> own = byTag.get(tag);
+      if (own != null) {
+        vetoed.computeIfAbsent(tag, k -> new java.util.HashSet<>()).addAll(own.keySet());
+      }
+    }
+    dropBackground(byTag, background, vetoed, titleEnd, sentences);
     for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
       for (String suppressed : rules.tags().get(t.getKey()).suppresses()) {
         vetoed.computeIfAbsent(suppressed, k -> new java.util.HashSet<>()).addAll(t.getValue().keySet());
@@ -183,6 +218,7 @@ public final class ArticleTagger implements Closeable {
       boolean target = "target".equals(rules.tags().get(top).attribution());
       Map<String, List<Integer>> byCountry = new LinkedHashMap<>();
       List<Integer> unattributed = new ArrayList<>();
+      Map<String, Integer> strong = new HashMap<>();
       for (Integer si : byTag.get(tag).keySet()) {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
@@ -192,6 +228,20 @@ public final class ArticleTagger implements Closeable {
           unattributed.add(si);
         } else {
           byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(si);
+          if (attributor.lastWasStrong()) {
+            strong.merge(country, 1, Integer::sum);
+          }
+        }
+      }
+      // A country that only a nearby place suggests ("По просьбе Ватикана помилованы") gives way to the one
+      // other sentences name as the actor or target by their grammar ("Лукашенко помиловал").
+      String strongest = strong.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      if (strongest != null) {
+        for (String weak : List.copyOf(byCountry.keySet())) {
+          if (!strong.containsKey(weak)) {
+            byCountry.get(strongest).addAll(byCountry.remove(weak));
+            byCountry.get(strongest).sort(Integer::compare);
+          }
         }
       }
       if (!unattributed.isEmpty()) {
@@ -300,6 +350,55 @@ public final class ArticleTagger implements Closeable {
       return;
     }
     out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence));
+  }
+
+  /** True for a tag (or subtag) whose top tag is attributed to who acts (pardons). */
+  private boolean actorTag(String tag) {
+    TagDefinition def = rules.tags().get(tag);
+    String top = def.parent() == null ? tag : def.parent();
+    return "actor".equals(rules.tags().get(top).attribution());
+  }
+
+  /** The patterns of the hit checks, for one set of article languages. */
+  private record ArticleWords(java.util.regex.Pattern demand, java.util.regex.Pattern condition,
+      java.util.regex.Pattern price, java.util.regex.Pattern background) {}
+
+  private ArticleWords articleWords(List<String> languages) {
+    return articleWords.computeIfAbsent(Set.copyOf(languages), k -> {
+      LanguageWords w = words.only(k);
+      return new ArticleWords(
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("demand")),
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("condition")),
+          // "in return for the release of": the release is what is asked for, right before it.
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}$"),
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("background")));
+    });
+  }
+
+  /**
+   * Drops a top tag whose every sentence places its event earlier, as background, when another top tag's
+   * event is reported in its own right: a sanctions story that recalls a release is not a release story.
+   */
+  private void dropBackground(Map<String, TreeMap<Integer, Set<String>>> byTag, Map<String, Set<Integer>> background,
+      Map<String, Set<Integer>> vetoed, int titleEnd, List<Span> sentences) {
+    Map<String, Boolean> onlyBackground = new HashMap<>();
+    for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
+      if (rules.tags().get(t.getKey()).parent() != null) {
+        continue;
+      }
+      Set<Integer> live = new java.util.HashSet<>(t.getValue().keySet());
+      live.removeAll(vetoed.getOrDefault(t.getKey(), Set.of()));
+      if (live.isEmpty()) {
+        continue;
+      }
+      onlyBackground.put(t.getKey(), background.getOrDefault(t.getKey(), Set.of()).containsAll(live));
+    }
+    boolean anyForeground = onlyBackground.containsValue(false);
+    for (Map.Entry<String, Boolean> e : onlyBackground.entrySet()) {
+      if (e.getValue() && anyForeground) {
+        vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
+      }
+    }
   }
 
   private List<String> orderedTags(Set<String> tags) {

@@ -47,6 +47,8 @@ final class CountryAttributor {
     final Pattern subjectGap;
     final Pattern releasedByBefore;
     final Pattern passiveHit;
+    final Pattern destinationBefore;
+    final Pattern destinationVerb;
 
     Patterns(LanguageWords w) {
       // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
@@ -81,6 +83,9 @@ final class CountryAttributor {
           + "\\s+(?:the\\s+)?$");
       // "German pardoned": a nationality right before a passive release word names the released.
       passiveHit = Pattern.compile("(?iu)" + w.regex("passive"));
+      // "taken to Lithuania", "вывезены в Литву", "przekazany stronie polskiej": where the freed went.
+      destinationBefore = Pattern.compile("(?iu)" + w.regex("to") + "\\s+(?:the\\s+|[\\p{L}’']+\\s+)?$");
+      destinationVerb = Pattern.compile("(?iu)" + w.prefixRegex("destination"));
     }
   }
 
@@ -99,9 +104,12 @@ final class CountryAttributor {
   private static final int IN = 16;
   private static final int NATIONALS = 32;
   private static final int TARGET = 64;
+  private static final int DESTINATION = 128;
 
   private final Patterns patterns;
   private final String text;
+  private boolean lastStrong;
+  private String lastReason;
   // Entities with a country and a gazetteer entry, in text order.
   private final List<EntityMention> located;
   private final Map<EntityMention, Integer> traits = new java.util.IdentityHashMap<>();
@@ -193,6 +201,8 @@ final class CountryAttributor {
             || patterns.citizensOfBefore.matcher(before(sentence, e, 25)).find()
             || patterns.peopleSurface.matcher(e.surface()).matches());
         case TARGET -> patterns.targetBefore.matcher(before(sentence, e, 40)).find();
+        case DESTINATION -> e.entry().isPlace() && patterns.destinationBefore.matcher(before(sentence, e, 25)).find()
+            && patterns.destinationVerb.matcher(text).region(sentence.start(), sentence.end()).find();
         default -> throw new IllegalArgumentException("trait " + trait);
       };
       t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
@@ -202,16 +212,19 @@ final class CountryAttributor {
   }
 
   private String actor(Span sentence, int hit, List<EntityMention> inside) {
-    inside = inside.stream().filter(e -> !inDateline(text, sentence, e)).toList();
+    // Neither the dateline nor where the freed were taken ("flown to Vilnius", "вывезли в Литву") frees them.
+    inside = inside.stream().filter(e -> !inDateline(text, sentence, e) && !is(sentence, e, DESTINATION)).toList();
     for (EntityMention e : inside) {
       if (leader(e) && e.end() <= hit && !is(sentence, e, COMMENTS)) {
-        return e.country();
+        return found(e, true, "leader named before the release");
       }
     }
     for (EntityMention e : inside) {
-      if (leader(e) && e.start() > hit && is(sentence, e, AGENT)
-          || e.entry().isPlace() && is(sentence, e, RELEASED_BY) && !describesPeople(sentence, e, hit)) {
-        return e.country();
+      if (leader(e) && e.start() > hit && is(sentence, e, AGENT)) {
+        return found(e, true, "leader named as the agent");
+      }
+      if (e.entry().isPlace() && is(sentence, e, RELEASED_BY) && !describesPeople(sentence, e, hit)) {
+        return found(e, true, "freed by");
       }
     }
     EntityMention subject = null;
@@ -222,11 +235,11 @@ final class CountryAttributor {
       }
     }
     if (subject != null) {
-      return subject.country();
+      return found(subject, true, "subject of the release");
     }
     for (EntityMention e : inside) {
       if (e.entry().isPlace() && is(sentence, e, IN)) {
-        return e.country();
+        return found(e, false, "place the release happened in");
       }
     }
     EntityMention nearest = null;
@@ -236,14 +249,30 @@ final class CountryAttributor {
       }
     }
     if (nearest != null) {
-      return nearest.country();
+      return found(nearest, false, "place named before the release");
     }
     for (EntityMention e : inside) {
       if (leader(e) && !is(sentence, e, COMMENTS)) {
-        return e.country();
+        return found(e, false, "leader named in the sentence");
       }
     }
-    return null;
+    return found(null, false, null);
+  }
+
+  private String found(EntityMention e, boolean strong, String reason) {
+    lastStrong = e != null && strong;
+    lastReason = e == null ? null : reason + ": " + e.surface();
+    return e == null ? null : e.country();
+  }
+
+  /** True when the last {@link #country} came from the sentence's grammar (subject, agent, object of a sanction). */
+  boolean lastWasStrong() {
+    return lastStrong;
+  }
+
+  /** Why the last {@link #country} was chosen, or null when none was. */
+  String lastReason() {
+    return lastReason;
   }
 
   /** A place that describes an envoy, or that only comments ("Lithuania welcomes freed Belarusians"). */
@@ -292,7 +321,7 @@ final class CountryAttributor {
       for (EntityMention e : inside) {
         if (afterHit == e.start() >= hit && !e.entry().isPerson()
             && is(sentence, e, TARGET)) {
-          return e.country();
+          return found(e, true, "object of the sanctions");
         }
       }
     }
@@ -304,9 +333,9 @@ final class CountryAttributor {
       String after = after(sentence, e, 20).toLowerCase(Locale.ROOT);
       boolean imposer = IMPOSERS.contains(e.country()) && patterns.sanctionAfter.matcher(after).find();
       if (!imposer && !IMPOSERS.contains(e.country())) {
-        return e.country();
+        return found(e, false, "named after the sanctions");
       }
     }
-    return null;
+    return found(null, false, null);
   }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  *               that must be near each other
  * @param weight how sure one hit makes the tag, in (0, 1]; several rules combine as independent evidence
  * @param veto   true for a rule that suppresses the tag in the sentences it hits
+ * @param scope  for a veto: {@code sentence} (the default) or {@code article}, for phrases that say what
+ *               the whole article is about ("prisoners of war": every release in it is of soldiers)
  */
 public record TagRule(
     @JsonProperty("id") String id,
@@ -24,13 +26,18 @@ public record TagRule(
     @JsonProperty("lang") String lang,
     @JsonProperty("query") String query,
     @JsonProperty("weight") double weight,
-    @JsonProperty("veto") boolean veto) {
+    @JsonProperty("veto") boolean veto,
+    @JsonProperty("scope") String scope) {
 
   public TagRule {
     Objects.requireNonNull(id, "rule id");
     Objects.requireNonNull(tag, "tag of rule " + id);
     Objects.requireNonNull(query, "query of rule " + id);
     lang = lang == null ? TextFields.EN : lang;
+    scope = scope == null ? "sentence" : scope;
+    if (!scope.equals("sentence") && !scope.equals("article")) {
+      throw new IllegalArgumentException("rule " + id + ": scope must be sentence or article, got " + scope);
+    }
     if (!veto && (weight <= 0 || weight > 1)) {
       throw new IllegalArgumentException("rule " + id + ": weight must be in (0, 1], got " + weight);
     }
@@ -38,6 +45,11 @@ public record TagRule(
 
   /** This rule with {@code lang} as its field. */
   TagRule inLanguage(String code) {
-    return new TagRule(id, tag, code, query, weight, veto);
+    return new TagRule(id, tag, code, query, weight, veto, scope);
+  }
+
+  /** True for a veto that removes its tag from the whole article. */
+  boolean articleScope() {
+    return veto && scope.equals("article");
   }
 }

@@ -18,13 +18,16 @@ import dev.newswatch.analysis.text.WordTable;
  */
 public final class EntityMatcher {
 
-  private static final int MIN_VOWEL_FUZZY = 5;
+  // Six, not five: at five letters a vowel difference joins too many ordinary capitalised words to names
+  // (German "Boden" and "Baden" to Biden).
+  private static final int MIN_VOWEL_FUZZY = 6;
   private static final int MIN_EDIT_FUZZY = 8;
 
   private final Map<String, List<Alias>> byKey = new HashMap<>();
   private final Map<String, List<Alias>> bySkeleton = new HashMap<>();
   private final Map<String, List<Alias>> byDeletion = new HashMap<>();
   private final Map<String, List<Alias>> byAcronym = new HashMap<>();
+  private final NameKey names;
 
   // What a word can start: its key and candidate aliases. Costly (fuzzy keys, deletions) and news repeats its
   // words, so it is kept per word, in a table per thread looked up by the word's place in the text (no
@@ -34,9 +37,20 @@ public final class EntityMatcher {
   // Words that start no alias (for a lower-case word: no place), so most words skip even that look-up.
   private final ThreadLocal<WordMemo> startsNothing = ThreadLocal.withInitial(() -> new WordMemo(8192));
 
-  /** One alias: its words' keys and the entry it names. */
+  /**
+   * One alias: its words' keys and the entry it names. {@code exact} marks words that match only as written:
+   * {@link #ACRONYM} for acronyms (same capitals), {@link #SPELLED} for words of three letters or fewer
+   * (Italian "Ue") and words whose key has three letters or fewer ("Russia" and Polish "rusza", "Estija" and
+   * French "est", "Китай" and "kit" would otherwise share a key), which match the same spelling, ignoring case
+   * only when the text word is capitalised.
+   */
   private record Alias(GazetteerEntry entry, String[] keys, String[] words, boolean needsContext, String[] skeletons,
-      String[] shapes) {}
+      String[] shapes, byte[] exact) {}
+
+  private static final byte FUZZY = 0;
+  private static final byte ACRONYM = 1;
+  private static final byte SPELLED = 2;
+  private static final int MAX_SPELLED = 3;
 
   /**
    * A word's key (with its consonant skeleton and vowel shape), the gender its ending suggests, and the aliases
@@ -47,15 +61,18 @@ public final class EntityMatcher {
 
   /** A matcher over all entries of {@code gazetteer}. */
   public EntityMatcher(Gazetteer gazetteer) {
+    this.names = NameKey.fromGazetteer(gazetteer);
     for (GazetteerEntry e : gazetteer.entries()) {
       List<String> plain = new ArrayList<>(e.aliases());
       plain.add(e.name());
       if (e.isPerson()) {
-        // A person is often named by surname alone.
+        // A person is often named by surname alone; unless the surname is also listed as a context alias (an
+        // ordinary word such as Polish "znak"), when it counts alone only with context.
         for (String a : List.copyOf(plain)) {
           List<Token> words = Token.split(a);
-          if (words.size() > 1) {
-            plain.add(words.get(words.size() - 1).text());
+          String last = words.size() > 1 ? words.get(words.size() - 1).text() : null;
+          if (last != null && !e.contextAliases().contains(last)) {
+            plain.add(last);
           }
         }
       }
@@ -73,13 +90,16 @@ public final class EntityMatcher {
     String[] surfaces = new String[words.size()];
     String[] skeletons = new String[words.size()];
     String[] shapes = new String[words.size()];
+    byte[] exact = new byte[words.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = NameKey.of(words.get(i).text());
+      keys[i] = names.key(words.get(i).text());
+      exact[i] = words.get(i).acronym() ? ACRONYM
+          : words.get(i).text().length() <= MAX_SPELLED || keys[i].length() <= MAX_SPELLED ? SPELLED : FUZZY;
       surfaces[i] = words.get(i).text();
       skeletons[i] = NameKey.skeleton(keys[i]);
       shapes[i] = NameKey.shape(keys[i]);
     }
-    Alias a = new Alias(e, keys, surfaces, needsContext, skeletons, shapes);
+    Alias a = new Alias(e, keys, surfaces, needsContext, skeletons, shapes, exact);
     Token first = words.get(0);
     if (first.acronym()) {
       byAcronym.computeIfAbsent(first.text(), k -> new ArrayList<>()).add(a);
@@ -162,6 +182,32 @@ public final class EntityMatcher {
       this.b = bounds;
       this.n = bounds[0];
       this.keys = new Lookup[n];
+      for (int k = 0; k < n; k++) {
+        if (b[3 + 3 * k] == 0) {
+          b[1 + 3 * k] = afterElision(text, b[1 + 3 * k], b[2 + 3 * k]);
+        }
+      }
+    }
+
+    /**
+     * Where a word starts after an elided French or Italian article or preposition ("l'Union", "dell'Ue",
+     * "d'Ukraine"): after an apostrophe that follows one to four letters and precedes a letter.
+     */
+    private static int afterElision(String text, int start, int end) {
+      int limit = Math.min(start + 5, end - 1);
+      for (int i = start; i < limit; i++) {
+        char c = text.charAt(i);
+        if ((c == '\'' || c == '’') && i > start) {
+          return Character.isLetter(text.charAt(i + 1)) ? i + 1 : start;
+        }
+        // A capital only first, and not the Irish "O'" (O'Brien): "L'Union", "Dell'Ue".
+        boolean lower = c >= 'a' && c <= 'z';
+        boolean capital = i == start && c >= 'A' && c <= 'Z' && c != 'O';
+        if (!lower && !capital) {
+          return start;
+        }
+      }
+      return start;
     }
 
     int start(int i) {
@@ -210,9 +256,9 @@ public final class EntityMatcher {
     Lookup l = table.get(text, start, end);
     if (l == null) {
       String word = text.substring(start, end);
-      String key = NameKey.of(word);
-      List<Alias> all = List.copyOf(candidates(key));
-      l = new Lookup(key, NameKey.skeleton(key), NameKey.shape(key), NameKey.gender(word), all,
+      String key = names.key(word);
+      List<Alias> all = candidates(key).stream().filter(a -> !a.entry().excludes().contains(word)).toList();
+      l = new Lookup(key, NameKey.skeleton(key), NameKey.shape(key), names.genderOf(word), all,
           all.stream().filter(a -> a.entry().isPlace()).toList());
       table.put(text, start, end, l);
     }
@@ -271,7 +317,7 @@ public final class EntityMatcher {
       if (needsCapital && !words.capitalized(at + j)) {
         return false;
       }
-      if (!words.acronym(at + j) && !similar(a, j, key(words, at + j))) {
+      if (!wordFits(a, j, words, at + j)) {
         return false;
       }
     }
@@ -283,6 +329,18 @@ public final class EntityMatcher {
       return e.context().stream().anyMatch(c -> lower.contains(c.toLowerCase(Locale.ROOT)));
     }
     return true;
+  }
+
+  private boolean wordFits(Alias a, int j, Words words, int i) {
+    switch (a.exact()[j]) {
+      case ACRONYM:
+        return words.text(i).equals(a.words()[j]);
+      case SPELLED:
+        String w = words.text(i);
+        return words.capitalized(i) ? w.equalsIgnoreCase(a.words()[j]) : w.equals(a.words()[j]);
+      default:
+        return similar(a, j, key(words, i));
+    }
   }
 
   private static boolean similar(Alias alias, int word, Lookup token) {

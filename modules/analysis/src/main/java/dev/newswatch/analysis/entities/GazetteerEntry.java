@@ -20,6 +20,8 @@ import java.util.Set;
  * @param gender         {@code "f"}, {@code "m"} or null; tells apart relatives sharing a surname
  * @param role           optional role; {@code "leader"} makes the person the voice of their country when
  *                       attributing who pardoned or sanctioned
+ * @param excludes       words, as written, that never name this entry although their keys fit an alias
+ *                       (Polish "Wiosna", spring, for Viasna)
  */
 public record GazetteerEntry(
     @JsonProperty("id") String id,
@@ -30,7 +32,8 @@ public record GazetteerEntry(
     @JsonProperty("contextAliases") List<String> contextAliases,
     @JsonProperty("context") List<String> context,
     @JsonProperty("gender") String gender,
-    @JsonProperty("role") String role) {
+    @JsonProperty("role") String role,
+    @JsonProperty("excludes") List<String> excludes) {
 
   /** The entry types. */
   public static final Set<String> TYPES = Set.of("person", "org", "country", "city");
@@ -44,9 +47,16 @@ public record GazetteerEntry(
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     contextAliases = contextAliases == null ? List.of() : List.copyOf(contextAliases);
     context = context == null ? List.of() : List.copyOf(context);
+    excludes = excludes == null ? List.of() : List.copyOf(excludes);
     if (!contextAliases.isEmpty() && context.isEmpty()) {
       throw new IllegalArgumentException("entry " + id + ": contextAliases need context words");
     }
+  }
+
+  /** An entry without {@code excludes}. */
+  public GazetteerEntry(String id, String type, String name, String country, List<String> aliases,
+      List<String> contextAliases, List<String> context, String gender, String role) {
+    this(id, type, name, country, aliases, contextAliases, context, gender, role, null);
   }
 
   /** True for a person. */

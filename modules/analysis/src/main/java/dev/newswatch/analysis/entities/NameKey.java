@@ -1,36 +1,130 @@
 package dev.newswatch.analysis.entities;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The spelling-neutral key of one name word, so that transliterations and inflected forms of a name meet:
- * "Bialiatski", "Byalyatski", "Беляцкий", "Беляцкого" and "Бяляцкі" all come out as "balack" or
- * "belack", which differ only in a vowel. Steps: drop a case or gender ending (Cyrillic or Latin), write
- * the stem in Latin with ICU4J's Any-Latin and Latin-ASCII, then fold spellings that romanisation systems
- * disagree on (kh/h, ts/c, sh/s, y/j/i, ou/ov for "ў", o/a for Belarusian akanye, soft "ia" after a
- * consonant). Thread-safe.
+ * "Bialiatski", "Byalyatski", "Беляцкий", "Беляцкого", "Бяляцкі" and "Białackiego" all come out as
+ * "balak"/"balack"-like keys that differ at most in a vowel. Steps: drop one case or gender ending (the
+ * longest of the gazetteer's per-language {@code endings} that leaves a stem of three letters or more), write
+ * the stem in Latin with ICU4J's Any-Latin and Latin-ASCII (which also drops diacritics: ł, ą, š, ß...), then
+ * fold spellings that romanisation systems disagree on (kh/h, ts/c, sh/s, y/j/i, ou/ov for "ў", o/a for
+ * Belarusian akanye, soft "ia" after a consonant).
+ *
+ * <p>The endings are data ({@link Gazetteer#endings()}), so adding a language is a change to the gazetteer
+ * file: an ending is tried on every word whatever its language (a Cyrillic ending never fits a Latin word),
+ * which is safe because alias and text words go through the same stripping. The gender a word's ending
+ * suggests likewise comes from {@link Gazetteer#genderEndings()}. Keys are cached per word. Thread-safe.
  */
 public final class NameKey {
 
   private static final ThreadLocal<Transliterator> TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
-  // Longest first. Cyrillic noun and adjective endings of surnames in Russian and Belarusian.
-  private static final String[] CYRILLIC_ENDINGS = {
-      "ого", "его", "ому", "ему", "ами", "ями", "ага", "аму", "ими", "ыми", "імі", "ымі",
-      "ий", "ый", "ій", "ой", "ей", "ая", "яя", "ую", "юю", "ою", "ею", "ом", "ем", "ым", "им", "ам", "ям",
-      "ах", "ях", "ай", "их", "ых", "іх",
-      "а", "я", "у", "ю", "е", "ы", "і", "и", "о", "э"};
-  private static final String[] LATIN_ENDINGS = {
-      "aya", "aia", "aja", "iy", "ij", "yi", "ii", "ya", "ia", "a", "y", "i", "o", "e", "u"};
   private static final int MIN_STEM = 3;
-  // Keys are pure functions of the word and news repeats its words: transliteration is the costly step.
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private static final int MAX_CACHE = 200_000;
 
-  private NameKey() {}
+  /** The keys of the bundled gazetteer's endings; made on first use. */
+  private static final class Standard {
+    static final NameKey INSTANCE = bundled();
+
+    private static NameKey bundled() {
+      Gazetteer g = Gazetteer.bundled();
+      if (g.endings().isEmpty()) {
+        throw new IllegalStateException(Gazetteer.BUNDLED + " lists no endings");
+      }
+      return new NameKey(g.endings(), g.genderEndings());
+    }
+  }
+
+  // Endings by their last character, longest first: a word tries only those that can fit it.
+  private final Map<Character, String[]> endings;
+  // Gender endings by last character, longest first, with the gender in a parallel array.
+  private final Map<Character, String[]> genderEndings;
+  private final Map<Character, char[]> genders;
+  private final Map<String, List<String>> endingsData;
+  private final Map<String, List<String>> genderData;
+  // Keys are pure functions of the word and news repeats its words: transliteration is the costly step.
+  private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
+
+  private NameKey(Map<String, List<String>> endingsByLanguage, Map<String, List<String>> genderEndings) {
+    this.endingsData = Map.copyOf(endingsByLanguage);
+    this.genderData = Map.copyOf(genderEndings);
+    Set<String> all = new LinkedHashSet<>();
+    endingsByLanguage.values().forEach(l -> l.forEach(e -> all.add(e.toLowerCase(Locale.ROOT))));
+    this.endings = byLastChar(all);
+    Map<String, Character> g = new LinkedHashMap<>();
+    // Feminine first: an ending listed under both genders counts as feminine.
+    for (String gender : List.of("f", "m")) {
+      for (String e : genderEndings.getOrDefault(gender, List.of())) {
+        g.putIfAbsent(e.toLowerCase(Locale.ROOT), gender.charAt(0));
+      }
+    }
+    this.genderEndings = byLastChar(g.keySet());
+    this.genders = new HashMap<>();
+    this.genderEndings.forEach((c, list) -> {
+      char[] out = new char[list.length];
+      for (int i = 0; i < list.length; i++) {
+        out[i] = g.get(list[i]);
+      }
+      genders.put(c, out);
+    });
+  }
+
+  private static Map<Character, String[]> byLastChar(Set<String> endings) {
+    Map<Character, List<String>> groups = new HashMap<>();
+    for (String e : endings) {
+      if (!e.isEmpty()) {
+        groups.computeIfAbsent(e.charAt(e.length() - 1), k -> new ArrayList<>()).add(e);
+      }
+    }
+    Map<Character, String[]> out = new HashMap<>();
+    groups.forEach((c, list) -> {
+      list.sort(Comparator.comparingInt(String::length).reversed());
+      out.put(c, list.toArray(String[]::new));
+    });
+    return out;
+  }
+
+  /** Keys with the bundled gazetteer's endings: the ones {@link #of(String)} gives. */
+  public static NameKey standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Keys with the endings of {@code gazetteer}; those of the bundled gazetteer (sharing its cache) when it
+   * lists the same endings or none.
+   */
+  public static NameKey fromGazetteer(Gazetteer gazetteer) {
+    if (gazetteer.endings().isEmpty() && gazetteer.genderEndings().isEmpty()) {
+      return standard();
+    }
+    NameKey s = standard();
+    if (s.endingsData.equals(gazetteer.endings()) && s.genderData.equals(gazetteer.genderEndings())) {
+      return s;
+    }
+    return new NameKey(gazetteer.endings(), gazetteer.genderEndings());
+  }
+
+  /**
+   * The key of one word, with the bundled gazetteer's endings.
+   *
+   * @param word a name word in any script and case
+   * @return its key, lower-case ASCII; empty for a word without letters
+   */
+  public static String of(String word) {
+    return standard().key(word);
+  }
 
   /**
    * The key of one word.
@@ -38,20 +132,20 @@ public final class NameKey {
    * @param word a name word in any script and case
    * @return its key, lower-case ASCII; empty for a word without letters
    */
-  public static String of(String word) {
-    String cached = CACHE.get(word);
+  public String key(String word) {
+    String cached = cache.get(word);
     if (cached != null) {
       return cached;
     }
     String key = compute(word);
-    if (CACHE.size() > MAX_CACHE) {
-      CACHE.clear(); // crude but bounded; news vocabulary refills it quickly
+    if (cache.size() > MAX_CACHE) {
+      cache.clear(); // crude but bounded; news vocabulary refills it quickly
     }
-    CACHE.put(word, key);
+    cache.put(word, key);
     return key;
   }
 
-  private static String compute(String word) {
+  private String compute(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "");
     String stem = stripEnding(lower);
     String latin = isAscii(stem) ? stem : TO_LATIN.get().transliterate(stem).toLowerCase(Locale.ROOT);
@@ -59,21 +153,30 @@ public final class NameKey {
   }
 
   /**
-   * The grammatical gender a surname's ending suggests: 'f' for "-aya", "-ova", "-ская", "-овой"..., 'm' for
-   * "-ski", "-ий", "-ov"..., '?' otherwise. Used to tell Tsikhanouskaya from Tsikhanouski.
+   * The grammatical gender the bundled gazetteer's gender endings give {@code word}: see {@link #genderOf}.
    */
   public static char gender(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    for (String f : new String[] {"ая", "ой", "ую", "ай", "ова", "овой", "ову", "ева", "евой", "ина", "ава",
-        "aya", "aia", "aja", "ova", "eva", "ina", "ava", "ska"}) {
-      if (w.endsWith(f)) {
-        return 'f';
-      }
+    return standard().genderOf(word);
+  }
+
+  /**
+   * The grammatical gender a surname's ending suggests: 'f' for "-aya", "-ova", "-ская", "-skiej",
+   * "-skajos"..., 'm' for "-ski", "-ий", "-ov", "-skiego", "-skis"..., '?' otherwise (the longest listed ending
+   * that fits decides). Used to tell Tsikhanouskaya from Tsikhanouski.
+   */
+  public char genderOf(String word) {
+    if (word.isEmpty()) {
+      return '?';
     }
-    for (String m : new String[] {"ий", "ый", "ій", "ого", "ому", "ым", "ов", "ев", "ін", "ин", "скі", "ski",
-        "sky", "skiy", "skii", "skij", "ov", "ev", "in"}) {
-      if (w.endsWith(m)) {
-        return 'm';
+    String w = word.toLowerCase(Locale.ROOT);
+    char last = w.charAt(w.length() - 1);
+    String[] list = genderEndings.get(last);
+    if (list != null) {
+      char[] g = genders.get(last);
+      for (int i = 0; i < list.length; i++) {
+        if (w.endsWith(list[i])) {
+          return g[i];
+        }
       }
     }
     return '?';
@@ -100,11 +203,16 @@ public final class NameKey {
     return b.toString();
   }
 
-  private static String stripEnding(String w) {
-    boolean cyrillic = !w.isEmpty() && Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.CYRILLIC;
-    for (String e : cyrillic ? CYRILLIC_ENDINGS : LATIN_ENDINGS) {
-      if (w.endsWith(e) && w.length() - e.length() >= MIN_STEM) {
-        return w.substring(0, w.length() - e.length());
+  private String stripEnding(String w) {
+    if (w.isEmpty()) {
+      return w;
+    }
+    String[] list = endings.get(w.charAt(w.length() - 1));
+    if (list != null) {
+      for (String e : list) {
+        if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
+          return w.substring(0, w.length() - e.length());
+        }
       }
     }
     return w;

@@ -175,7 +175,7 @@ public final class ArticleTagger implements Closeable {
         }
         String before = all.substring(sentences.get(si).start(), span.start());
         if (actorTag(rule.tag()) && (aw.demand().matcher(before).find() || aw.condition().matcher(before).find()
-            || aw.price().matcher(before).find())) {
+            || aw.price().matcher(before).find() || insidePrice(aw, all, sentences.get(si), span.start()))) {
           continue; // a release asked for, or set as a condition or a price, is not a release
         }
         (aw.background().matcher(before).find() ? background : foreground)
@@ -247,7 +247,7 @@ public final class ArticleTagger implements Closeable {
       if (!unattributed.isEmpty()) {
         // Sentences that name no country (often the headline) join the country the others agree on.
         String fallback = byCountry.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-            .map(Map.Entry::getKey).orElse(CountryAttributor.mainCountry(found, titleEnd, target));
+            .map(Map.Entry::getKey).orElse(attributor.mainCountry(found, sentences, titleEnd, target));
         byCountry.computeIfAbsent(fallback == null ? "" : fallback, k -> new ArrayList<>()).addAll(unattributed);
         byCountry.values().forEach(l -> l.sort(Integer::compare));
       }
@@ -352,6 +352,17 @@ public final class ArticleTagger implements Closeable {
     out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence));
   }
 
+  /** True when {@code at} lies in "in return for the release of..." (a phrase hit may start at "return"). */
+  private static boolean insidePrice(ArticleWords aw, String all, Span sentence, int at) {
+    java.util.regex.Matcher m = aw.priceRelease().matcher(all).region(sentence.start(), sentence.end());
+    while (m.find()) {
+      if (at >= m.start() && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a tag (or subtag) whose top tag is attributed to who acts (pardons). */
   private boolean actorTag(String tag) {
     TagDefinition def = rules.tags().get(tag);
@@ -361,7 +372,7 @@ public final class ArticleTagger implements Closeable {
 
   /** The patterns of the hit checks, for one set of article languages. */
   private record ArticleWords(java.util.regex.Pattern demand, java.util.regex.Pattern condition,
-      java.util.regex.Pattern price, java.util.regex.Pattern background) {}
+      java.util.regex.Pattern price, java.util.regex.Pattern priceRelease, java.util.regex.Pattern background) {}
 
   private ArticleWords articleWords(List<String> languages) {
     return articleWords.computeIfAbsent(Set.copyOf(languages), k -> {
@@ -371,6 +382,8 @@ public final class ArticleTagger implements Closeable {
           java.util.regex.Pattern.compile("(?iu)" + w.regex("condition")),
           // "in return for the release of": the release is what is asked for, right before it.
           java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}$"),
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}"
+              + w.prefixRegex("release") + "[\\p{L}\\p{M}]*"),
           java.util.regex.Pattern.compile("(?iu)" + w.regex("background")));
     });
   }

@@ -84,7 +84,7 @@ final class CountryAttributor {
       // "German pardoned": a nationality right before a passive release word names the released.
       passiveHit = Pattern.compile("(?iu)" + w.regex("passive"));
       // "taken to Lithuania", "вывезены в Литву", "przekazany stronie polskiej": where the freed went.
-      destinationBefore = Pattern.compile("(?iu)" + w.regex("to") + "\\s+(?:the\\s+|[\\p{L}’']+\\s+)?$");
+      destinationBefore = Pattern.compile("(?iu)" + w.regex("to") + "\\s+(?:[\\p{L}’']+\\s+){0,2}$");
       destinationVerb = Pattern.compile("(?iu)" + w.prefixRegex("destination"));
     }
   }
@@ -131,6 +131,33 @@ final class CountryAttributor {
    * The country the article is mostly about: places count 2 (4 in the title), people and organisations 1;
    * for target tags, countries that usually impose sanctions count only when nothing else is named.
    */
+  /**
+   * The country the article is mostly about, as {@link #mainCountry(List, int, boolean)}, but for actor tags
+   * without the mentions that name where the freed were taken or whose nationals they are ("taken to
+   * Vilnius", "граждане Литвы").
+   */
+  String mainCountry(List<EntityMention> entities, List<Span> sentences, int titleEnd, boolean target) {
+    if (target) {
+      return mainCountry(entities, titleEnd, true);
+    }
+    List<EntityMention> acting = new ArrayList<>();
+    int si = 0;
+    for (EntityMention e : entities) {
+      while (si < sentences.size() && sentences.get(si).end() <= e.start()) {
+        si++;
+      }
+      if (si >= sentences.size() || e.country() == null || e.entry() == null) {
+        continue;
+      }
+      Span sentence = sentences.get(si);
+      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && is(sentence, e, NATIONALS)) {
+        continue;
+      }
+      acting.add(e);
+    }
+    return mainCountry(acting.isEmpty() ? entities : acting, titleEnd, false);
+  }
+
   static String mainCountry(List<EntityMention> entities, int titleEnd, boolean target) {
     Map<String, Integer> score = new HashMap<>();
     String best = null;
@@ -213,7 +240,8 @@ final class CountryAttributor {
 
   private String actor(Span sentence, int hit, List<EntityMention> inside) {
     // Neither the dateline nor where the freed were taken ("flown to Vilnius", "вывезли в Литву") frees them.
-    inside = inside.stream().filter(e -> !inDateline(text, sentence, e) && !is(sentence, e, DESTINATION)).toList();
+    inside = inside.stream()
+        .filter(e -> !inDateline(text, sentence, e) && !(e.start() > hit && is(sentence, e, DESTINATION))).toList();
     for (EntityMention e : inside) {
       if (leader(e) && e.end() <= hit && !is(sentence, e, COMMENTS)) {
         return found(e, true, "leader named before the release");

@@ -41,6 +41,7 @@ public final class LanguageWords {
       Map.entry("citizensOf", "country step: 'citizens of' before a country (patterns)"),
       Map.entry("peopleSuffixes", "country step: endings of a people's plural name (Lithuanians) (suffixes)"),
       Map.entry("comment", "country step: verbs of commenting after a leader or place (patterns)"),
+      Map.entry("react", "country step: verbs of reacting (welcome, thank, condemn): who reacts does not act (patterns)"),
       Map.entry("sanction", "country step: sanction words after an imposing country (patterns)"),
       Map.entry("role", "tag step: occupations between a nationality and a name (patterns)"),
       Map.entry("notNames", "person candidates: capitalised words that are not names (words)"),

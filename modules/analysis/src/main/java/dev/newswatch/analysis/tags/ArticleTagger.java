@@ -236,6 +236,14 @@ public final class ArticleTagger implements Closeable {
       // A country that only a nearby place suggests ("По просьбе Ватикана помилованы") gives way to the one
       // other sentences name as the actor or target by their grammar ("Лукашенко помиловал").
       String strongest = strong.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      if (strongest == null && byCountry.size() > 1) {
+        // Only weak hints, several countries: the article's main country among them takes them all.
+        String main = attributor.mainCountry(found, sentences, titleEnd, target);
+        strongest = byCountry.containsKey(main) ? main : null;
+        if (strongest != null) {
+          strong.put(strongest, 1);
+        }
+      }
       if (strongest != null) {
         for (String weak : List.copyOf(byCountry.keySet())) {
           if (!strong.containsKey(weak)) {

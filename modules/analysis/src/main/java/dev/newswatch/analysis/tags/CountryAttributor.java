@@ -48,6 +48,10 @@ final class CountryAttributor {
     final Pattern releasedByBefore;
     final Pattern passiveHit;
     final Pattern destinationBefore;
+    final Pattern reactsAfter;
+    final Pattern passiveBefore;
+    final Pattern envoyBefore;
+    final Pattern prepositionBefore;
     final Pattern destinationVerb;
 
     Patterns(LanguageWords w) {
@@ -86,6 +90,13 @@ final class CountryAttributor {
       // "taken to Lithuania", "вывезены в Литву", "przekazany stronie polskiej": where the freed went.
       destinationBefore = Pattern.compile("(?iu)" + w.regex("to") + "\\s+(?:[\\p{L}’']+\\s+){0,2}$");
       destinationVerb = Pattern.compile("(?iu)" + w.prefixRegex("destination"));
+      // "помилованных Лукашенко", "ułaskawieni przez": the leader right after a passive release word acts.
+      passiveBefore = Pattern.compile("(?iu)" + w.regex("passive") + "\\s+$");
+      reactsAfter = Pattern.compile("(?iu)^[\\s’'s]*" + w.regex("react"));
+      // "l'émissaire américain", "inviato americano": the nationality of an envoy.
+      envoyBefore = Pattern.compile("(?iu)" + w.regex("envoy") + "\\s+$");
+      // "По просьбе Ватикана помилованы", "at the request of": a place after a preposition is no subject.
+      prepositionBefore = Pattern.compile("(?iu)" + w.regex("prepositions") + "\\s+(?:[\\p{L}’']+\\s+)?$");
     }
   }
 
@@ -133,8 +144,9 @@ final class CountryAttributor {
    */
   /**
    * The country the article is mostly about, as {@link #mainCountry(List, int, boolean)}, but for actor tags
-   * without the mentions that name where the freed were taken or whose nationals they are ("taken to
-   * Vilnius", "граждане Литвы").
+   * without the mentions that name where the freed were taken, whose nationals they are, who only reacts
+   * or an envoy's nationality ("taken to Vilnius", "граждане Литвы", "Lithuania welcomed", "the American
+   * envoy").
    */
   String mainCountry(List<EntityMention> entities, List<Span> sentences, int titleEnd, boolean target) {
     if (target) {
@@ -150,7 +162,10 @@ final class CountryAttributor {
         continue;
       }
       Span sentence = sentences.get(si);
-      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && is(sentence, e, NATIONALS)) {
+      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && is(sentence, e, NATIONALS)
+          || e.entry().isPlace() && (patterns.reactsAfter.matcher(after(sentence, e, 25)).find()
+              || patterns.attributive.matcher(after(sentence, e, 25)).find()
+              || patterns.envoyBefore.matcher(before(sentence, e, 30)).find())) {
         continue;
       }
       acting.add(e);
@@ -248,7 +263,8 @@ final class CountryAttributor {
       }
     }
     for (EntityMention e : inside) {
-      if (leader(e) && e.start() > hit && is(sentence, e, AGENT)) {
+      if (leader(e) && e.start() > hit && (is(sentence, e, AGENT)
+          || patterns.passiveBefore.matcher(before(sentence, e, 30)).find())) {
         return found(e, true, "leader named as the agent");
       }
       if (e.entry().isPlace() && is(sentence, e, RELEASED_BY) && !describesPeople(sentence, e, hit)) {
@@ -258,7 +274,8 @@ final class CountryAttributor {
     EntityMention subject = null;
     for (EntityMention e : inside) {
       if (e.entry().isPlace() && e.end() <= hit && !describesPeople(sentence, e, hit) && !aside(sentence, e)
-          && patterns.subjectGap.matcher(text.substring(e.end(), hit)).matches()) {
+          && patterns.subjectGap.matcher(text.substring(e.end(), hit)).matches()
+          && !patterns.prepositionBefore.matcher(before(sentence, e, 30)).find()) {
         subject = e; // the nearest: "В рамках сделки с Вашингтоном Минск освободил"
       }
     }
@@ -266,7 +283,7 @@ final class CountryAttributor {
       return found(subject, true, "subject of the release");
     }
     for (EntityMention e : inside) {
-      if (e.entry().isPlace() && is(sentence, e, IN)) {
+      if (e.entry().isPlace() && is(sentence, e, IN) && !is(sentence, e, DESTINATION)) {
         return found(e, false, "place the release happened in");
       }
     }

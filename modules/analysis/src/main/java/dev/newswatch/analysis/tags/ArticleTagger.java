@@ -173,7 +173,9 @@ public final class ArticleTagger implements Closeable {
           }
           continue;
         }
-        String before = all.substring(sentences.get(si).start(), span.start());
+        // Up to the hit's end: a phrase hit starts at its first word ("a ... libérer" in "Viasna a appelé Minsk
+        // à libérer"), and what makes it a demand may stand inside it.
+        String before = all.substring(sentences.get(si).start(), Math.min(span.end(), sentences.get(si).end()));
         if (actorTag(rule.tag()) && (aw.demand().matcher(before).find() || aw.condition().matcher(before).find()
             || aw.price().matcher(before).find() || insidePrice(aw, all, sentences.get(si), span.start()))) {
           continue; // a release asked for, or set as a condition or a price, is not a release

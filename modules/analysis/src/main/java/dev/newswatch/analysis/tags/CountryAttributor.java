@@ -51,6 +51,7 @@ final class CountryAttributor {
     final Pattern reactsAfter;
     final Pattern passiveBefore;
     final Pattern envoyBefore;
+    final Pattern envoyNear;
     final Pattern prepositionBefore;
     final Pattern destinationVerb;
 
@@ -95,6 +96,7 @@ final class CountryAttributor {
       reactsAfter = Pattern.compile("(?iu)^[\\s’'s]*" + w.regex("react"));
       // "l'émissaire américain", "inviato americano": the nationality of an envoy.
       envoyBefore = Pattern.compile("(?iu)" + w.regex("envoy") + "\\s+$");
+      envoyNear = Pattern.compile("(?iu)" + w.regex("envoy"));
       // "По просьбе Ватикана помилованы", "at the request of": a place after a preposition is no subject.
       prepositionBefore = Pattern.compile("(?iu)" + w.regex("prepositions") + "\\s+(?:[\\p{L}’']+\\s+)?$");
     }
@@ -102,6 +104,7 @@ final class CountryAttributor {
 
   // A nationality word, not a country's name ("German", "Japanese", "Belarusian", "польский").
   private static final Pattern DEMONYM_SURFACE = Pattern.compile("(?u)^(?:\\p{Lu}\\p{L}+(?:an|ans|ese|ish|ch|ss|i)|\\p{Ll}.*)$");
+  private static final Pattern LIST_GAP = Pattern.compile("(?u)^\\s*(?:,|;|,?\\s*\\p{L}{1,3})\\s*$");
   // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
   private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
   private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
@@ -162,7 +165,8 @@ final class CountryAttributor {
         continue;
       }
       Span sentence = sentences.get(si);
-      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && is(sentence, e, NATIONALS)
+      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && describesPeople(sentence, e, -1)
+          || e.entry().isPerson() && patterns.envoyNear.matcher(before(sentence, e, 35)).find()
           || e.entry().isPlace() && (patterns.reactsAfter.matcher(after(sentence, e, 25)).find()
               || patterns.attributive.matcher(after(sentence, e, 25)).find()
               || patterns.envoyBefore.matcher(before(sentence, e, 30)).find())) {
@@ -243,8 +247,9 @@ final class CountryAttributor {
             || patterns.citizensOfBefore.matcher(before(sentence, e, 25)).find()
             || patterns.peopleSurface.matcher(e.surface()).matches());
         case TARGET -> patterns.targetBefore.matcher(before(sentence, e, 40)).find();
+        // A place after "to" with a verb of taking or arriving shortly before it: "вывезли в Литву".
         case DESTINATION -> e.entry().isPlace() && patterns.destinationBefore.matcher(before(sentence, e, 25)).find()
-            && patterns.destinationVerb.matcher(text).region(sentence.start(), sentence.end()).find();
+            && patterns.destinationVerb.matcher(before(sentence, e, 50)).find();
         default -> throw new IllegalArgumentException("trait " + trait);
       };
       t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
@@ -335,10 +340,26 @@ final class CountryAttributor {
       return false;
     }
     String surface = e.surface();
-    return is(sentence, e, NATIONALS)
+    return is(sentence, e, NATIONALS) || listedWithNationals(sentence, e)
         // "German pardoned": a nationality as the subject of a passive headline
         || e.end() <= hit && text.substring(e.end(), hit).isBlank() && !surface.equalsIgnoreCase(e.name())
             && DEMONYM_SURFACE.matcher(surface).matches() && patterns.passiveHit.matcher(text).region(hit, Math.min(text.length(), hit + 20)).lookingAt();
+  }
+
+  /** "граждане Литвы, Польши и Латвии": a country listed right after nationals is nationals too. */
+  private boolean listedWithNationals(Span sentence, EntityMention e) {
+    EntityMention previous = null;
+    for (EntityMention other : located) {
+      if (other.start() >= e.start()) {
+        break;
+      }
+      if (sentence.contains(other.start())) {
+        previous = other;
+      }
+    }
+    return previous != null && "country".equals(previous.type())
+        && LIST_GAP.matcher(text.substring(previous.end(), e.start())).matches()
+        && (is(sentence, previous, NATIONALS) || listedWithNationals(sentence, previous));
   }
 
   /**
@@ -346,7 +367,7 @@ final class CountryAttributor {
    * "with Polish citizenship", "граждан Литвы", "Lithuanians", "украинцев".
    */
   boolean namesNationals(Span sentence, EntityMention e) {
-    return is(sentence, e, NATIONALS);
+    return is(sentence, e, NATIONALS) || listedWithNationals(sentence, e);
   }
 
   /** A place in the dateline that opens a sentence ("VILNIUS, Lithuania —", "MINSK (Reuters) -"). */

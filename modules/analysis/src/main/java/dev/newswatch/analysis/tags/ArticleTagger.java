@@ -42,6 +42,11 @@ public final class ArticleTagger implements Closeable {
     }
   }
 
+  // The lead: the body's first sentences after the headline. A tag outside it needs this many sentences to
+  // count beside another tag that is in it.
+  private static final int LEAD_SENTENCES = 2;
+  private static final int ASIDE_SENTENCES = 2;
+
   private final TagRuleFile rules;
   private final Map<String, TagRule> ruleById = new HashMap<>();
   private final RuleMonitor monitor;
@@ -422,6 +427,32 @@ public final class ArticleTagger implements Closeable {
         vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
       }
     }
+    // A tag said once, deep in the text, of a story whose headline or lead reports another tag's event is an
+    // aside ("Bielorrusia sigue sujeta a sanciones" in a pardon story): the article is not about it.
+    int leadEnd = leadEnd(sentences, titleEnd);
+    Map<String, Boolean> inLead = new HashMap<>();
+    Map<String, Integer> liveCount = new HashMap<>();
+    for (String tag : onlyBackground.keySet()) {
+      Set<Integer> live = new java.util.HashSet<>(byTag.get(tag).keySet());
+      live.removeAll(vetoed.getOrDefault(tag, Set.of()));
+      liveCount.put(tag, live.size());
+      inLead.put(tag, live.stream().anyMatch(si -> si < leadEnd));
+    }
+    boolean someLead = inLead.containsValue(true);
+    for (Map.Entry<String, Boolean> e : inLead.entrySet()) {
+      if (!e.getValue() && someLead && liveCount.get(e.getKey()) < ASIDE_SENTENCES) {
+        vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
+      }
+    }
+  }
+
+  /** The index of the first sentence after the lead: the headline and the body's first two sentences. */
+  private static int leadEnd(List<Span> sentences, int titleEnd) {
+    int body = 0;
+    while (body < sentences.size() && sentences.get(body).start() < titleEnd) {
+      body++;
+    }
+    return Math.min(sentences.size(), body + LEAD_SENTENCES);
   }
 
   private List<String> orderedTags(Set<String> tags) {

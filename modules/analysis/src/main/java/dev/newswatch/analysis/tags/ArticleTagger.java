@@ -226,6 +226,7 @@ public final class ArticleTagger implements Closeable {
       Map<String, List<Integer>> byCountry = new LinkedHashMap<>();
       List<Integer> unattributed = new ArrayList<>();
       Map<String, Integer> strong = new HashMap<>();
+      Map<Integer, String> why = new HashMap<>();
       for (Integer si : byTag.get(tag).keySet()) {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
@@ -238,6 +239,7 @@ public final class ArticleTagger implements Closeable {
           if (attributor.lastWasStrong()) {
             strong.merge(country, 1, Integer::sum);
           }
+          why.put(si, attributor.lastReason());
         }
       }
       // A country that only a nearby place suggests ("По просьбе Ватикана помилованы") gives way to the one
@@ -269,6 +271,9 @@ public final class ArticleTagger implements Closeable {
       for (Map.Entry<String, List<Integer>> c : byCountry.entrySet()) {
         String country = c.getKey().isEmpty() ? null : c.getKey();
         TagHit hit = hit(tag, def, country, c.getValue(), byTag.get(tag), sentences, all, titleEnd);
+        String reason = c.getValue().stream().map(why::get).filter(Objects::nonNull).findFirst().orElse(null);
+        hit = new TagHit(hit.tag(), hit.country(), hit.confidence(), hit.cameo(), hit.evidence(),
+            basis(c.getValue(), sentences, titleEnd), country == null ? null : reason, List.of());
         if (hit.confidence() < rules.threshold()) {
           continue;
         }
@@ -287,7 +292,14 @@ public final class ArticleTagger implements Closeable {
     found.addAll(candidates.find(all, titleEnd, releaseSentences, found));
     found.sort(Comparator.comparingInt(EntityMention::start));
     Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found, languages);
-    return new TagResult(knownFacts(tags, found, f, all, attributor), found, f);
+    List<TagHit> out = knownFacts(tags, found, f, all, attributor);
+    if (!f.destinations().isEmpty()) {
+      // Where the freed were taken, apart from who freed them.
+      out = out.stream().map(t -> actorTag(t.tag())
+          ? t.withDestinations(f.destinations().stream().filter(d -> !d.equals(t.country())).distinct().toList())
+          : t).toList();
+    }
+    return new TagResult(out, found, f);
   }
 
   /**
@@ -364,7 +376,8 @@ public final class ArticleTagger implements Closeable {
         || out.stream().anyMatch(t -> t.tag().equals(tag) && Objects.equals(t.country(), parent.country()))) {
       return;
     }
-    out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence));
+    out.add(new TagHit(tag, parent.country(), parent.confidence(), rules.tags().get(tag).cameo(), evidence,
+        parent.basis(), parent.countryWhy(), List.of()));
   }
 
   /** True when {@code at} lies in "in return for the release of..." (a phrase hit may start at "return"). */
@@ -446,6 +459,21 @@ public final class ArticleTagger implements Closeable {
     }
   }
 
+  /** Where the article reports a tag: in its headline, its lead, or only further down. */
+  private static String basis(List<Integer> sentenceIds, List<Span> sentences, int titleEnd) {
+    int leadEnd = leadEnd(sentences, titleEnd);
+    String basis = "body";
+    for (int si : sentenceIds) {
+      if (sentences.get(si).start() < titleEnd) {
+        return "headline";
+      }
+      if (si < leadEnd) {
+        basis = "lead";
+      }
+    }
+    return basis;
+  }
+
   /** The index of the first sentence after the lead: the headline and the body's first two sentences. */
   private static int leadEnd(List<Span> sentences, int titleEnd) {
     int body = 0;
@@ -506,7 +534,8 @@ public final class ArticleTagger implements Closeable {
     if (same != null) {
       return hit;
     }
-    return best == null ? null : new TagHit(hit.tag(), best.country(), hit.confidence(), hit.cameo(), hit.evidence());
+    return best == null ? null : new TagHit(hit.tag(), best.country(), hit.confidence(), hit.cameo(), hit.evidence(),
+        hit.basis(), best.countryWhy(), List.of());
   }
 
   private static List<TagHit> merge(List<TagHit> tags) {
@@ -516,8 +545,10 @@ public final class ArticleTagger implements Closeable {
         List<Evidence> ev = new ArrayList<>(a.evidence());
         b.evidence().stream().filter(e -> !ev.contains(e)).forEach(ev::add);
         ev.sort(Comparator.comparingInt(Evidence::start));
+        String basis = TagHit.BASES.get(Math.min(TagHit.BASES.indexOf(a.basis()), TagHit.BASES.indexOf(b.basis())));
         return new TagHit(a.tag(), a.country(), Math.max(a.confidence(), b.confidence()), a.cameo(),
-            ev.size() > 5 ? ev.subList(0, 5) : ev);
+            ev.size() > 5 ? ev.subList(0, 5) : ev, basis, a.countryWhy() != null ? a.countryWhy() : b.countryWhy(),
+            List.of());
       });
     }
     return List.copyOf(out.values());

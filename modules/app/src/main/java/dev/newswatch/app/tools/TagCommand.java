@@ -20,12 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Tags a JSON lines file of articles ({@code {"id","title","text","lang"}}) offline and writes one line per
- * article: {@code {"id","tags":[{"tag","country","confidence","cameo","evidence"}],"entities":[...],"facts":{...}}}.
+ * Tags a JSON lines file of articles ({@code {"id","title","text"}}, optional {@code "lang"}, {@code "url"},
+ * {@code "published"}) offline and writes one line per article: {@code {"id","tags":[{"tag","country",
+ * "confidence","cameo","basis","countryWhy","destinations","evidence"}],"entities":[...],"facts":{...}}}. The
+ * declared {@code lang} picks the rule languages first; without it the text's script and words decide.
  * A malformed line is reported on stderr with its number and skipped.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-    description = "Tag articles (JSON lines id/title/text/lang) with pardon and sanctions tags, entities and facts.")
+    description = "Tag articles (JSON lines id/title/text, optional lang/url/published) with pardon and sanctions"
+        + " tags, entities and facts, each with its evidence.")
 public final class TagCommand implements Callable<Integer> {
 
   @Spec
@@ -48,6 +51,7 @@ public final class TagCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     int bad = 0;
     int done = 0;
+    int undated = 0;
     try (ArticleTagger tagger = ArticleTagger.load(rules, gazetteer);
         BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -72,13 +76,21 @@ public final class TagCommand implements Callable<Integer> {
           bad++;
           continue;
         }
-        var result = tagger.tag(article.path("title").asText(""), article.path("text").asText(""));
+        String lang = article.hasNonNull("lang") ? article.get("lang").asText() : null;
+        if (!article.hasNonNull("published")) {
+          undated++;
+        }
+        var result = tagger.tag(article.path("title").asText(""), article.path("text").asText(""), lang);
         writer.println(mapper.writeValueAsString(TaggedJson.of(mapper, article.get("id").asText(), result)));
         done++;
       }
       writer.flush();
     }
     spec.commandLine().getErr().printf("tagged %d articles, %d lines skipped%n", done, bad);
+    if (undated > 0) {
+      spec.commandLine().getErr().printf("%d articles have no published time; tagging does not use it, so none was"
+          + " assumed%n", undated);
+    }
     return bad == 0 ? 0 : 1;
   }
 }

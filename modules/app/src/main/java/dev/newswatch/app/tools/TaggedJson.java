@@ -29,6 +29,13 @@ final class TaggedJson {
       if (t.cameo() != null) {
         n.put("cameo", t.cameo());
       }
+      n.put("basis", t.basis());
+      if (t.countryWhy() != null) {
+        n.put("countryWhy", t.countryWhy());
+      }
+      if (!t.destinations().isEmpty()) {
+        n.set("destinations", mapper.valueToTree(t.destinations()));
+      }
       ArrayNode ev = n.putArray("evidence");
       for (Evidence e : t.evidence()) {
         ev.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text())

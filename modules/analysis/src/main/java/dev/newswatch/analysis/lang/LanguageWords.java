@@ -107,12 +107,13 @@ public final class LanguageWords {
       return "(?!)";
     }
     entries.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder b = new StringBuilder("(?:");
+    // One word-start test in front of the alternatives: most positions are inside words and fail it at once.
+    StringBuilder b = new StringBuilder("(?<![\\p{L}\\p{M}])(?:");
     for (int i = 0; i < entries.size(); i++) {
       if (i > 0) {
         b.append('|');
       }
-      b.append(entryRegex(entries.get(i)));
+      b.append(entryBody(entries.get(i)));
     }
     return b.append(')').toString();
   }
@@ -136,7 +137,11 @@ public final class LanguageWords {
   }
 
   static String entryRegex(String entry) {
-    StringBuilder b = new StringBuilder("(?<![\\p{L}\\p{M}])");
+    return "(?<![\\p{L}\\p{M}])" + entryBody(entry);
+  }
+
+  private static String entryBody(String entry) {
+    StringBuilder b = new StringBuilder();
     String[] parts = entry.strip().split("\\s+");
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) {

@@ -32,7 +32,9 @@ public final class TextFields {
   private static final double MIN_EVIDENCE = 3;
 
   private final Map<String, Language> languages;
-  private final Map<String, Set<String>> markers = new HashMap<>();
+  // Which languages a marker word or a letter speaks for.
+  private final Map<String, List<String>> markerLanguages = new HashMap<>();
+  private final Map<Character, List<String>> letterLanguages = new HashMap<>();
 
   /** The fields of {@code languages}, in their order. */
   public TextFields(List<Language> languages) {
@@ -41,7 +43,12 @@ public final class TextFields {
       if (byCode.put(l.code(), l) != null) {
         throw new IllegalArgumentException("language " + l.code() + " given twice");
       }
-      markers.put(l.code(), Set.copyOf(l.markers()));
+      for (String m : l.markers()) {
+        markerLanguages.computeIfAbsent(m, k -> new ArrayList<>()).add(l.code());
+      }
+      for (char ch : l.letters().toCharArray()) {
+        letterLanguages.computeIfAbsent(ch, k -> new ArrayList<>()).add(l.code());
+      }
     }
     this.languages = Map.copyOf(byCode);
     this.order = List.copyOf(byCode.keySet());
@@ -159,26 +166,27 @@ public final class TextFields {
         continue;
       }
       int end = i + 1;
+      boolean plain = c < 0x80;
       while (end < n && Character.isLetter(text.charAt(end))) {
+        plain &= text.charAt(end) < 0x80;
         end++;
       }
       words++;
       if (end - i <= 6) {
-        String w = text.substring(i, end).toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Double> e : score.entrySet()) {
-          if (markers.get(e.getKey()).contains(w)) {
-            e.setValue(e.getValue() + 1);
+        List<String> langs = markerLanguages.get(text.substring(i, end).toLowerCase(java.util.Locale.ROOT));
+        if (langs != null) {
+          for (String code : langs) {
+            score.computeIfPresent(code, (k, v) -> v + 1);
           }
         }
       }
-      for (int j = i; j < end; j++) {
-        char l = Character.toLowerCase(text.charAt(j));
-        if (l < 0x80) {
-          continue;
-        }
-        for (Map.Entry<String, Double> e : score.entrySet()) {
-          if (languages.get(e.getKey()).letters().indexOf(l) >= 0) {
-            e.setValue(e.getValue() + 0.5);
+      if (!plain) {
+        for (int j = i; j < end; j++) {
+          List<String> langs = letterLanguages.get(Character.toLowerCase(text.charAt(j)));
+          if (langs != null) {
+            for (String code : langs) {
+              score.computeIfPresent(code, (k, v) -> v + 0.5);
+            }
           }
         }
       }

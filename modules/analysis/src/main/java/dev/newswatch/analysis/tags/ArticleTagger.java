@@ -163,6 +163,7 @@ public final class ArticleTagger implements Closeable {
     ArticleWords aw = articleWords(languages);
     Map<String, Set<Integer>> background = new HashMap<>();
     Map<String, Set<Integer>> foreground = new HashMap<>();
+    Map<Integer, int[]> sentenceMarks = new HashMap<>();
     Set<String> articleVetoed = new java.util.HashSet<>();
     for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
       TagRule rule = ruleById.get(h.getKey());
@@ -178,14 +179,14 @@ public final class ArticleTagger implements Closeable {
           }
           continue;
         }
-        // Up to the hit's end: a phrase hit starts at its first word ("a ... libérer" in "Viasna a appelé Minsk
-        // à libérer"), and what makes it a demand may stand inside it.
-        String before = all.substring(sentences.get(si).start(), Math.min(span.end(), sentences.get(si).end()));
-        if (actorTag(rule.tag()) && (aw.demand().matcher(before).find() || aw.condition().matcher(before).find()
-            || aw.price().matcher(before).find() || insidePrice(aw, all, sentences.get(si), span.start()))) {
+        // Checked up to the hit's end: a phrase hit starts at its first word ("a ... libérer" in "Viasna a
+        // appelé Minsk à libérer"), and what makes it a demand may stand inside it.
+        int[] marks = sentenceMarks.computeIfAbsent(si, k -> marks(aw, all, sentences.get(k)));
+        int hitEnd = Math.min(span.end(), sentences.get(si).end());
+        if (actorTag(rule.tag()) && (marks[0] <= hitEnd || insidePrice(aw, all, sentences.get(si), span.start()))) {
           continue; // a release asked for, or set as a condition or a price, is not a release
         }
-        (aw.background().matcher(before).find() ? background : foreground)
+        (marks[1] <= hitEnd ? background : foreground)
             .computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
         byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
             .add(rule.id());
@@ -380,6 +381,20 @@ public final class ArticleTagger implements Closeable {
         parent.basis(), parent.countryWhy(), List.of()));
   }
 
+  /**
+   * Where in a sentence the first demand or condition word ends, and the first background phrase ends
+   * (or past the sentence's end): a hit that ends after it is a demand, a condition or background.
+   */
+  private static int[] marks(ArticleWords aw, String all, Span sentence) {
+    int demand = firstEnd(aw.demand(), all, sentence);
+    return new int[] {Math.min(demand, firstEnd(aw.condition(), all, sentence)), firstEnd(aw.background(), all, sentence)};
+  }
+
+  private static int firstEnd(java.util.regex.Pattern p, String all, Span sentence) {
+    java.util.regex.Matcher m = p.matcher(all).region(sentence.start(), sentence.end());
+    return m.find() ? m.end() : Integer.MAX_VALUE;
+  }
+
   /** True when {@code at} lies in "in return for the release of..." (a phrase hit may start at "return"). */
   private static boolean insidePrice(ArticleWords aw, String all, Span sentence, int at) {
     java.util.regex.Matcher m = aw.priceRelease().matcher(all).region(sentence.start(), sentence.end());
@@ -400,7 +415,7 @@ public final class ArticleTagger implements Closeable {
 
   /** The patterns of the hit checks, for one set of article languages. */
   private record ArticleWords(java.util.regex.Pattern demand, java.util.regex.Pattern condition,
-      java.util.regex.Pattern price, java.util.regex.Pattern priceRelease, java.util.regex.Pattern background) {}
+      java.util.regex.Pattern priceRelease, java.util.regex.Pattern background) {}
 
   private ArticleWords articleWords(List<String> languages) {
     return articleWords.computeIfAbsent(Set.copyOf(languages), k -> {
@@ -409,7 +424,6 @@ public final class ArticleTagger implements Closeable {
           java.util.regex.Pattern.compile("(?iu)" + w.regex("demand")),
           java.util.regex.Pattern.compile("(?iu)" + w.regex("condition")),
           // "in return for the release of": the release is what is asked for, right before it.
-          java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}$"),
           java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}"
               + w.prefixRegex("release") + "[\\p{L}\\p{M}]*"),
           java.util.regex.Pattern.compile("(?iu)" + w.regex("background")));

@@ -136,34 +136,53 @@ public final class EventSignature {
   /** Event types named by {@code words}: release, and sanctions with their direction (eased wins a tie). */
   static Set<String> types(List<String> words) {
     Set<String> out = new LinkedHashSet<>(2);
-    boolean sanctions = false;
-    boolean ease = false;
-    boolean impose = false;
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
+    int seen = 0;
+    int prev = 0;
+    int prev2 = 0;
+    for (String w : words) {
+      int k = kinds(w);
       // "urged the EU not to ease sanctions", "не ослаблять санкции": a negated verb names no event.
-      boolean negated = i > 0 && NEGATIONS.contains(words.get(i - 1))
-          || i > 1 && NEGATIONS.contains(words.get(i - 2));
-      if (startsWithAny(w, SANCTION_WORDS)) {
-        sanctions = true;
-      }
-      if (negated) {
-        continue;
-      }
-      if (startsWithAny(w, RELEASE_WORDS)) {
-        out.add(RELEASE);
-      }
-      ease |= startsWithAny(w, EASE_WORDS);
-      impose |= startsWithAny(w, IMPOSE_WORDS);
+      boolean negated = ((prev | prev2) & K_NEGATION) != 0;
+      seen |= negated ? k & K_SANCTION : k;
+      prev2 = prev;
+      prev = k;
     }
-    if (sanctions) {
-      if (ease) {
+    if ((seen & K_RELEASE) != 0) {
+      out.add(RELEASE);
+    }
+    if ((seen & K_SANCTION) != 0) {
+      if ((seen & K_EASE) != 0) {
         out.add(SANCTIONS_EASED);
-      } else if (impose) {
+      } else if ((seen & K_IMPOSE) != 0) {
         out.add(SANCTIONS_IMPOSED);
       }
     }
     return out;
+  }
+
+  private static final int K_RELEASE = 1;
+  private static final int K_SANCTION = 2;
+  private static final int K_EASE = 4;
+  private static final int K_IMPOSE = 8;
+  private static final int K_NEGATION = 16;
+  private static final int KIND_SLOTS = 1 << 13;
+  /** Words with their kinds, one per slot by hash; entries immutable, shared by threads without locks. */
+  private static final Object[] KINDS = new Object[KIND_SLOTS];
+
+  private record Kind(String word, int kinds) {}
+
+  /** The kinds of one folded word (memoised: news repeats its words, and each test is dozens of prefixes). */
+  static int kinds(String w) {
+    int h = w.hashCode();
+    int slot = (h ^ (h >>> 13)) & (KIND_SLOTS - 1);
+    if (KINDS[slot] instanceof Kind k && k.word().equals(w)) {
+      return k.kinds();
+    }
+    int k = (startsWithAny(w, RELEASE_WORDS) ? K_RELEASE : 0) | (startsWithAny(w, SANCTION_WORDS) ? K_SANCTION : 0)
+        | (startsWithAny(w, EASE_WORDS) ? K_EASE : 0) | (startsWithAny(w, IMPOSE_WORDS) ? K_IMPOSE : 0)
+        | (NEGATIONS.contains(w) ? K_NEGATION : 0);
+    KINDS[slot] = new Kind(w, k);
+    return k;
   }
 
   /**

@@ -45,7 +45,7 @@ public final class FeatureExtractor {
     int dash = lang.indexOf('-');
     List<String> signature = new ArrayList<>(EventSignature.typeAndDay(titleWords, textWords, article.published()));
     if (signature.contains(EventSignature.EVENT + EventSignature.RELEASE)) {
-      for (String c : releaseCounts(article)) {
+      for (String c : releaseCounts(article, titleWords, textWords)) {
         signature.add(EventSignature.COUNT + c);
       }
     }
@@ -55,29 +55,54 @@ public final class FeatureExtractor {
 
   private static final dev.newswatch.analysis.facts.FactExtractor FACTS = new dev.newswatch.analysis.facts.FactExtractor();
   private static final int COUNT_LEAD_CHARS = 500;
+  private static final int COUNT_LEAD_WORDS = 80;
 
   /**
-   * How many people the article says were freed in this event: the released counts the fact extractor reads in
-   * the headline and lead (not running totals, not those still held), and the numbers of the headline (also
-   * in languages the fact extractor does not read yet: "Łukaszenka ułaskawił 16 więźniów").
+   * How many people the article says were freed in this event: the numbers of the headline (in any language:
+   * "Łukaszenka ułaskawił 16 więźniów"), or when it has none the released counts the fact extractor reads in
+   * the headline and lead (not running totals, not those still held).
    */
   static Set<String> releaseCounts(ClusterInput article) {
+    return releaseCounts(article, ClusterText.words(article.title()), ClusterText.words(article.text()));
+  }
+
+  /** As {@link #releaseCounts(ClusterInput)} with the folded words of title and text already known. */
+  static Set<String> releaseCounts(ClusterInput article, List<String> titleWords, List<String> textWords) {
     String text = article.text();
-    String lead = article.title() + ".\n" + text.substring(0, Math.min(text.length(), COUNT_LEAD_CHARS));
-    // The headline's numbers state the event's count ("Belarus releases 52"); the lead's counts add to them.
+    // The headline's numbers state the event's count ("Belarus releases 52"); without one, the lead's counts.
     Set<String> out = new LinkedHashSet<>(numbers(article.title()));
-    dev.newswatch.analysis.facts.Facts facts = FACTS.extract(lead, dev.newswatch.analysis.tags.Sentences.split(lead),
-        List.of());
-    for (dev.newswatch.analysis.facts.CountFact f : facts.released()) {
-      if (dev.newswatch.analysis.facts.CountFact.RELEASED.equals(f.kind()) && f.count() >= 2) {
-        out.add(Long.toString(f.count()));
+    String lead = out.isEmpty()
+        ? article.title() + ".\n" + text.substring(0, Math.min(text.length(), COUNT_LEAD_CHARS)) : "";
+    if (out.isEmpty()) { // the headline states none: read the lead's sentences (the costly part, ~10 us)
+      dev.newswatch.analysis.facts.Facts facts = FACTS.extract(lead,
+          dev.newswatch.analysis.tags.Sentences.split(lead), List.of());
+      for (dev.newswatch.analysis.facts.CountFact f : facts.released()) {
+        if (dev.newswatch.analysis.facts.CountFact.RELEASED.equals(f.kind()) && f.count() >= 2) {
+          out.add(Long.toString(f.count()));
+        }
       }
     }
     // "Kolesnikova, Bialiatski and 121 others", "Тихановский и ещё 13": the people named come on top, so the
     // number is a lower bound.
-    List<String> words = ClusterText.words(lead);
+    List<String> words = new java.util.AbstractList<>() { // title then lead, without copying
+      final int t = titleWords.size();
+      final int n = t + Math.min(textWords.size(), COUNT_LEAD_WORDS);
+
+      @Override
+      public String get(int i) {
+        return i < t ? titleWords.get(i) : textWords.get(i - t);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
     for (int i = 0; i + 1 < words.size(); i++) {
       String w = words.get(i);
+      if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+        continue;
+      }
       boolean andBefore = i > 0 && (AND.contains(words.get(i - 1))
           || i > 1 && MORE.contains(words.get(i - 1)) && AND.contains(words.get(i - 2)));
       if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && (andBefore || OTHERS.contains(words.get(i + 1))

@@ -148,33 +148,53 @@ public final class StoryMatcher {
     if (article.isEmpty() || story.isEmpty()) {
       return null;
     }
-    List<String> types = EventSignature.values(article, EventSignature.EVENT);
-    List<String> storyTypes = mainTypes(story);
-    if (!types.isEmpty() && !storyTypes.isEmpty() && types.stream().noneMatch(storyTypes::contains)) {
-      return "other event type " + String.join("+", types) + " vs " + String.join("+", storyTypes);
+    // One pass over each side, no parsing unless both have what is compared.
+    boolean articleRelease = false;
+    boolean typeShared = false;
+    boolean articleTyped = false;
+    String day = null;
+    boolean articleCounts = false;
+    for (String k : article) {
+      if (k.startsWith(EventSignature.EVENT)) {
+        articleTyped = true;
+        articleRelease |= k.endsWith(EventSignature.RELEASE);
+      } else if (k.startsWith(EventSignature.DAY)) {
+        day = day == null ? k : day;
+      } else if (k.startsWith(EventSignature.COUNT)) {
+        articleCounts = true;
+      }
     }
-    List<String> days = EventSignature.values(article, EventSignature.DAY);
-    if (!days.isEmpty()) {
-      long day = Long.parseLong(days.get(0));
+    List<String> storyTypes = mainTypes(story);
+    if (articleTyped && !storyTypes.isEmpty()) {
+      for (String t : storyTypes) {
+        typeShared |= article.contains(EventSignature.EVENT + t);
+      }
+      if (!typeShared) {
+        return "other event type " + String.join("+", EventSignature.values(article, EventSignature.EVENT)) + " vs "
+            + String.join("+", storyTypes);
+      }
+    }
+    if (day != null && !story.containsKey(day)) {
+      long d0 = Long.parseLong(day.substring(EventSignature.DAY.length()));
       long nearest = Long.MAX_VALUE;
       long storyDay = 0;
       for (String k : story.keySet()) {
         if (k.startsWith(EventSignature.DAY)) {
           long d = Long.parseLong(k.substring(EventSignature.DAY.length()));
-          if (Math.abs(d - day) < nearest) {
-            nearest = Math.abs(d - day);
+          if (Math.abs(d - d0) < nearest) {
+            nearest = Math.abs(d - d0);
             storyDay = d;
           }
         }
       }
       if (nearest != Long.MAX_VALUE && nearest >= DAY_GAP) {
-        return "event day " + java.time.LocalDate.ofEpochDay(day) + " vs " + java.time.LocalDate.ofEpochDay(storyDay);
+        return "event day " + java.time.LocalDate.ofEpochDay(d0) + " vs " + java.time.LocalDate.ofEpochDay(storyDay);
       }
     }
-    if (types.contains(EventSignature.RELEASE) && storyTypes.contains(EventSignature.RELEASE)) {
+    if (articleCounts && articleRelease && storyTypes.contains(EventSignature.RELEASE)) {
       List<String> counts = EventSignature.values(article, EventSignature.COUNT);
       List<String> storyCounts = EventSignature.values(story.keySet(), EventSignature.COUNT);
-      if (!counts.isEmpty() && !storyCounts.isEmpty() && !anyCountAgrees(counts, storyCounts)) {
+      if (!storyCounts.isEmpty() && !anyCountAgrees(counts, storyCounts)) {
         return "conflicting release count " + String.join("/", counts) + " vs " + String.join("/", storyCounts);
       }
     }

@@ -101,6 +101,12 @@ final class ClusterCodec {
           utf(out, x);
         }
       }
+      // The event signature goes last: a summary written before it existed ends here and reads as none.
+      out.writeInt(s.signature().size());
+      for (Map.Entry<String, Integer> e : s.signature().entrySet()) {
+        utf(out, e.getKey());
+        out.writeInt(e.getValue());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot encode story " + s.id(), e);
     }
@@ -141,8 +147,15 @@ final class ClusterCodec {
         }
         sets.add(set);
       }
+      Map<String, Integer> signature = new HashMap<>();
+      if (in.available() > 0) {
+        n = in.readInt();
+        for (int i = 0; i < n; i++) {
+          signature.put(in.readUTF(), in.readInt());
+        }
+      }
       return new StorySummary(id, title, titleWords, first, last, count, revision, sources, terms, names,
-          sets.get(0), sets.get(1), sets.get(2), sets.get(3), sets.get(4));
+          sets.get(0), sets.get(1), sets.get(2), sets.get(3), sets.get(4), signature);
     } catch (IOException e) {
       throw new UncheckedIOException("corrupt story summary in the cluster state", e);
     }

@@ -280,6 +280,7 @@ final class ClusterMessages {
     writeStrings(out, f.keyNumbers());
     writeStrings(out, f.countries());
     utf(out, f.lang());
+    writeStrings(out, f.signature());
   }
 
   private static StoryFeatures readFeatures(DataInputStream in) throws IOException {
@@ -292,7 +293,8 @@ final class ClusterMessages {
     Set<String> numbers = new LinkedHashSet<>(readStrings(in));
     Set<String> keyNumbers = new LinkedHashSet<>(readStrings(in));
     Set<String> countries = new LinkedHashSet<>(readStrings(in));
-    return new StoryFeatures(terms, names, numbers, keyNumbers, countries, in.readUTF());
+    String lang = in.readUTF();
+    return new StoryFeatures(terms, names, numbers, keyNumbers, countries, lang, readStrings(in));
   }
 
   private static void writeStrings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {

@@ -24,6 +24,29 @@ class ClusterCodecTest {
   }
 
   @Test
+  void storySummaryKeepsItsEventSignature() {
+    StorySummary s = new StorySummary("0123456789abcdef0123456789abcdef", "Belarus frees 52 prisoners", 178,
+        1_000L, 2_000L, 3, 2, List.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of("en"), Set.of(),
+        Map.of("e:release", 3, "d:20504", 2, "c:52", 3));
+
+    assertThat(ClusterCodec.story(ClusterCodec.story(s)).signature())
+        .isEqualTo(Map.of("e:release", 3, "d:20504", 2, "c:52", 3));
+  }
+
+  @Test
+  void storySummaryWrittenBeforeSignaturesReadsWithoutOne() {
+    StorySummary s = new StorySummary("0123456789abcdef0123456789abcdef", "Belarus frees 52 prisoners", 178,
+        1_000L, 2_000L, 3, 2, List.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Set.of("en"), Set.of(),
+        Map.of("e:release", 1));
+    byte[] bytes = ClusterCodec.story(s);
+    // The signature is the last field: an old summary is this one without its last 4 + 2 + 9 + 4 bytes.
+    byte[] old = java.util.Arrays.copyOf(bytes, bytes.length - 4 - 2 - "e:release".length() - 4);
+
+    assertThat(ClusterCodec.story(old).signature()).isEmpty();
+    assertThat(ClusterCodec.story(old).title()).isEqualTo("Belarus frees 52 prisoners");
+  }
+
+  @Test
   void fingerprintAndIndexRoundTrip() {
     Fingerprint fp = new Fingerprint("a1", "ffee", new int[] {1, -2, Integer.MAX_VALUE}, 40, 52, 123L);
     Fingerprint back = ClusterCodec.fingerprint(ClusterCodec.fingerprint(fp));

@@ -25,15 +25,31 @@ public final class ArticleLines {
    * @param input      the article
    * @param dupGroup   labelled duplicate group, or null
    * @param storyGroup labelled story group, or null
+   * @param publishedMissing true when the line had no {@code "published"} (the input then carries the
+   *                   default the reader was given)
    */
-  public record Line(ClusterInput input, String dupGroup, String storyGroup) {}
+  public record Line(ClusterInput input, String dupGroup, String storyGroup, boolean publishedMissing) {
+
+    public Line(ClusterInput input, String dupGroup, String storyGroup) {
+      this(input, dupGroup, storyGroup, false);
+    }
+  }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private ArticleLines() {}
 
-  /** All lines of {@code reader}. */
+  /** All lines of {@code reader}; every line must have a {@code "published"} instant. */
   public static List<Line> read(BufferedReader reader) throws IOException {
+    return read(reader, null);
+  }
+
+  /**
+   * All lines of {@code reader}; a line without {@code "published"} (absent, null or empty) gets
+   * {@code defaultPublished} and is marked, or is an error when that is null. A malformed value is always an
+   * error.
+   */
+  public static List<Line> read(BufferedReader reader, Instant defaultPublished) throws IOException {
     List<Line> lines = new ArrayList<>();
     String raw;
     int number = 0;
@@ -45,12 +61,12 @@ public final class ArticleLines {
       if (raw.length() > MAX_LINE_CHARS) {
         throw new IllegalArgumentException("line " + number + ": longer than " + MAX_LINE_CHARS + " characters");
       }
-      lines.add(parse(raw, number));
+      lines.add(parse(raw, number, defaultPublished));
     }
     return lines;
   }
 
-  private static Line parse(String raw, int number) {
+  private static Line parse(String raw, int number, Instant defaultPublished) {
     JsonNode node;
     try {
       node = MAPPER.readTree(raw);
@@ -61,16 +77,17 @@ public final class ArticleLines {
       throw new IllegalArgumentException("line " + number + ": an object with a non-empty \"id\" is required");
     }
     String published = node.path("published").asText("");
+    boolean missing = published.isBlank() && defaultPublished != null;
     Instant time;
     try {
-      time = Instant.parse(published);
+      time = missing ? defaultPublished : Instant.parse(published);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("line " + number + ": \"published\" must be an ISO-8601 instant, got '"
           + published + "'", e);
     }
     ClusterInput input = new ClusterInput(node.get("id").asText(), text(node, "url"), text(node, "title"),
         text(node, "text"), time, text(node, "lang"), List.of());
-    return new Line(input, text(node, "dupGroup"), text(node, "storyGroup"));
+    return new Line(input, text(node, "dupGroup"), text(node, "storyGroup"), missing);
   }
 
   private static String text(JsonNode node, String field) {

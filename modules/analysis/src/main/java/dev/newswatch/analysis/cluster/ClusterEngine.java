@@ -23,13 +23,26 @@ public final class ClusterEngine {
    * @param story        the story after the article joined
    * @param storyCreated true when this article started the story
    * @param storyChanged false when nothing changed (a replayed article)
+   * @param assignment   the story decision with what it was weighed against (for explanations), or null
    */
   public record Result(String id, String dupOf, String storyId, String demoted, StorySummary story,
-      boolean storyCreated, boolean storyChanged) {}
+      boolean storyCreated, boolean storyChanged, StoryClusterer.Assignment assignment) {
+
+    /** A result without the decision's details. */
+    public Result(String id, String dupOf, String storyId, String demoted, StorySummary story, boolean storyCreated,
+        boolean storyChanged) {
+      this(id, dupOf, storyId, demoted, story, storyCreated, storyChanged, null);
+    }
+  }
 
   private final DuplicateDetector duplicates;
   private final FeatureExtractor features = new FeatureExtractor();
   private final StoryClusterer stories;
+
+  /** The story matcher (for explanations). */
+  public StoryMatcher matcher() {
+    return stories.matcher();
+  }
 
   public ClusterEngine(ClusterConfig config) {
     Objects.requireNonNull(config, "config");
@@ -85,7 +98,7 @@ public final class ClusterEngine {
     String storyOf = decision.dupOf() != null ? decision.dupOf() : decision.demoted();
     StoryClusterer.Assignment a = stories.assign(article, features, words, storyOf, storyState);
     return new Result(article.id(), decision.dupOf(), a.storyId(), decision.demoted(), a.story(), a.created(),
-        a.changed());
+        a.changed(), a);
   }
 
   /** The three steps for one article over one state holding every key: the offline tool's path. */

@@ -23,13 +23,20 @@ public final class ClusterFixture {
   /** Classpath location of a smaller set written after tuning and never tuned on (see DESIGN.md). */
   public static final String HOLDOUT = "/cluster/holdout-articles.jsonl";
 
+  /** Story-decision dev set: several events on one beat, copies, other languages (DESIGN.md, "Events"). */
+  public static final String EVENTS_DEV = "/cluster/events-dev.jsonl";
+
+  /** Story-decision held-out set, written separately from the dev set and scored once. */
+  public static final String EVENTS_HOLDOUT = "/cluster/events-holdout.jsonl";
+
   /**
    * Scores of one run.
    *
    * @param duplicates pair score of duplicate groups
    * @param stories    pair score of stories
+   * @param pairs      pair accuracy of the story decision (same-story together, different-story apart)
    */
-  public record Scores(PairScore duplicates, PairScore stories) {}
+  public record Scores(PairScore duplicates, PairScore stories, PairAccuracy pairs) {}
 
   private ClusterFixture() {}
 
@@ -64,7 +71,9 @@ public final class ClusterFixture {
         .toList();
     PairScore dups = PairScore.of(labelled, l -> root(l.input().id(), byId), ArticleLines.Line::dupGroup);
     PairScore stories = PairScore.of(labelled, l -> byId.get(l.input().id()).storyId(), ArticleLines.Line::storyGroup);
-    return new Scores(dups, stories);
+    PairAccuracy pairs = PairAccuracy.of(labelled, l -> byId.get(l.input().id()).storyId(),
+        ArticleLines.Line::storyGroup);
+    return new Scores(dups, stories, pairs);
   }
 
   private static String root(String id, Map<String, ClusterRun.Outcome> byId) {

@@ -43,9 +43,80 @@ public final class FeatureExtractor {
     keyNumbers.retainAll(numbers);
     String lang = article.lang() == null ? "" : article.lang().strip().toLowerCase(Locale.ROOT);
     int dash = lang.indexOf('-');
+    List<String> signature = new ArrayList<>(EventSignature.typeAndDay(titleWords, textWords, article.published()));
+    if (signature.contains(EventSignature.EVENT + EventSignature.RELEASE)) {
+      for (String c : releaseCounts(article, titleWords, textWords)) {
+        signature.add(EventSignature.COUNT + c);
+      }
+    }
     return new StoryFeatures(weights.top(MAX_TERMS), names(full), numbers, keyNumbers, countries,
-        dash > 0 ? lang.substring(0, dash) : lang);
+        dash > 0 ? lang.substring(0, dash) : lang, signature);
   }
+
+  private static final dev.newswatch.analysis.facts.FactExtractor FACTS = new dev.newswatch.analysis.facts.FactExtractor();
+  private static final int COUNT_LEAD_CHARS = 500;
+  private static final int COUNT_LEAD_WORDS = 80;
+
+  /**
+   * How many people the article says were freed in this event: the numbers of the headline (in any language:
+   * "Łukaszenka ułaskawił 16 więźniów"), or when it has none the released counts the fact extractor reads in
+   * the headline and lead (not running totals, not those still held).
+   */
+  static Set<String> releaseCounts(ClusterInput article) {
+    return releaseCounts(article, ClusterText.words(article.title()), ClusterText.words(article.text()));
+  }
+
+  /** As {@link #releaseCounts(ClusterInput)} with the folded words of title and text already known. */
+  static Set<String> releaseCounts(ClusterInput article, List<String> titleWords, List<String> textWords) {
+    String text = article.text();
+    // The headline's numbers state the event's count ("Belarus releases 52"); without one, the lead's counts.
+    Set<String> out = new LinkedHashSet<>(numbers(article.title()));
+    String lead = out.isEmpty()
+        ? article.title() + ".\n" + text.substring(0, Math.min(text.length(), COUNT_LEAD_CHARS)) : "";
+    if (out.isEmpty()) { // the headline states none: read the lead's sentences (the costly part, ~10 us)
+      dev.newswatch.analysis.facts.Facts facts = FACTS.extract(lead,
+          dev.newswatch.analysis.tags.Sentences.split(lead), List.of());
+      for (dev.newswatch.analysis.facts.CountFact f : facts.released()) {
+        if (dev.newswatch.analysis.facts.CountFact.RELEASED.equals(f.kind()) && f.count() >= 2) {
+          out.add(Long.toString(f.count()));
+        }
+      }
+    }
+    // "Kolesnikova, Bialiatski and 121 others", "Тихановский и ещё 13": the people named come on top, so the
+    // number is a lower bound.
+    List<String> words = new java.util.AbstractList<>() { // title then lead, without copying
+      final int t = titleWords.size();
+      final int n = t + Math.min(textWords.size(), COUNT_LEAD_WORDS);
+
+      @Override
+      public String get(int i) {
+        return i < t ? titleWords.get(i) : textWords.get(i - t);
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String w = words.get(i);
+      if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+        continue;
+      }
+      boolean andBefore = i > 0 && (AND.contains(words.get(i - 1))
+          || i > 1 && MORE.contains(words.get(i - 1)) && AND.contains(words.get(i - 2)));
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && (andBefore || OTHERS.contains(words.get(i + 1))
+          || i + 2 < words.size() && OTHERS.contains(words.get(i + 2))) && out.remove(w)) {
+        out.add(w + EventSignature.AT_LEAST);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> AND = Set.of("and", "i", "und", "oraz", "ta", "a");
+  private static final Set<String> MORE = Set.of("eshche", "yashche", "shche", "jeszcze", "weitere");
+  private static final Set<String> OTHERS = Set.of("other", "others", "drugimi", "drugikh", "inshymi", "inshykh",
+      "inshi", "innymi", "innych", "inni", "weitere", "weiteren", "anderen");
 
   private static void addTerms(List<String> words, int from, int to, double weight, TermWeights out,
       Set<String> countries) {
@@ -65,6 +136,12 @@ public final class FeatureExtractor {
    * a function word), the country it names, and its name key when it is capitalised in the text (null when
    * it cannot be a name: a function, title or country word, or a skeleton under 2 letters).
    */
+  /** The name key of one word as written in a text ("Беляцкого" → its key), or null when it cannot be a name. */
+  public static String nameKey(String surfaceWord) {
+    List<String> w = ClusterText.words(surfaceWord);
+    return w.size() == 1 ? word(w.get(0)).nameKey : null;
+  }
+
   static final class Word {
     final String word;
     final String stem;
@@ -78,13 +155,49 @@ public final class FeatureExtractor {
           : Lexicon.stem(w);
       String key = null;
       if (!w.isEmpty() && !Lexicon.STOP_WORDS.contains(w) && !Lexicon.TITLE_WORDS.contains(w) && country == null) {
-        String skeleton = ClusterText.skeleton(w);
+        String skeleton = ClusterText.skeleton(nameForm(w));
         if (skeleton.length() >= 2) {
           key = skeleton.substring(0, Math.min(NAME_KEY, skeleton.length()));
         }
       }
       this.nameKey = key;
     }
+  }
+
+  // Case and gender endings of names (Russian, Belarusian, Ukrainian, Polish), longest first.
+  private static final String[] NAME_ENDINGS = {"ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "ykh", "ikh",
+      "aya", "oi", "ei", "yi", "ii", "om", "em", "ym", "im", "ya", "a", "u", "e", "y", "i", "o"};
+
+  /**
+   * A name word before its skeleton is taken: a case ending dropped ("Коулом", "Коула" = "Коул"), Polish "sz"
+   * as "sh", and a Latin "c" before a back vowel, a consonant or at the end read as "k" ("Coale", "Cole" =
+   * "Коул"), so that inflected and transliterated forms of short names share a key.
+   */
+  static String nameForm(String w) {
+    String s = w;
+    for (String e : NAME_ENDINGS) {
+      if (s.length() - e.length() >= 3 && s.endsWith(e)) {
+        s = s.substring(0, s.length() - e.length());
+        break;
+      }
+    }
+    if (s.indexOf('c') < 0 && !s.contains("sz")) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+      if (c == 's' && next == 'z') {
+        b.append("sh");
+        i++;
+      } else if (c == 'c' && "eiyhzk".indexOf(next) < 0) {
+        b.append('k');
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static final int WORD_SLOTS = 1 << 14;

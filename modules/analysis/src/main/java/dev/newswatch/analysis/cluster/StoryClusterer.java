@@ -25,8 +25,14 @@ public final class StoryClusterer {
    * @param created  true when the article started the story
    * @param changed  true when the story changed at all (false for a replayed article)
    * @param score    matching score (1 for a copy or a new story)
+   * @param copy     true when the article joined as a copy of its representative
+   * @param joined   the story as it was before the article joined, or null (new story, replay)
+   * @param rival    the best-scoring candidate story not joined (below the threshold, vetoed, or beaten),
+   *                 or null; for explanations
+   * @param rivalScore its score
    */
-  public record Assignment(String storyId, StorySummary story, boolean created, boolean changed, double score) {}
+  public record Assignment(String storyId, StorySummary story, boolean created, boolean changed, double score,
+      boolean copy, StorySummary joined, StorySummary rival, double rivalScore) {}
 
   static final int MAX_CANDIDATES = 16;
   static final int INDEXED_NAMES = 6;
@@ -37,6 +43,7 @@ public final class StoryClusterer {
   static final int MAX_KEY_NUMBERS = 20;
   static final int MAX_SOURCES = 100;
   static final int MAX_TAGS = 50;
+  static final int MAX_SIGNATURE = 40;
 
   private final StoryMatcher matcher;
   private final double threshold;
@@ -44,6 +51,11 @@ public final class StoryClusterer {
   public StoryClusterer(ClusterConfig config) {
     this.matcher = new StoryMatcher(config.storyWindow().toMillis());
     this.threshold = config.storyThreshold();
+  }
+
+  /** The matcher scoring candidates. */
+  public StoryMatcher matcher() {
+    return matcher;
   }
 
   /**
@@ -60,7 +72,7 @@ public final class StoryClusterer {
     long time = article.published().toEpochMilli();
     String known = state.storyOfArticle(article.id());
     if (known != null && state.story(known) != null) {
-      return new Assignment(known, state.story(known), false, false, 1);
+      return new Assignment(known, state.story(known), false, false, 1, false, null, null, 0);
     }
     StorySummary target = null;
     double score = 1;
@@ -71,6 +83,8 @@ public final class StoryClusterer {
       copy = target != null;
     }
     List<String> keys = keys(features);
+    StorySummary rival = null;
+    double rivalScore = Double.NEGATIVE_INFINITY;
     if (target == null) {
       score = 0;
       for (String id : candidates(keys, state)) {
@@ -80,8 +94,15 @@ public final class StoryClusterer {
         }
         double s = matcher.score(features, time, story);
         if (s >= threshold && (s > score || (s == score && target != null && id.compareTo(target.id()) < 0))) {
+          if (target != null && score > rivalScore) {
+            rival = target;
+            rivalScore = score;
+          }
           score = s;
           target = story;
+        } else if (s > rivalScore || rival == null) {
+          rival = story;
+          rivalScore = s;
         }
       }
     }
@@ -94,7 +115,8 @@ public final class StoryClusterer {
     for (String key : keys) {
       state.index(key, merged.id(), time);
     }
-    return new Assignment(merged.id(), merged, created, true, created ? 1 : score);
+    return new Assignment(merged.id(), merged, created, true, created ? 1 : score, copy, target, rival,
+        rival == null ? 0 : rivalScore);
   }
 
   /**
@@ -142,7 +164,7 @@ public final class StoryClusterer {
 
   private static StorySummary empty(String id, long time) {
     return new StorySummary(id, "", -1, time, time, 0, 0, List.of(), Map.of(), Map.of(), Set.of(), Set.of(),
-        Set.of(), Set.of(), Set.of());
+        Set.of(), Set.of(), Set.of(), Map.of());
   }
 
   /** The story with the article added; copies add their source, time and tags but not their features again. */
@@ -167,7 +189,13 @@ public final class StoryClusterer {
     Set<String> numbers = s.numbers();
     Set<String> keyNumbers = s.keyNumbers();
     Set<String> countries = s.countries();
+    Map<String, Integer> signature = s.signature();
     if (!copy) {
+      if (!f.signature().isEmpty() && signature.size() < MAX_SIGNATURE) {
+        Map<String, Integer> sig = new HashMap<>(signature);
+        f.signature().forEach(k -> sig.merge(k, 1, Integer::sum));
+        signature = sig;
+      }
       Map<String, Double> t = new HashMap<>(terms);
       f.terms().forEach((k, v) -> t.merge(k, v, Double::sum));
       terms = top(t, MAX_STORY_TERMS);
@@ -185,7 +213,7 @@ public final class StoryClusterer {
     Set<String> langs = bounded(s.langs(), f.lang().isEmpty() ? Set.of() : Set.of(f.lang()), MAX_TAGS);
     return new StorySummary(s.id(), title, titleWords, Math.min(s.firstSeenMs(), time), Math.max(s.lastSeenMs(), time),
         s.articleCount() + 1, s.revision() + (material ? 1 : 0), sources, terms, names, numbers, keyNumbers,
-        countries, langs, bounded(s.tags(), a.tags(), MAX_TAGS));
+        countries, langs, bounded(s.tags(), a.tags(), MAX_TAGS), signature);
   }
 
   private static Set<String> bounded(Set<String> base, java.util.Collection<String> add, int max) {

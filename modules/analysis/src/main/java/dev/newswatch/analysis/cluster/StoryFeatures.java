@@ -15,9 +15,17 @@ import java.util.Set;
  * @param keyNumbers  the subset of {@code numbers} found in the headline or lead: the facts of the event
  * @param countries   ISO codes of countries named
  * @param lang        folded language code, "" when unknown
+ * @param signature   the event signature ({@link EventSignature}): event types {@code e:}, event day
+ *                    {@code d:} (epoch day), release counts {@code c:}
  */
 public record StoryFeatures(Map<String, Double> terms, List<String> names, Set<String> numbers,
-    Set<String> keyNumbers, Set<String> countries, String lang) {
+    Set<String> keyNumbers, Set<String> countries, String lang, List<String> signature) {
+
+  /** Features without an event signature (state written before signatures existed). */
+  public StoryFeatures(Map<String, Double> terms, List<String> names, Set<String> numbers, Set<String> keyNumbers,
+      Set<String> countries, String lang) {
+    this(terms, names, numbers, keyNumbers, countries, lang, List.of());
+  }
 
   public StoryFeatures {
     terms = Map.copyOf(terms);
@@ -26,5 +34,6 @@ public record StoryFeatures(Map<String, Double> terms, List<String> names, Set<S
     keyNumbers = Set.copyOf(keyNumbers);
     countries = Set.copyOf(countries);
     lang = lang == null ? "" : lang;
+    signature = signature == null ? List.of() : List.copyOf(signature);
   }
 }

@@ -26,10 +26,21 @@ import java.util.Set;
  * @param countries     ISO codes
  * @param langs         languages of the articles
  * @param tags          merged article tags
+ * @param signature     event-signature keys ({@link EventSignature}) with the number of articles that had
+ *                      each: event types, event days, release counts
  */
 public record StorySummary(String id, String title, int titleWords, long firstSeenMs, long lastSeenMs,
     int articleCount, int revision, List<Source> sources, Map<String, Double> terms, Map<String, Integer> names,
-    Set<String> numbers, Set<String> keyNumbers, Set<String> countries, Set<String> langs, Set<String> tags) {
+    Set<String> numbers, Set<String> keyNumbers, Set<String> countries, Set<String> langs, Set<String> tags,
+    Map<String, Integer> signature) {
+
+  /** A summary without an event signature (state written before signatures existed). */
+  public StorySummary(String id, String title, int titleWords, long firstSeenMs, long lastSeenMs, int articleCount,
+      int revision, List<Source> sources, Map<String, Double> terms, Map<String, Integer> names, Set<String> numbers,
+      Set<String> keyNumbers, Set<String> countries, Set<String> langs, Set<String> tags) {
+    this(id, title, titleWords, firstSeenMs, lastSeenMs, articleCount, revision, sources, terms, names, numbers,
+        keyNumbers, countries, langs, tags, Map.of());
+  }
 
   /** One article of the story: its outlet (host), URL and id. */
   public record Source(String outlet, String url, String articleId) {
@@ -51,5 +62,6 @@ public record StorySummary(String id, String title, int titleWords, long firstSe
     countries = Set.copyOf(countries);
     langs = Set.copyOf(langs);
     tags = Set.copyOf(tags);
+    signature = signature == null ? Map.of() : Map.copyOf(signature);
   }
 }

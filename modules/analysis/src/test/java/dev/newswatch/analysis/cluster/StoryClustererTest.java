@@ -127,4 +127,105 @@ class StoryClustererTest {
     assertThat(tagged.story().revision()).isEqualTo(story.revision() + 1);
     assertThat(tagged.story().tags()).contains("pardon", "sanctions");
   }
+
+  // ---- event signature: what tells two events on one beat apart
+
+  private static final String P16 = "Belarus pardoned 16 prisoners on Saturday, hours after President Alexander "
+      + "Lukashenko received U.S. envoy John Coale. Ales Bialiatski and Maria Kolesnikova remain in prison, "
+      + "Sviatlana Tsikhanouskaya said, calling the 16 hostages of the regime.";
+
+  @Test
+  void sameDayReleaseOfAnotherCountIsAnotherStory() {
+    Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Lukashenko pardons 16 prisoners", P16, saturday, "en");
+    ClusterEngine.Result b = process("b", "Belarus hands 31 pardoned Ukrainians to Kyiv",
+        "Belarus pardoned 31 Ukrainians on Saturday after U.S. envoy John Coale asked Alexander Lukashenko to free "
+            + "them. Sviatlana Tsikhanouskaya said Ales Bialiatski and Maria Kolesnikova remain in prison.",
+        saturday.plus(Duration.ofHours(2)), "en");
+    assertThat(b.storyId()).isNotEqualTo(a.storyId());
+  }
+
+  @Test
+  void releaseWithTheSamePeopleDaysLaterIsAnotherStory() {
+    Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Lukashenko pardons 16 prisoners", P16, saturday, "en");
+    ClusterEngine.Result b = process("b", "Belarus pardons 18 more prisoners", "Eighteen more prisoners were "
+        + "pardoned by Alexander Lukashenko on Tuesday, envoy John Coale said. Sviatlana Tsikhanouskaya welcomed "
+        + "the 18 but said Ales Bialiatski and Maria Kolesnikova remain in prison.",
+        saturday.plus(Duration.ofDays(3)), "en");
+    assertThat(b.storyId()).isNotEqualTo(a.storyId());
+  }
+
+  @Test
+  void sanctionsReliefThatFollowsAPardonIsAnotherStory() {
+    Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Lukashenko pardons 16 prisoners", P16, saturday, "en");
+    ClusterEngine.Result b = process("b", "US eases sanctions on Belavia after prisoner releases",
+        "The United States eased sanctions on the Belarusian airline Belavia on Saturday, rewarding Alexander "
+            + "Lukashenko for freeing 16 prisoners, envoy John Coale said. Sviatlana Tsikhanouskaya said Ales "
+            + "Bialiatski and Maria Kolesnikova remain in prison.", saturday.plus(Duration.ofHours(3)), "en");
+    assertThat(b.storyId()).isNotEqualTo(a.storyId());
+  }
+
+  @Test
+  void sanctionsImposedAndSanctionsEasedAreTwoStories() {
+    Instant friday = Instant.parse("2026-01-16T12:00:00Z");
+    ClusterEngine.Result eased = process("a", "US lifts sanctions on Belarusian potash",
+        "The United States lifted sanctions on Belaruskali on Friday, envoy John Coale said, after Minsk freed "
+            + "political prisoners. The European Union said its sanctions on Belarusian potash stay.", friday, "en");
+    ClusterEngine.Result imposed = process("b", "EU imposes new sanctions on Belarusian potash",
+        "The European Union imposed new sanctions on Belaruskali on Friday, a day after envoy John Coale met "
+            + "Lukashenko. The United States has lifted some of its own sanctions on Belarusian potash.",
+        friday.plus(Duration.ofHours(1)), "en");
+    assertThat(imposed.storyId()).isNotEqualTo(eased.storyId());
+  }
+
+  @Test
+  void anotherEventDayKeepsAFollowUpApart() {
+    Instant friday = Instant.parse("2026-02-20T12:00:00Z");
+    ClusterEngine.Result release = process("a", "Belarus frees Bialiatski", "Belarus freed Nobel laureate Ales "
+        + "Bialiatski on Friday after talks with U.S. envoy John Coale. Sviatlana Tsikhanouskaya met him in Vilnius.",
+        friday, "en");
+    ClusterEngine.Result conference = process("b", "Freed Bialiatski speaks in Vilnius", "Ales Bialiatski, freed "
+        + "by Belarus two days ago, spoke in Vilnius on Sunday and thanked U.S. envoy John Coale. Sviatlana "
+        + "Tsikhanouskaya sat beside him.", friday.plus(Duration.ofDays(2)), "en");
+    assertThat(conference.storyId()).isNotEqualTo(release.storyId());
+  }
+
+  @Test
+  void reportOfTheSameReleaseWithAnotherWordingJoins() {
+    Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Lukashenko pardons 16 prisoners", P16, saturday, "en");
+    ClusterEngine.Result b = process("b", "Sixteen freed in Belarus after Coale talks", "Sixteen people were "
+        + "released in Belarus on Saturday following a meeting between Lukashenko and John Coale, Tsikhanouskaya's "
+        + "office said. Bialiatski is not among the 16.", saturday.plus(Duration.ofHours(1)), "en");
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+    assertThat(b.story().signature()).containsEntry("c:16", 2).containsEntry("e:release", 2);
+  }
+
+  @Test
+  void countOfNamedPeopleAndNOthersAgreesWithTheTotal() {
+    Instant saturday = Instant.parse("2025-12-13T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Belarus frees 123 prisoners", DuplicateDetectorTest.WIRE, saturday, "en");
+    ClusterEngine.Result b = process("b", "Lukashenko releases Kolesnikova, Bialiatski and 121 others",
+        "Belarus has released Maria Kolesnikova and Ales Bialiatski along with 121 other prisoners in a deal "
+            + "with U.S. envoy John Coale, who said Washington would lift sanctions on potash.",
+        saturday.plus(Duration.ofHours(2)), "en");
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+  }
+
+  @Test
+  void reportsInOtherLanguagesJoinThroughNameKeysCountTypeAndDay() {
+    Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
+    ClusterEngine.Result en = process("en", "Lukashenko pardons 16 prisoners", P16, saturday, "en");
+    ClusterEngine.Result ru = process("ru", "Лукашенко помиловал 16 осуждённых после встречи с Коулом",
+        "Александр Лукашенко в субботу помиловал 16 человек после переговоров со спецпосланником США Джоном "
+            + "Коулом. Алесь Беляцкий остаётся в заключении.", saturday.plus(Duration.ofHours(1)), "ru");
+    ClusterEngine.Result pl = process("pl", "Łukaszenka ułaskawił 16 więźniów",
+        "Alaksandr Łukaszenka ułaskawił w sobotę 16 osób po rozmowach z wysłannikiem USA Johnem Coale'em. Aleś "
+            + "Bialacki pozostaje w więzieniu.", saturday.plus(Duration.ofHours(2)), "pl");
+    assertThat(ru.storyId()).isEqualTo(en.storyId());
+    assertThat(pl.storyId()).isEqualTo(en.storyId());
+    assertThat(FeatureExtractor.nameKey("Коулом")).isEqualTo(FeatureExtractor.nameKey("Coale"));
+  }
 }

@@ -14,6 +14,7 @@ import dev.newswatch.analysis.cluster.MinHasher;
 import dev.newswatch.analysis.cluster.Shingler;
 import dev.newswatch.analysis.cluster.ClusterRun;
 import dev.newswatch.analysis.cluster.MemoryClusterState;
+import dev.newswatch.analysis.cluster.PairAccuracy;
 import dev.newswatch.analysis.cluster.PairScore;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,6 +83,8 @@ public final class ClusterBenchCommand implements Callable<Integer> {
       names.add("fixture (tuned on)");
       sets.add(ClusterFixture.load(ClusterFixture.HOLDOUT));
       names.add("held-out (not tuned on)");
+      sets.add(ClusterFixture.load(ClusterFixture.EVENTS_DEV));
+      names.add("events dev");
     }
     if (sets.get(0).stream().noneMatch(l -> l.dupGroup() != null && l.storyGroup() != null)) {
       spec.commandLine().getErr().println("no labelled lines (dupGroup and storyGroup) in " + names.get(0));
@@ -100,6 +103,10 @@ public final class ClusterBenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-26s pairs: duplicates %d true, %d predicted, %d right; stories %d true, %d "
           + "predicted, %d right%n", "", s.duplicates().truePairs(), s.duplicates().predicted(),
           s.duplicates().correct(), s.stories().truePairs(), s.stories().predicted(), s.stories().correct());
+      PairAccuracy a = s.pairs();
+      out.printf(Locale.ROOT, "%-26s pair accuracy: same-story kept together %d/%d (%.3f), different-story kept "
+          + "apart %d/%d (%.3f), accuracy %.3f%n", "", a.sameTogether(), a.samePairs(), a.same(), a.diffApart(),
+          a.diffPairs(), a.different(), a.accuracy());
     }
     out.println("goals: duplicates P >= 0.98, R >= 0.95; same-story P >= 0.90, R >= 0.85");
     if (!noSweep) {

@@ -50,14 +50,54 @@ class ClusterCommandTest {
   }
 
   @Test
-  void rejectsALineWithoutPublishedTime() throws IOException {
+  void lineWithoutPublishedTimeGetsADefaultSaidOnceOnStderr() throws IOException {
+    Path in = tmp.resolve("nodate.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"a\",\"title\":\"Belarus frees 123\",\"text\":\"" + TEXT + "\",\"published\":\"2025-12-13T11:00:00Z\"}",
+        "{\"id\":\"b\",\"title\":\"Storm\",\"text\":\"Heavy snow fell in Oslo.\"}",
+        "{\"id\":\"c\",\"title\":\"Storm again\",\"text\":\"More snow fell in Oslo.\",\"published\":null}"));
+    StringWriter err = new StringWriter();
+    int code = new CommandLine(new ClusterCommand()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+        .execute("--in", in.toString(), "--out", tmp.resolve("o.jsonl").toString());
+    assertThat(code).isZero();
+    assertThat(err.toString()).contains("2 of 3 lines have no \"published\"")
+        .contains("2025-12-13T11:00:00Z").contains("latest published time");
+    assertThat(err.toString().lines().count()).isEqualTo(1);
+  }
+
+  @Test
+  void malformedPublishedTimeIsStillAnError() throws IOException {
     Path in = tmp.resolve("bad.jsonl");
-    Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\"}\n");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"x\",\"published\":\"yesterday\"}\n");
     StringWriter err = new StringWriter();
     int code = new CommandLine(new ClusterCommand()).setErr(new PrintWriter(err))
         .execute("--in", in.toString(), "--out", tmp.resolve("o.jsonl").toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("line 1").contains("published");
+  }
+
+  @Test
+  void printsWhyArticlesJoinedOrWereKeptApart() throws IOException {
+    Path in = tmp.resolve("rounds.jsonl");
+    String p16 = "Belarus pardoned 16 prisoners on Saturday after talks with U.S. envoy John Coale, among them two "
+        + "journalists. Ales Bialiatski remains in prison, Sviatlana Tsikhanouskaya said.";
+    String p16b = "Sixteen people were freed by Alexander Lukashenko on Saturday following a visit by John Coale. "
+        + "Bialiatski was not among the 16, said Tsikhanouskaya.";
+    String p18 = "Belarus pardoned 18 more prisoners on Tuesday after talks with U.S. envoy John Coale, three days "
+        + "after the last release. Ales Bialiatski remains in prison, Sviatlana Tsikhanouskaya said.";
+    Files.writeString(in, String.join("\n",
+        "{\"id\":\"p16\",\"title\":\"Belarus pardons 16\",\"text\":\"" + p16 + "\",\"published\":\"2026-01-10T12:00:00Z\",\"lang\":\"en\"}",
+        "{\"id\":\"p16b\",\"title\":\"Lukashenko frees 16 after Coale visit\",\"text\":\"" + p16b
+            + "\",\"published\":\"2026-01-10T13:00:00Z\",\"lang\":\"en\"}",
+        "{\"id\":\"p18\",\"title\":\"Belarus pardons 18 more\",\"text\":\"" + p18 + "\",\"published\":\"2026-01-13T12:00:00Z\",\"lang\":\"en\"}"));
+    StringWriter stdout = new StringWriter();
+    int code = new CommandLine(new ClusterCommand()).setOut(new PrintWriter(stdout))
+        .execute("--in", in.toString(), "--out", tmp.resolve("o.jsonl").toString());
+    assertThat(code).isZero();
+    String out = stdout.toString();
+    assertThat(out).containsPattern("p16b: joins story [0-9a-f]{8} \"Belarus pardons 16\" \\(score [0-9.]+;.*names .*Coale")
+        .containsPattern("p16b: .*numbers 16");
+    assertThat(out).containsPattern("p18: new story .*kept apart: (event day 2026-01-13 vs 2026-01-10|conflicting release count)");
   }
 
   @Test
@@ -69,6 +109,7 @@ class ClusterCommandTest {
     assertThat(stdout.toString())
         .containsPattern("fixture \\(tuned on\\) +82 +1\\.000 +1\\.000")
         .contains("held-out (not tuned on)")
+        .containsPattern("same-story kept together \\d+/\\d+ \\([0-9.]+\\), different-story kept apart \\d+/\\d+")
         .containsPattern("speed: \\d+ articles/s wall clock, \\d+ per CPU-second");
   }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -32,6 +31,7 @@ public final class TextFields {
   private static final double MIN_EVIDENCE = 3;
 
   private final Map<String, Language> languages;
+  private final List<String> order;
   // Which languages a marker word or a letter speaks for.
   private final Map<String, List<String>> markerLanguages = new HashMap<>();
   private final Map<Character, List<String>> letterLanguages = new HashMap<>();
@@ -53,8 +53,6 @@ public final class TextFields {
     this.languages = Map.copyOf(byCode);
     this.order = List.copyOf(byCode.keySet());
   }
-
-  private final List<String> order;
 
   /** All field names (language codes), in order. */
   public List<String> all() {

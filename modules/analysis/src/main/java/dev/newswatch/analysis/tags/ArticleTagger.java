@@ -232,15 +232,15 @@ public final class ArticleTagger implements Closeable {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
         }
-        String country = attributor.country(sentences.get(si), deciding.get(tag).get(si).start(), target);
-        if (country == null) {
+        CountryAttributor.Attribution a = attributor.country(sentences.get(si), deciding.get(tag).get(si).start(), target);
+        if (a.country() == null) {
           unattributed.add(si);
         } else {
-          byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(si);
-          if (attributor.lastWasStrong()) {
-            strong.merge(country, 1, Integer::sum);
+          byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(si);
+          if (a.strong()) {
+            strong.merge(a.country(), 1, Integer::sum);
           }
-          why.put(si, attributor.lastReason());
+          why.put(si, a.reason());
         }
       }
       // A country that only a nearby place suggests ("По просьбе Ватикана помилованы") gives way to the one
@@ -250,13 +250,10 @@ public final class ArticleTagger implements Closeable {
         // Only weak hints, several countries: the article's main country among them takes them all.
         String main = attributor.mainCountry(found, sentences, titleEnd, target);
         strongest = byCountry.containsKey(main) ? main : null;
-        if (strongest != null) {
-          strong.put(strongest, 1);
-        }
       }
       if (strongest != null) {
         for (String weak : List.copyOf(byCountry.keySet())) {
-          if (!strong.containsKey(weak)) {
+          if (!weak.equals(strongest) && !strong.containsKey(weak)) {
             byCountry.get(strongest).addAll(byCountry.remove(weak));
             byCountry.get(strongest).sort(Integer::compare);
           }
@@ -271,10 +268,9 @@ public final class ArticleTagger implements Closeable {
       }
       for (Map.Entry<String, List<Integer>> c : byCountry.entrySet()) {
         String country = c.getKey().isEmpty() ? null : c.getKey();
-        TagHit hit = hit(tag, def, country, c.getValue(), byTag.get(tag), sentences, all, titleEnd);
-        String reason = c.getValue().stream().map(why::get).filter(Objects::nonNull).findFirst().orElse(null);
-        hit = new TagHit(hit.tag(), hit.country(), hit.confidence(), hit.cameo(), hit.evidence(),
-            basis(c.getValue(), sentences, titleEnd), country == null ? null : reason, List.of());
+        String reason = country == null ? null
+            : c.getValue().stream().map(why::get).filter(Objects::nonNull).findFirst().orElse(null);
+        TagHit hit = hit(tag, def, country, reason, c.getValue(), byTag.get(tag), sentences, all, titleEnd);
         if (hit.confidence() < rules.threshold()) {
           continue;
         }
@@ -436,38 +432,35 @@ public final class ArticleTagger implements Closeable {
    */
   private void dropBackground(Map<String, TreeMap<Integer, Set<String>>> byTag, Map<String, Set<Integer>> background,
       Map<String, Set<Integer>> vetoed, int titleEnd, List<Span> sentences) {
-    Map<String, Boolean> onlyBackground = new HashMap<>();
+    // Each top tag's sentences that no veto removed.
+    Map<String, Set<Integer>> live = new HashMap<>();
     for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
       if (rules.tags().get(t.getKey()).parent() != null) {
         continue;
       }
-      Set<Integer> live = new java.util.HashSet<>(t.getValue().keySet());
-      live.removeAll(vetoed.getOrDefault(t.getKey(), Set.of()));
-      if (live.isEmpty()) {
-        continue;
+      Set<Integer> s = new java.util.HashSet<>(t.getValue().keySet());
+      s.removeAll(vetoed.getOrDefault(t.getKey(), Set.of()));
+      if (!s.isEmpty()) {
+        live.put(t.getKey(), s);
       }
-      onlyBackground.put(t.getKey(), background.getOrDefault(t.getKey(), Set.of()).containsAll(live));
     }
-    boolean anyForeground = onlyBackground.containsValue(false);
-    for (Map.Entry<String, Boolean> e : onlyBackground.entrySet()) {
-      if (e.getValue() && anyForeground) {
-        vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
-      }
+    boolean anyForeground = live.entrySet().stream()
+        .anyMatch(e -> !background.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue()));
+    if (anyForeground) {
+      live.entrySet().removeIf(e -> {
+        boolean onlyBackground = background.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue());
+        if (onlyBackground) {
+          vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
+        }
+        return onlyBackground;
+      });
     }
     // A tag said once, deep in the text, of a story whose headline or lead reports another tag's event is an
     // aside ("Bielorrusia sigue sujeta a sanciones" in a pardon story): the article is not about it.
     int leadEnd = leadEnd(sentences, titleEnd);
-    Map<String, Boolean> inLead = new HashMap<>();
-    Map<String, Integer> liveCount = new HashMap<>();
-    for (String tag : onlyBackground.keySet()) {
-      Set<Integer> live = new java.util.HashSet<>(byTag.get(tag).keySet());
-      live.removeAll(vetoed.getOrDefault(tag, Set.of()));
-      liveCount.put(tag, live.size());
-      inLead.put(tag, live.stream().anyMatch(si -> si < leadEnd));
-    }
-    boolean someLead = inLead.containsValue(true);
-    for (Map.Entry<String, Boolean> e : inLead.entrySet()) {
-      if (!e.getValue() && someLead && liveCount.get(e.getKey()) < ASIDE_SENTENCES) {
+    boolean someLead = live.values().stream().anyMatch(l -> l.stream().anyMatch(si -> si < leadEnd));
+    for (Map.Entry<String, Set<Integer>> e : live.entrySet()) {
+      if (someLead && e.getValue().size() < ASIDE_SENTENCES && e.getValue().stream().noneMatch(si -> si < leadEnd)) {
         vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
       }
     }
@@ -503,7 +496,7 @@ public final class ArticleTagger implements Closeable {
         .thenComparing(t -> t)).toList();
   }
 
-  private TagHit hit(String tag, TagDefinition def, String country, List<Integer> sentenceIds,
+  private TagHit hit(String tag, TagDefinition def, String country, String countryWhy, List<Integer> sentenceIds,
       TreeMap<Integer, Set<String>> rulesBySentence, List<Span> sentences, String all, int titleEnd) {
     Set<String> ruleIds = new LinkedHashSet<>();
     List<Evidence> evidence = new ArrayList<>();
@@ -528,7 +521,8 @@ public final class ArticleTagger implements Closeable {
       confidence *= 0.9;
     }
     confidence = Math.round(confidence * 1000) / 1000.0;
-    return new TagHit(tag, country, confidence, def.cameo(), evidence.size() > 5 ? evidence.subList(0, 5) : evidence);
+    return new TagHit(tag, country, confidence, def.cameo(), evidence.size() > 5 ? evidence.subList(0, 5) : evidence,
+        basis(sentenceIds, sentences, titleEnd), countryWhy, List.of());
   }
 
   /** A subtag stays with its parent's country; without a parent tag it is dropped. */

@@ -31,6 +31,18 @@ import java.util.regex.Pattern;
 final class CountryAttributor {
 
   /**
+   * The country of one sentence and how it was found.
+   *
+   * @param country ISO code, or null when the sentence itself does not say (the caller falls back)
+   * @param strong  true when the sentence's grammar names it (subject, agent, "freed by", object of
+   *                sanctions), false when only a place near the hit suggests it
+   * @param reason  why, e.g. "subject of the release: Belarus"; null without a country
+   */
+  record Attribution(String country, boolean strong, String reason) {
+    static final Attribution NONE = new Attribution(null, false, null);
+  }
+
+  /**
    * The patterns of the country rules, built once per tagger from every language's word lists
    * ({@link LanguageWords}): what stands before a sanctioned party, an agent, a place of release, and so on.
    */
@@ -122,8 +134,6 @@ final class CountryAttributor {
 
   private final Patterns patterns;
   private final String text;
-  private boolean lastStrong;
-  private String lastReason;
   // Entities with a country and a gazetteer entry, in text order.
   private final List<EntityMention> located;
   private final Map<EntityMention, Integer> traits = new java.util.IdentityHashMap<>();
@@ -212,7 +222,7 @@ final class CountryAttributor {
    * @param target   true for {@code target} attribution, false for {@code actor}
    * @return the country, or null when the sentence itself does not say (the caller falls back)
    */
-  String country(Span sentence, int hit, boolean target) {
+  Attribution country(Span sentence, int hit, boolean target) {
     List<EntityMention> inside = new ArrayList<>();
     for (EntityMention e : located) {
       if (e.start() >= sentence.end()) {
@@ -258,7 +268,7 @@ final class CountryAttributor {
     return (t & (trait << 16)) != 0;
   }
 
-  private String actor(Span sentence, int hit, List<EntityMention> inside) {
+  private Attribution actor(Span sentence, int hit, List<EntityMention> inside) {
     // Neither the dateline nor where the freed were taken ("flown to Vilnius", "вывезли в Литву") frees them.
     inside = inside.stream()
         .filter(e -> !inDateline(text, sentence, e) && !(e.start() > hit && is(sentence, e, DESTINATION))).toList();
@@ -309,20 +319,8 @@ final class CountryAttributor {
     return found(null, false, null);
   }
 
-  private String found(EntityMention e, boolean strong, String reason) {
-    lastStrong = e != null && strong;
-    lastReason = e == null ? null : reason + ": " + e.surface();
-    return e == null ? null : e.country();
-  }
-
-  /** True when the last {@link #country} came from the sentence's grammar (subject, agent, object of a sanction). */
-  boolean lastWasStrong() {
-    return lastStrong;
-  }
-
-  /** Why the last {@link #country} was chosen, or null when none was. */
-  String lastReason() {
-    return lastReason;
+  private static Attribution found(EntityMention e, boolean strong, String reason) {
+    return e == null ? Attribution.NONE : new Attribution(e.country(), strong, reason + ": " + e.surface());
   }
 
   /** A place that describes an envoy, or that only comments ("Lithuania welcomes freed Belarusians"). */
@@ -381,7 +379,7 @@ final class CountryAttributor {
         && (DATELINE_HEAD.matcher(head).matches() || head.equals(text.substring(e.start(), e.end()).strip()));
   }
 
-  private String target(Span sentence, int hit, List<EntityMention> inside) {
+  private Attribution target(Span sentence, int hit, List<EntityMention> inside) {
     // The sanctioned party usually follows the hit; one before it is often a partner ("a deal with Washington").
     for (boolean afterHit : new boolean[] {true, false}) {
       for (EntityMention e : inside) {

@@ -3,7 +3,6 @@ package dev.newswatch.analysis.facts;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import dev.newswatch.analysis.lang.Language;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +29,20 @@ final class NumberWords {
 
   private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
 
-  private final Map<String, Table> byLanguage = new HashMap<>();
-  private final List<Table> all = new ArrayList<>();
+  private final Map<String, Language> byCode = new java.util.LinkedHashMap<>();
 
-  /** The number words of {@code languages}. */
+  /**
+   * The number words of {@code languages}. A language's table is built when a text in it is first read
+   * (spelling out a thousand numbers in every case ICU knows takes tens of milliseconds a language), and
+   * shared by every reader in the JVM.
+   */
   NumberWords(List<Language> languages) {
-    for (Language l : languages) {
-      Table t = TABLES.computeIfAbsent(l.code(), c -> table(l));
-      byLanguage.put(l.code(), t);
-      all.add(t);
-    }
+    languages.forEach(l -> byCode.put(l.code(), l));
+  }
+
+  private Table table(String code) {
+    Language l = byCode.get(code);
+    return l == null ? null : TABLES.computeIfAbsent(code, c -> table(l));
   }
 
   private static Table table(Language language) {
@@ -112,16 +115,10 @@ final class NumberWords {
       return new Reading(12, at, at + 2);
     }
     Reading best = null;
-    if (languages == null || languages.isEmpty()) {
-      for (Table t : all) {
+    for (String code : languages == null || languages.isEmpty() ? byCode.keySet() : languages) {
+      Table t = table(code);
+      if (t != null) {
         best = longer(best, read(words, at, t));
-      }
-    } else {
-      for (String code : languages) {
-        Table t = byLanguage.get(code);
-        if (t != null) {
-          best = longer(best, read(words, at, t));
-        }
       }
     }
     return best;

@@ -136,10 +136,6 @@ public final class LanguageWords {
     return "(?:" + String.join("|", entries.stream().map(Pattern::quote).toList()) + ")";
   }
 
-  static String entryRegex(String entry) {
-    return "(?<![\\p{L}\\p{M}])" + entryBody(entry);
-  }
-
   private static String entryBody(String entry) {
     StringBuilder b = new StringBuilder();
     String[] parts = entry.strip().split("\\s+");

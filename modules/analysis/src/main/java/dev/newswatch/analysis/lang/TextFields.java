@@ -54,21 +54,6 @@ public final class TextFields {
     this.order = List.copyOf(byCode.keySet());
   }
 
-  /** All field names (language codes), in order. */
-  public List<String> all() {
-    return order;
-  }
-
-  /** True when {@code field} is a language field. */
-  public boolean isField(String field) {
-    return languages.containsKey(field);
-  }
-
-  /** The language of a field, or null. */
-  public Language language(String field) {
-    return languages.get(field);
-  }
-
   /** One analyzer that routes each field to its language's analyzer. */
   public Analyzer analyzer() {
     Map<String, Analyzer> perField = new HashMap<>();

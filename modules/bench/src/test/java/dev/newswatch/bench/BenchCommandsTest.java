@@ -16,7 +16,8 @@ class BenchCommandsTest {
     CommandLine cli = Main.commandLine();
     assertThat(cli.getSubcommands()).containsKeys("run", "parse", "tag", "corpus-check", "extract-bench",
         "poll-bench", "cluster-bench", "tag-bench", "story-bench", "match-bench");
-    assertThat(cli.getSubcommands().get("story-bench").getCommand()).isInstanceOf(StoryBenchCommand.class);
+    Object storyBench = cli.getSubcommands().get("story-bench").getCommand();
+    assertThat(storyBench).isInstanceOf(StoryBenchCommand.class);
   }
 
   @Test

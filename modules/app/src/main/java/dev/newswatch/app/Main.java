@@ -13,8 +13,10 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code newswatch} command line: the services and the user tools, plus the commands of every
@@ -35,13 +37,30 @@ public final class Main implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
+  /** Said after an unknown command when no {@link ExtraCommands} is on the class path (the app jar alone). */
+  static final String NO_BENCH_HINT = "newswatch: the benchmarks (*-bench) and corpus-check are not in this build: "
+      + "they come with modules/bench; from a checkout run ./newswatch <command> "
+      + "(or java -jar modules/bench/target/newswatch-bench.jar <command>).";
+
   /** The command line with the built-in subcommands and those of each {@link ExtraCommands} found. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    boolean extras = false;
     for (ExtraCommands extra : ServiceLoader.load(ExtraCommands.class)) {
       for (Object command : extra.commands()) {
         cli.addSubcommand(command);
       }
+      extras = true;
+    }
+    if (!extras) {
+      IParameterExceptionHandler standard = cli.getParameterExceptionHandler();
+      cli.setParameterExceptionHandler((ex, args) -> {
+        int code = standard.handleParseException(ex, args);
+        if (ex instanceof UnmatchedArgumentException && ex.getCommandLine() == cli) {
+          cli.getErr().println(NO_BENCH_HINT);
+        }
+        return code;
+      });
     }
     return cli;
   }

@@ -16,32 +16,33 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * One feed file run through the production {@link FeedParser}, as the offline tools see it.
+ * One feed file run through the production {@link FeedParser}, as the offline tools see it ({@code parse} here,
+ * {@code corpus-check} in the bench module).
  *
  * @param file  the file
  * @param feed  the parse, or null when it failed
  * @param error why it failed, or null
  */
-record FeedFile(Path file, ParsedFeed feed, String error) {
+public record FeedFile(Path file, ParsedFeed feed, String error) {
 
   /** The poller's default {@code poller.fetch.maxBodyBytes}: larger files would never reach the parser. */
-  static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
   /** Files have no http URL; relative links resolve against this synthetic base plus the file name. */
-  static final String BASE = "https://feed.invalid/";
+  public static final String BASE = "https://feed.invalid/";
 
-  boolean ok() {
+  public boolean ok() {
     return feed != null;
   }
 
   /** The synthetic feed URL of a file, {@code https://feed.invalid/<file name>}. */
-  static URI baseOf(Path file) {
+  public static URI baseOf(Path file) {
     String name = URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20");
     return URI.create(BASE + name);
   }
 
   /** Reads and parses one file; never throws for a bad, unreadable or oversized file. */
-  static FeedFile parse(FeedParser parser, Path file, long maxBytes) {
+  public static FeedFile parse(FeedParser parser, Path file, long maxBytes) {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -58,7 +59,7 @@ record FeedFile(Path file, ParsedFeed feed, String error) {
   }
 
   /** A short, bounded category of the error for summaries. */
-  String reason() {
+  public String reason() {
     if (error == null) {
       return null;
     }
@@ -75,7 +76,7 @@ record FeedFile(Path file, ParsedFeed feed, String error) {
   }
 
   /** Every regular file under the paths (directories recursively), in a stable order. */
-  static List<Path> expand(List<Path> roots) throws IOException {
+  public static List<Path> expand(List<Path> roots) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path root : roots) {
       if (Files.isDirectory(root)) {

@@ -99,17 +99,4 @@ class ClusterCommandTest {
         .containsPattern("p16b: .*numbers 16");
     assertThat(out).containsPattern("p18: new story .*kept apart: (event day 2026-01-13 vs 2026-01-10|conflicting release count)");
   }
-
-  @Test
-  void benchScoresTheBundledFixtures() {
-    StringWriter stdout = new StringWriter();
-    int code = new CommandLine(new ClusterBenchCommand()).setOut(new PrintWriter(stdout))
-        .execute("--articles", "500", "--no-sweep");
-    assertThat(code).isZero();
-    assertThat(stdout.toString())
-        .containsPattern("fixture \\(tuned on\\) +82 +1\\.000 +1\\.000")
-        .contains("held-out (not tuned on)")
-        .containsPattern("same-story kept together \\d+/\\d+ \\([0-9.]+\\), different-story kept apart \\d+/\\d+")
-        .containsPattern("speed: \\d+ articles/s wall clock, \\d+ per CPU-second");
-  }
 }

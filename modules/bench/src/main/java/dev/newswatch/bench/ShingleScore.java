@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;

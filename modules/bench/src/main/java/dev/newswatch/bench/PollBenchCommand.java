@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;

@@ -1,7 +1,8 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswatch.app.tools.FeedFile;
 import dev.newswatch.ingest.feed.FeedItem;
 import dev.newswatch.ingest.feed.FeedParser;
 import dev.newswatch.ingest.feed.ParsedFeed;

@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.newswatch.broker.EmbeddedKafkaBroker;

@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

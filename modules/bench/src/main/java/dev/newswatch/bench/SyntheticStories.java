@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ArticleLines;

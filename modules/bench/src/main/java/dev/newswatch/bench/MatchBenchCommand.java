@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import dev.newswatch.alerts.match.Presearchers;
 import dev.newswatch.alerts.match.SubscriptionIndex;

@@ -1,4 +1,4 @@
-package dev.newswatch.app.tools;
+package dev.newswatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Offline checks of rendered Kubernetes manifests (kubectl kustomize output) for the shapes newswatch uses.
 
-    kubectl kustomize deploy/k8s/overlays/strimzi | .ci/check-k8s.py README.md
+    kubectl kustomize deploy/k8s/overlays/strimzi | .ci/check-k8s.py docs/topics.md
 
 No cluster and no published JSON schemas are reachable from CI, so this checks what a schema check would
 catch for our kinds, plus what one would not: references between objects (selectors, named ports,
-ConfigMap keys, $(VAR) arguments, volumes) and the topics against the README's Topics table. Needs
+ConfigMap keys, $(VAR) arguments, volumes) and the topics against the topics table of docs/topics.md. Needs
 PyYAML (Debian: python3-yaml).
 """
 import re
@@ -154,23 +154,23 @@ def main():
     topics = by_kind.get("KafkaTopic", [])
     if topics:
         if not wanted:
-            errors.append("README.md: no topics found in the Topics table")
+            errors.append(f"{sys.argv[1] if len(sys.argv) > 1 else '(no file)'}: no topics found in the topics table")
         seen = set()
         for t in topics:
             spec = t.get("spec", {})
             name = spec.get("topicName", t["metadata"]["name"])
             seen.add(name)
             need(t, t["metadata"].get("labels", {}).get("strimzi.io/cluster") in kafkas, "strimzi.io/cluster names no Kafka")
-            need(t, name in wanted, f"topic {name} is not in the README Topics table")
+            need(t, name in wanted, f"topic {name} is not in the documented topics table")
             need(t, isinstance(spec.get("partitions"), int) and spec["partitions"] >= 1, "partitions must be >= 1")
             need(t, isinstance(spec.get("replicas"), int) and 1 <= spec["replicas"] <= max(nodes, 1),
                  f"replicas must be between 1 and the {nodes} brokers")
             compacted = "(compacted)" in next((l for l in readme.splitlines() if l.startswith(f"| `{name}`")), "")
             policy = spec.get("config", {}).get("cleanup.policy", "delete")
-            need(t, (policy == "compact") == compacted, f"cleanup.policy {policy} but README says compacted={compacted}")
+            need(t, (policy == "compact") == compacted, f"cleanup.policy {policy} but the topics table says compacted={compacted}")
         missing = wanted - seen
         if missing:
-            errors.append(f"KafkaTopic missing for README topics: {sorted(missing)}")
+            errors.append(f"KafkaTopic missing for documented topics: {sorted(missing)}")
 
     for e in errors:
         print(f"FAIL {e}", file=sys.stderr)

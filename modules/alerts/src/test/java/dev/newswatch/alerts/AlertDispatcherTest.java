@@ -48,10 +48,10 @@ class AlertDispatcherTest {
     assertThat(dispatcher.attempt(ALERT, HOOK).outcome()).isEqualTo(DeliveryResult.Outcome.RETRY);
     assertThat(dispatcher.attempt(ALERT, HOOK).outcome()).isEqualTo(DeliveryResult.Outcome.DELIVERED);
 
-    assertThat(MetricValues.value(registry, "newswatch_alert_delivery_attempts_total",
+    assertThat(MetricValues.value(registry, "newswatch_alerts_delivery_attempts_total",
         "channel", "webhook", "outcome", "retry")).isEqualTo(1);
-    assertThat(MetricValues.value(registry, "newswatch_alerts_delivered_total", "channel", "webhook")).isEqualTo(1);
-    assertThat(MetricValues.histogramCount(registry, "newswatch_alert_delivery_latency_seconds", "channel", "webhook"))
+    assertThat(MetricValues.value(registry, "newswatch_alerts_messages_delivered_total", "channel", "webhook")).isEqualTo(1);
+    assertThat(MetricValues.histogramCount(registry, "newswatch_alerts_delivery_latency_seconds", "channel", "webhook"))
         .isEqualTo(1);
   }
 

@@ -187,7 +187,7 @@ class DeliveryLoopTest {
     assertThat(failure.attempts()).isEqualTo(2);
     assertThat(failure.error()).isEqualTo("still down");
     assertThat(console.delivered).extracting(Alert::articleId).containsExactly("a2");
-    assertThat(MetricValues.value(registry, "newswatch_alert_delivery_retries_total", "channel", "console"))
+    assertThat(MetricValues.value(registry, "newswatch_alerts_delivery_retries_total", "channel", "console"))
         .isEqualTo(1);
   }
 
@@ -271,10 +271,10 @@ class DeliveryLoopTest {
     }
     start(records, small);
 
-    await(() -> MetricValues.value(registry, "newswatch_alert_delivery_paused_partitions") == 1);
+    await(() -> MetricValues.value(registry, "newswatch_alerts_delivery_paused_partitions") == 1);
 
     assertThat(consumer.paused()).containsExactly(PARTITION);
-    assertThat(MetricValues.value(registry, "newswatch_alert_delivery_queued")).isEqualTo(12);
+    assertThat(MetricValues.value(registry, "newswatch_alerts_delivery_queued")).isEqualTo(12);
     assertThat(committed()).isLessThan(1L);
   }
 

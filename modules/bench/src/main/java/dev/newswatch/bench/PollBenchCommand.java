@@ -194,7 +194,7 @@ public final class PollBenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         poller.start();
         sampler.start();
-        while (counter(registry, "newswatch_feed_polls", null) < feeds) {
+        while (counter(registry, "newswatch_ingest_feed_polls", null) < feeds) {
           Thread.sleep(200);
         }
         double firstRound = (System.nanoTime() - start) / 1e9;
@@ -251,12 +251,12 @@ public final class PollBenchCommand implements Callable<Integer> {
       double failed, double pages, double published, long bytes) {
 
     static Snapshot take(PrometheusRegistry registry, SyntheticFeeds server) {
-      double polls = counter(registry, "newswatch_feed_polls", null);
-      double notModified = counter(registry, "newswatch_feed_polls", "not_modified");
-      double newItems = counter(registry, "newswatch_feed_polls", "new_items");
-      double ok = notModified + newItems + counter(registry, "newswatch_feed_polls", "unchanged");
+      double polls = counter(registry, "newswatch_ingest_feed_polls", null);
+      double notModified = counter(registry, "newswatch_ingest_feed_polls", "not_modified");
+      double newItems = counter(registry, "newswatch_ingest_feed_polls", "new_items");
+      double ok = notModified + newItems + counter(registry, "newswatch_ingest_feed_polls", "unchanged");
       return new Snapshot(System.nanoTime(), processCpuNanos(), polls, notModified, newItems, polls - ok,
-          counter(registry, "newswatch_article_pages", null), counter(registry, "newswatch_articles_published", null),
+          counter(registry, "newswatch_ingest_article_pages", null), counter(registry, "newswatch_ingest_articles_published", null),
           server.bytesServed.get());
     }
 

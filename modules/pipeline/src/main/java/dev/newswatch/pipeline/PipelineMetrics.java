@@ -26,6 +26,7 @@ public final class PipelineMetrics {
 
   private final Counter articlesIn;
   private final Counter duplicatesDropped;
+  private final Counter tags;
   private final Counter articlesTagged;
   private final Counter articlesOut;
   private final Counter deadLetters;
@@ -47,14 +48,18 @@ public final class PipelineMetrics {
         .help("Raw articles read by the pipeline." + EOS_NOTE)
         .register(registry);
     duplicatesDropped = Counter.builder()
-        .name("newswatch_duplicates_dropped_total")
+        .name("newswatch_pipeline_duplicates_dropped_total")
         .help("Articles dropped as exact duplicates, by what matched (url, guid)." + EOS_NOTE)
         .labelNames("reason")
         .register(registry);
-    articlesTagged = Counter.builder()
-        .name("newswatch_articles_tagged_total")
-        .help("Tags assigned to articles, by tag." + EOS_NOTE)
+    tags = Counter.builder()
+        .name("newswatch_pipeline_tags_total")
+        .help("Tags assigned to articles, by tag (an article with two tags counts once under each)." + EOS_NOTE)
         .labelNames("tag")
+        .register(registry);
+    articlesTagged = Counter.builder()
+        .name("newswatch_pipeline_articles_tagged_total")
+        .help("Articles written with at least one tag." + EOS_NOTE)
         .register(registry);
     articlesOut = Counter.builder()
         .name("newswatch_pipeline_articles_out_total")
@@ -69,21 +74,21 @@ public final class PipelineMetrics {
         .labelNames("stage")
         .register(registry);
     nearDuplicates = Counter.builder()
-        .name("newswatch_near_duplicates_total")
+        .name("newswatch_pipeline_near_duplicates_total")
         .help("Articles marked as near-duplicates (dupOf set) of another outlet's copy." + EOS_NOTE)
         .register(registry);
     storiesWritten = Counter.builder()
-        .name("newswatch_stories_written_total")
-        .help("Story records written to newswatch.stories.v1, by kind (new, revision: a material change, "
+        .name("newswatch_pipeline_story_records_written_total")
+        .help("Story records written to newswatch.stories.v1 (one per write, not per story), by kind (new, revision: a material change, "
             + "same_revision: another copy or source detail)." + EOS_NOTE)
         .labelNames("kind")
         .register(registry);
     clusterStateExpired = Counter.builder()
-        .name("newswatch_cluster_state_expired_total")
-        .help("Cluster state entries deleted because they fell out of the 72 h window.")
+        .name("newswatch_pipeline_cluster_state_entries_expired_total")
+        .help("Cluster state entries (store entries, not stories) deleted because they fell out of the 72 h window.")
         .register(registry);
     clusterIncomplete = Counter.builder()
-        .name("newswatch_cluster_incomplete_total")
+        .name("newswatch_pipeline_cluster_incomplete_total")
         .help("Articles the story step decided without all their band reports after waiting a minute "
             + "(decided_without_reports), or band reports whose article never came (orphan_report). Zero unless "
             + "the band partition count was changed under a running application.")
@@ -98,7 +103,7 @@ public final class PipelineMetrics {
     for (DedupStage stage : DedupStage.values()) {
       duplicatesDropped.initLabelValues(stage.reason());
     }
-    Tags.ALL.forEach(articlesTagged::initLabelValues);
+    Tags.ALL.forEach(tags::initLabelValues);
     deadLetters.initLabelValues(STAGE_DESERIALIZATION);
     deadLetters.initLabelValues(STAGE_PROCESSING);
     deadLetters.initLabelValues(STAGE_PRODUCTION);
@@ -112,8 +117,12 @@ public final class PipelineMetrics {
     duplicatesDropped.labelValues(reason).inc();
   }
 
-  void articleTagged(String tag) {
-    articlesTagged.labelValues(tag).inc();
+  /** One article written with {@code tagNames}: each tag counts once, the article once if it has any. */
+  void articleTagged(java.util.Collection<String> tagNames) {
+    tagNames.forEach(tag -> tags.labelValues(tag).inc());
+    if (!tagNames.isEmpty()) {
+      articlesTagged.inc();
+    }
   }
 
   void articleOut(boolean update) {

@@ -38,7 +38,7 @@ final class TaggingProcessor implements Processor<String, Article, String, Enric
     Instant processedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
     EnrichedArticle enriched = ArticleTags.enrich(tagger, article, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
-    enriched.tagNames().forEach(metrics::articleTagged);
+    metrics.articleTagged(enriched.tagNames());
     metrics.articleOut(article.updatedAt() != null);
   }
 }

@@ -126,7 +126,7 @@ class ClusterPartitionsIT {
         assertThat(byId.get(o.dupOf()).storyId()).as("story of %s's lead", o.id()).isEqualTo(o.storyId());
       }
     }
-    assertThat(MetricValues.value(registry, "newswatch_cluster_incomplete")).isZero();
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_cluster_incomplete")).isZero();
   }
 
   private static Article article(ClusterInput in, String run) {

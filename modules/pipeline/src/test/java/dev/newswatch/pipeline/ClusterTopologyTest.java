@@ -129,7 +129,7 @@ class ClusterTopologyTest {
     assertThat(story.sources()).extracting(Story.Source::articleId, Story.Source::dupOf)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("d52-ap", null),
             org.assertj.core.groups.Tuple.tuple("d52-ap-wtop", "d52-ap"));
-    assertThat(MetricValues.value(registry, "newswatch_near_duplicates")).isEqualTo(1);
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_near_duplicates")).isEqualTo(1);
   }
 
   @Test
@@ -213,7 +213,7 @@ class ClusterTopologyTest {
     }
     assertThat(timedStore(ClusterStores.STORIES).get(key(ap.storyId()))).isNull();
     assertThat(timedStore(ClusterStores.PUBLISHED).get(key(ap.storyId()))).isNull();
-    assertThat(MetricValues.value(registry, "newswatch_cluster_state_expired")).isGreaterThan(5);
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_cluster_state_entries_expired")).isGreaterThan(5);
 
     // Past the window the same text is news again: a new group and a new story.
     EnrichedArticle late = sendAndRead("d52-ap-wtop", Instant.parse("2025-12-14T00:00:00Z")).get(0);

@@ -80,7 +80,7 @@ class PipelineServiceIT {
 
       // The copy follows the story in its partition; once URL dedup has dropped it, nothing of this run
       // is left to process, so the committed output is final.
-      await(() -> MetricValues.value(registry, "newswatch_duplicates_dropped", "reason", "url") >= 1
+      await(() -> MetricValues.value(registry, "newswatch_pipeline_duplicates_dropped", "reason", "url") >= 1
           && !articlesOf(story).isEmpty() && !deadLettersWith(garbage).isEmpty());
 
       List<ConsumerRecord<byte[], byte[]>> articles = articlesOf(story);
@@ -104,7 +104,7 @@ class PipelineServiceIT {
       assertThat(letter.reason()).startsWith("cannot deserialize");
       assertThat(Base64.getDecoder().decode(letter.keyBase64())).isEqualTo(garbageKey.getBytes(StandardCharsets.UTF_8));
 
-      assertThat(MetricValues.value(registry, "newswatch_duplicates_dropped", "reason", "guid"))
+      assertThat(MetricValues.value(registry, "newswatch_pipeline_duplicates_dropped", "reason", "guid"))
           .as("the copy never reached the GUID stage").isZero();
       assertThat(MetricValues.value(registry, "newswatch_pipeline_dead_letters", "stage", PipelineMetrics.STAGE_PROCESSING)).isZero();
       assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);

@@ -271,10 +271,12 @@ class PipelineTopologyTest {
     send(plain, T0.plusSeconds(90));
 
     assertThat(counter("newswatch_pipeline_articles_in", null, null)).isEqualTo(4);
-    assertThat(counter("newswatch_duplicates_dropped", "reason", "url")).isEqualTo(1);
-    assertThat(counter("newswatch_duplicates_dropped", "reason", "guid")).isEqualTo(1);
-    assertThat(counter("newswatch_articles_tagged", "tag", Tags.PARDON)).isEqualTo(1);
-    assertThat(counter("newswatch_articles_tagged", "tag", Tags.SANCTIONS)).isZero();
+    assertThat(counter("newswatch_pipeline_duplicates_dropped", "reason", "url")).isEqualTo(1);
+    assertThat(counter("newswatch_pipeline_duplicates_dropped", "reason", "guid")).isEqualTo(1);
+    assertThat(counter("newswatch_pipeline_tags", "tag", Tags.PARDON)).isEqualTo(1);
+    assertThat(counter("newswatch_pipeline_tags", "tag", Tags.SANCTIONS)).isZero();
+    assertThat(counter("newswatch_pipeline_articles_tagged", null, null)).as("the pardon article; snow has no tag")
+        .isEqualTo(1);
     assertThat(counter("newswatch_pipeline_articles_out", "kind", "new")).isEqualTo(2);
     assertThat(counter("newswatch_pipeline_dead_letters", "stage", "deserialization")).isZero();
   }

@@ -123,7 +123,7 @@ class StoryStepProcessorTest {
     assertThat(articlesOut()).as("a report before its article").isEmpty();
     in.pipeInput("all", articleMessage("b", 7, 1));
     assertThat(articlesOut()).containsExactly("article b dupOf=a");
-    assertThat(MetricValues.value(registry, "newswatch_cluster_incomplete")).isZero();
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_cluster_incomplete")).isZero();
   }
 
   @Test
@@ -134,7 +134,7 @@ class StoryStepProcessorTest {
     assertThat(articlesOut()).isEmpty();
     driver.advanceWallClockTime(StoryStepProcessor.STALE_AFTER.plus(StoryStepProcessor.SWEEP_INTERVAL));
     assertThat(articlesOut()).containsExactly("article a dupOf=null");
-    assertThat(MetricValues.value(registry, "newswatch_cluster_incomplete",
+    assertThat(MetricValues.value(registry, "newswatch_pipeline_cluster_incomplete",
         "reason", "decided_without_reports")).isEqualTo(1);
   }
 }

@@ -30,30 +30,31 @@ public final class AlertsMetrics {
 
   /** Registers the metrics in {@code registry}. */
   public AlertsMetrics(PrometheusRegistry registry) {
-    delivered = Counter.builder().name("newswatch_alerts_delivered_total")
-        .help("Alerts delivered, by channel type").labelNames("channel").register(registry);
+    delivered = Counter.builder().name("newswatch_alerts_messages_delivered_total")
+        .help("Messages delivered, by channel type: one per alert, or one per digest of several alerts")
+        .labelNames("channel").register(registry);
     failed = Counter.builder().name("newswatch_alerts_failed_total")
         .help("Alerts given up on and dead-lettered, by channel type").labelNames("channel").register(registry);
-    attempts = Counter.builder().name("newswatch_alert_delivery_attempts_total")
+    attempts = Counter.builder().name("newswatch_alerts_delivery_attempts_total")
         .help("Delivery attempts, by channel type and outcome").labelNames("channel", "outcome").register(registry);
-    deliverySeconds = Histogram.builder().name("newswatch_alert_delivery_seconds")
+    deliverySeconds = Histogram.builder().name("newswatch_alerts_delivery_seconds")
         .help("Duration of one delivery attempt, by channel type").unit(Unit.SECONDS).labelNames("channel")
         .classicOnly().register(registry);
     unknownSubscription = Counter.builder().name("newswatch_alerts_unknown_subscription_total")
         .help("Alerts skipped because their subscription is no longer configured").register(registry);
-    deliveredAfter = Histogram.builder().name("newswatch_alert_delivery_latency_seconds")
+    deliveredAfter = Histogram.builder().name("newswatch_alerts_delivery_latency_seconds")
         .help("From alert creation (the story seen by matching) to delivery, by channel type; a digest counts "
             + "from its oldest alert")
         .unit(Unit.SECONDS).labelNames("channel")
         .classicUpperBounds(1, 5, 15, 60, 300, 900, 3600, 4 * 3600, 86_400)
         .register(registry);
-    retries = Counter.builder().name("newswatch_alert_delivery_retries_total")
+    retries = Counter.builder().name("newswatch_alerts_delivery_retries_total")
         .help("Failed attempts that were scheduled for another try, by channel type").labelNames("channel")
         .register(registry);
-    queued = Gauge.builder().name("newswatch_alert_delivery_queued")
+    queued = Gauge.builder().name("newswatch_alerts_delivery_queued")
         .help("Alert records read but not yet finished (delivered or dead-lettered) on every channel")
         .register(registry);
-    pausedPartitions = Gauge.builder().name("newswatch_alert_delivery_paused_partitions")
+    pausedPartitions = Gauge.builder().name("newswatch_alerts_delivery_paused_partitions")
         .help("Alert partitions not read because too many of their alerts are held undelivered").register(registry);
     for (String type : Subscription.Channel.TYPES) {
       deliveredAfter.initLabelValues(type);

@@ -50,7 +50,7 @@ public final class MatchMetrics {
     verified = Histogram.builder().name("newswatch_alerts_queries_verified")
         .help("Subscription queries the presearcher selected and the monitor ran, per story").classicOnly()
         .classicUpperBounds(VERIFIED_BUCKETS).register(registry);
-    GaugeWithCallback.builder().name("newswatch_subscriptions")
+    GaugeWithCallback.builder().name("newswatch_alerts_subscriptions")
         .help("Subscriptions known to this instance, by mode and paused").labelNames("mode", "paused")
         .callback(cb -> {
           SubscriptionCounts c = counts.get();

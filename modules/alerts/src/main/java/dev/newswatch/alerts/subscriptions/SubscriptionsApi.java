@@ -73,14 +73,14 @@ public final class SubscriptionsApi {
    * @param backend       every subscription, the store that writes them (returning once a change is
    *                      visible) and the recent stories; null while the alerts service is starting
    * @param guard         the outbound address policy channel URLs must pass
-   * @param metrics       where {@code newswatch_subscription_api_requests_total} is registered
+   * @param metrics       where {@code newswatch_alerts_api_requests_total} is registered
    */
   public SubscriptionsApi(OwnerAuth auth, Supplier<SubscriptionRegistry.Backend> backend, AddressGuard guard,
       PrometheusRegistry metrics) {
     this.auth = Objects.requireNonNull(auth, "auth");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.guard = Objects.requireNonNull(guard, "guard");
-    this.requests = Counter.builder().name("newswatch_subscription_api_requests_total")
+    this.requests = Counter.builder().name("newswatch_alerts_api_requests_total")
         .help("Requests to /api/v1/subscriptions by method and outcome").labelNames("method", "outcome")
         .register(metrics);
     METHODS.forEach(m -> OUTCOMES.forEach(o -> requests.initLabelValues(m, o)));

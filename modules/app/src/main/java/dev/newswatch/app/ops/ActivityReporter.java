@@ -63,12 +63,12 @@ public final class ActivityReporter implements AutoCloseable {
 
   private static Map<String, String> counters() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("newswatch_articles_polled", "items_seen");
-    m.put("newswatch_articles_published", "articles_published");
-    m.put("newswatch_duplicates_dropped", "duplicates_dropped");
-    m.put("newswatch_articles_tagged", "tagged");
+    m.put("newswatch_ingest_articles_polled", "items_seen");
+    m.put("newswatch_ingest_articles_published", "articles_published");
+    m.put("newswatch_pipeline_duplicates_dropped", "duplicates_dropped");
+    m.put("newswatch_pipeline_tags", "tagged");
     m.put("newswatch_alerts_story_matches", "alerts_matched");
-    m.put("newswatch_alerts_delivered", "alerts_delivered");
+    m.put("newswatch_alerts_messages_delivered", "alerts_delivered");
     m.put("newswatch_alerts_failed", "alerts_failed");
     return java.util.Collections.unmodifiableMap(m);
   }

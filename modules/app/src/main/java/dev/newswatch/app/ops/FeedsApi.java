@@ -65,7 +65,7 @@ public final class FeedsApi {
    * @param catalog    the registry view; null while the process is starting
    * @param registry   writes the registry; null while the process is starting
    * @param local      the live status of the feeds this instance polls (empty when it runs no poller)
-   * @param metrics    where {@code newswatch_feed_api_requests_total} is registered
+   * @param metrics    where {@code newswatch_ingest_api_requests_total} is registered
    */
   public FeedsApi(ApiToken readToken, ApiToken adminToken, Supplier<FeedCatalog> catalog,
       Supplier<FeedRegistry> registry, Supplier<Map<String, FeedStatus>> local, PrometheusRegistry metrics) {
@@ -74,7 +74,7 @@ public final class FeedsApi {
     this.catalog = catalog;
     this.registry = registry;
     this.local = local;
-    this.requests = Counter.builder().name("newswatch_feed_api_requests_total")
+    this.requests = Counter.builder().name("newswatch_ingest_api_requests_total")
         .help("Requests to /api/v1/feeds by method and outcome").labelNames("method", "outcome").register(metrics);
     for (String method : METHODS) {
       OUTCOMES.forEach(o -> requests.initLabelValues(method, o));

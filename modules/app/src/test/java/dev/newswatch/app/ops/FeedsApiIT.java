@@ -130,7 +130,7 @@ class FeedsApiIT {
     assertThat(send("GET", "/api/v1/feeds/0123456789abcdef0123456789abcdef", READ, null).statusCode()).isEqualTo(404);
     assertThat(send("DELETE", "/api/v1/feeds/0123456789abcdef0123456789abcdef", ADMIN, null).statusCode())
         .isEqualTo(404);
-    assertThat(metrics()).contains("newswatch_feed_api_requests_total{method=\"POST\",outcome=\"bad_request\"} 9.0");
+    assertThat(metrics()).contains("newswatch_ingest_api_requests_total{method=\"POST\",outcome=\"bad_request\"} 9.0");
   }
 
   @Test

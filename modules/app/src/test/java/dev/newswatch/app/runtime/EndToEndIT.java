@@ -127,7 +127,7 @@ class EndToEndIT {
 
       assertThat(webhook.await(r -> r.path().equals("/rights-desk"), Duration.ofSeconds(90)))
           .as("alert for the pardon story").isTrue();
-      awaitTrue(() -> metric(http, "newswatch_duplicates_dropped_total") >= 1, "duplicate dropped");
+      awaitTrue(() -> metric(http, "newswatch_pipeline_duplicates_dropped_total") >= 1, "duplicate dropped");
       awaitTrue(() -> metric(http, "newswatch_pipeline_articles_out_total") >= 2, "both distinct articles processed");
       Thread.sleep(3_000); // time for a wrong second alert to show up
 
@@ -163,17 +163,17 @@ class EndToEndIT {
           assertThat(f.get("polledHere").asBoolean()).isTrue();
         }
       }
-      assertThat(metric(http, "newswatch_feeds_failing")).isEqualTo(1.0);
-      assertThat(metric(http, "newswatch_feeds{status=\"failing\"}")).isEqualTo(1.0);
-      assertThat(metric(http, "newswatch_feed_polls_total{outcome=\"fetch_error\"}")).isPositive();
+      assertThat(metric(http, "newswatch_ingest_feeds_failing")).isEqualTo(1.0);
+      assertThat(metric(http, "newswatch_ingest_feeds{status=\"failing\"}")).isEqualTo(1.0);
+      assertThat(metric(http, "newswatch_ingest_feed_polls_total{outcome=\"fetch_error\"}")).isPositive();
       HttpResponse<String> subs = get(http, "/api/v1/subscriptions", "Bearer " + ADMIN_TOKEN);
       assertThat(subs.body()).contains("rights-desk", "\"secret\":\"***\"", "\"owner\":\"config\"")
           .doesNotContain(SECRET, "/rights-desk");
       String metrics = get(http, "/metrics").body();
-      assertThat(metrics).contains("newswatch_articles_published_total", "newswatch_articles_tagged_total",
-          "newswatch_alerts_delivered_total", "newswatch_kafka_consumer_fetch_manager_records_lag_max",
+      assertThat(metrics).contains("newswatch_ingest_articles_published_total", "newswatch_pipeline_tags_total",
+          "newswatch_alerts_messages_delivered_total", "newswatch_kafka_consumer_fetch_manager_records_lag_max",
           "jvm_memory_used_bytes");
-      assertThat(metric(http, "newswatch_articles_published_total")).isEqualTo(3.0);
+      assertThat(metric(http, "newswatch_ingest_articles_published_total")).isEqualTo(3.0);
 
       for (TopicSpec topic : Topics.ALL) {
         for (var record : TestKafka.readAll(bootstrap, topic.name())) {

@@ -60,41 +60,41 @@ public final class IngestMetrics {
   /** Registers the metrics; a registry takes one instance (names must be unique in it). */
   public IngestMetrics(PrometheusRegistry registry) {
     Objects.requireNonNull(registry, "registry");
-    polls = Counter.builder().name("newswatch_feed_polls_total")
+    polls = Counter.builder().name("newswatch_ingest_feed_polls_total")
         .help("Feed polls by outcome").labelNames("outcome").register(registry);
     OUTCOMES.forEach(polls::initLabelValues);
-    itemsPolled = Counter.builder().name("newswatch_articles_polled_total")
+    itemsPolled = Counter.builder().name("newswatch_ingest_articles_polled_total")
         .help("Items found in parsed feeds, new or not").register(registry);
-    articlesPublished = Counter.builder().name("newswatch_articles_published_total")
+    articlesPublished = Counter.builder().name("newswatch_ingest_articles_published_total")
         .help("New articles committed to the raw articles topic").register(registry);
-    itemsSkipped = Counter.builder().name("newswatch_feed_items_skipped_total")
+    itemsSkipped = Counter.builder().name("newswatch_ingest_feed_items_skipped_total")
         .help("Feed items left out, by reason").labelNames("reason").register(registry);
     SKIP_REASONS.forEach(itemsSkipped::initLabelValues);
-    fetchSeconds = Histogram.builder().name("newswatch_feed_fetch_seconds").unit(Unit.SECONDS)
+    fetchSeconds = Histogram.builder().name("newswatch_ingest_feed_fetch_seconds").unit(Unit.SECONDS)
         .help("Time to fetch a feed, redirects and body included, failures too")
         .classicUpperBounds(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60).register(registry);
-    feedsConfigured = Gauge.builder().name("newswatch_feeds_configured")
+    feedsConfigured = Gauge.builder().name("newswatch_ingest_feeds_configured")
         .help("Feeds this poller instance polls now (the feeds of its registry partitions)").register(registry);
-    feedsFailing = Gauge.builder().name("newswatch_feeds_failing")
+    feedsFailing = Gauge.builder().name("newswatch_ingest_feeds_failing")
         .help("Feeds whose last poll failed").register(registry);
-    fetchErrors = Counter.builder().name("newswatch_feed_fetch_errors_total")
+    fetchErrors = Counter.builder().name("newswatch_ingest_feed_fetch_errors_total")
         .help("Failed fetches by reason").labelNames("reason").register(registry);
     FETCH_ERROR_REASONS.forEach(fetchErrors::initLabelValues);
-    lateness = Histogram.builder().name("newswatch_feed_item_lateness_seconds").unit(Unit.SECONDS)
+    lateness = Histogram.builder().name("newswatch_ingest_feed_item_lateness_seconds").unit(Unit.SECONDS)
         .help("Time from an item's published date to our publishing it, for dated items, at least 0")
         .classicUpperBounds(30, 60, 120, 300, 600, 1800, 3600, 7200, 21600, 86400, 604800).register(registry);
-    feedsByStatus = Gauge.builder().name("newswatch_feeds")
+    feedsByStatus = Gauge.builder().name("newswatch_ingest_feeds")
         .help("Configured feeds by status (ok, failing, broken)").labelNames("status").register(registry);
     FeedStatus.STATUSES.forEach(feedsByStatus::initLabelValues);
-    articlePages = Counter.builder().name("newswatch_article_pages_total")
+    articlePages = Counter.builder().name("newswatch_ingest_article_pages_total")
         .help("Article pages read for new or edited items, by outcome").labelNames("outcome").register(registry);
     PAGE_OUTCOMES.forEach(articlePages::initLabelValues);
-    extractSeconds = Histogram.builder().name("newswatch_article_extract_seconds").unit(Unit.SECONDS)
+    extractSeconds = Histogram.builder().name("newswatch_ingest_article_extract_seconds").unit(Unit.SECONDS)
         .help("Time to extract text and metadata from one article page")
         .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10).register(registry);
-    articlesUpdated = Counter.builder().name("newswatch_articles_updated_total")
+    articlesUpdated = Counter.builder().name("newswatch_ingest_articles_updated_total")
         .help("Edited items published again as updates of their article").register(registry);
-    backlog = Gauge.builder().name("newswatch_feeds_poll_backlog")
+    backlog = Gauge.builder().name("newswatch_ingest_feeds_poll_backlog")
         .help("Feeds whose next poll time has passed but whose poll has not started").register(registry);
   }
 

@@ -63,7 +63,7 @@ public final class WebSub implements PushChannel, AutoCloseable {
    * @param config   callback URL, bind address, lease, queue size
    * @param fetch    timeouts, User-Agent, SSRF policy for requests to hubs, and the push body cap
    * @param target   where verified pushes go (the poller)
-   * @param registry where the {@code newswatch_websub_*} metrics are registered
+   * @param registry where the {@code newswatch_ingest_websub_*} metrics are registered
    * @throws IOException when the endpoint cannot listen on the configured address
    */
   public static WebSub start(WebSubConfig config, FetchConfig fetch, PushTarget target, PrometheusRegistry registry)

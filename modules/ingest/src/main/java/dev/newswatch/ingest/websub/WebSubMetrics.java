@@ -45,22 +45,22 @@ final class WebSubMetrics {
 
   WebSubMetrics(PrometheusRegistry registry) {
     Objects.requireNonNull(registry, "registry");
-    subscriptions = Gauge.builder().name("newswatch_websub_subscriptions")
+    subscriptions = Gauge.builder().name("newswatch_ingest_websub_subscriptions")
         .help("WebSub subscriptions by state").labelNames("state").register(registry);
     for (HubSubscription.State state : HubSubscription.State.values()) {
       subscriptions.initLabelValues(state.label());
     }
-    pushes = Counter.builder().name("newswatch_websub_pushes_total")
+    pushes = Counter.builder().name("newswatch_ingest_websub_pushes_total")
         .help("WebSub content pushes received, by outcome").labelNames("outcome").register(registry);
     PUSH_OUTCOMES.forEach(pushes::initLabelValues);
-    verifications = Counter.builder().name("newswatch_websub_verifications_total")
+    verifications = Counter.builder().name("newswatch_ingest_websub_verifications_total")
         .help("Hub requests to verify intent (and denials), by mode and whether they were confirmed")
         .labelNames("mode", "result").register(registry);
     for (String mode : MODES) {
       verifications.initLabelValues(mode, "confirmed");
       verifications.initLabelValues(mode, "rejected");
     }
-    subscribeErrors = Counter.builder().name("newswatch_websub_subscribe_errors_total")
+    subscribeErrors = Counter.builder().name("newswatch_ingest_websub_subscribe_errors_total")
         .help("Failed (un)subscribe requests to hubs, by reason").labelNames("reason").register(registry);
     ERROR_REASONS.forEach(subscribeErrors::initLabelValues);
   }

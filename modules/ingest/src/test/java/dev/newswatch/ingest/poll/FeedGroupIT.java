@@ -95,7 +95,7 @@ class FeedGroupIT {
         assertThat(leaversFeeds).hasSize(4).doesNotContainAnyElementsOf(survivorsFeeds);
         assertThat(survivorsFeeds).hasSize(4);
         assertThat(pathByUrl.values()).allSatisfy(path -> assertThat(SERVER.hits(path)).as(path).isEqualTo(1));
-        assertThat(MetricValues.value(survivorMetrics, "newswatch_feeds_configured")).isEqualTo(4);
+        assertThat(MetricValues.value(survivorMetrics, "newswatch_ingest_feeds_configured")).isEqualTo(4);
 
         // New bytes, same items: the survivor gets a 200 and must rely on the state the leaver stored.
         pathByUrl.values().forEach(path -> SERVER.serveRss(path, BALTIC_WIRE + "<!-- regenerated -->\n"));
@@ -115,7 +115,7 @@ class FeedGroupIT {
         Map<String, List<String>> published = articlesByFeed(pathByUrl.keySet());
         assertThat(published).hasSize(8);
         assertThat(published.values()).allSatisfy(keys -> assertThat(keys).hasSize(2).doesNotHaveDuplicates());
-        assertThat(MetricValues.value(survivorMetrics, "newswatch_feeds_configured")).isEqualTo(8);
+        assertThat(MetricValues.value(survivorMetrics, "newswatch_ingest_feeds_configured")).isEqualTo(8);
 
         // A feed removed from the registry stops being polled at once.
         String removed = leaversFeeds.iterator().next();

@@ -175,8 +175,8 @@ class FeedPollerTest {
     PollOutcome outcome = poller.poll(feed, known, T0);
 
     assertThat(outcome.newArticles()).hasSize(2);
-    assertThat(MetricValues.value(registry, "newswatch_articles_polled")).isEqualTo(4);
-    assertThat(MetricValues.value(registry, "newswatch_feed_items_skipped", "reason", "no_link")).isEqualTo(2);
+    assertThat(MetricValues.value(registry, "newswatch_ingest_articles_polled")).isEqualTo(4);
+    assertThat(MetricValues.value(registry, "newswatch_ingest_feed_items_skipped", "reason", "no_link")).isEqualTo(2);
   }
 
   @Test
@@ -249,7 +249,7 @@ class FeedPollerTest {
       assertThat(outcome.status()).isEqualTo(Status.FETCH_ERROR);
       assertThat(outcome.retryAfter()).isEqualTo(Duration.ofSeconds(120));
       assertThat(outcome.fetchError()).isEqualTo("http_status");
-      assertThat(MetricValues.value(registry, "newswatch_feed_fetch_errors", "reason", "http_status")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feed_fetch_errors", "reason", "http_status")).isEqualTo(1);
     }
   }
 
@@ -376,9 +376,9 @@ class FeedPollerTest {
     assertThat(outcome.newArticles().get(1).body()).isNull();
     assertThat(outcome.newArticles().get(1).pageError()).startsWith("fetch_error: http_status");
     assertThat(outcome.newArticles().get(2).pageError()).startsWith("not_html: content type application/pdf");
-    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "extracted")).isEqualTo(1);
-    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "fetch_error")).isEqualTo(1);
-    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "not_html")).isEqualTo(1);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_ingest_article_pages", "outcome", "extracted")).isEqualTo(1);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_ingest_article_pages", "outcome", "fetch_error")).isEqualTo(1);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_ingest_article_pages", "outcome", "not_html")).isEqualTo(1);
   }
 
   @Test
@@ -396,7 +396,7 @@ class FeedPollerTest {
     assertThat(outcome.newArticles().get(0).pageError()).startsWith("skipped");
     assertThat(outcome.newArticles().get(1).pageError()).startsWith("skipped");
     assertThat(server.hits("/news/pardon-31")).isZero();
-    assertThat(MetricValues.value(pageRegistry, "newswatch_article_pages", "outcome", "skipped")).isEqualTo(2);
+    assertThat(MetricValues.value(pageRegistry, "newswatch_ingest_article_pages", "outcome", "skipped")).isEqualTo(2);
   }
 
   @Test

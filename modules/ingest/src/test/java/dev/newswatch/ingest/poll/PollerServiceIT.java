@@ -177,10 +177,10 @@ class PollerServiceIT {
         assertThat(s.articlesPublished()).isEqualTo(2);
       });
       assertThat(service.isHealthy()).isTrue();
-      assertThat(MetricValues.value(registry, "newswatch_feeds_failing")).isEqualTo(1);
-      assertThat(MetricValues.value(registry, "newswatch_feeds_configured")).isEqualTo(2);
-      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "fetch_error")).isEqualTo(2);
-      assertThat(MetricValues.value(registry, "newswatch_articles_published")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds_failing")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds_configured")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feed_polls", "outcome", "fetch_error")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_articles_published")).isEqualTo(2);
     }
     assertThat(articlesOf(good.url())).hasSize(2);
   }
@@ -281,7 +281,7 @@ class PollerServiceIT {
     try (PollerService service = service(config, "ingest-it-" + UUID.randomUUID(), registry)) {
       service.pollOnce();
       assertThat(service.status().get(missing.url()).status()).isEqualTo(FeedStatus.FAILING);
-      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "failing")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "failing")).isEqualTo(1);
 
       service.pollOnce();
 
@@ -290,8 +290,8 @@ class PollerServiceIT {
         assertThat(s.brokenReason()).contains("2 consecutive failures").contains("HTTP 404");
         assertThat(s.nextPollAt()).isAfter(CLOCK.instant().plus(Duration.ofHours(4)));
       });
-      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "broken")).isEqualTo(1);
-      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "failing")).isZero();
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "broken")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "failing")).isZero();
     }
     assertThat(stateOf(missing.url()).brokenReason()).contains("HTTP 404");
   }
@@ -333,10 +333,10 @@ class PollerServiceIT {
       SERVER.serveRss(path, BALTIC_WIRE + "<!-- regenerated -->\n");
       service.pollOnce();
 
-      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "new_items")).isEqualTo(1);
-      assertThat(MetricValues.value(registry, "newswatch_feed_polls", "outcome", "unchanged")).isEqualTo(1);
-      assertThat(MetricValues.histogramCount(registry, "newswatch_feed_item_lateness_seconds")).isEqualTo(2);
-      assertThat(MetricValues.value(registry, "newswatch_feeds", "status", "ok")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feed_polls", "outcome", "new_items")).isEqualTo(1);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feed_polls", "outcome", "unchanged")).isEqualTo(1);
+      assertThat(MetricValues.histogramCount(registry, "newswatch_ingest_feed_item_lateness_seconds")).isEqualTo(2);
+      assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "ok")).isEqualTo(1);
       assertThat(service.status().get(feed.url()).nextPollAt()).isAfter(CLOCK.instant());
     }
   }

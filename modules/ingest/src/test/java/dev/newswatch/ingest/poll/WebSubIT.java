@@ -69,13 +69,13 @@ class WebSubIT {
         assertThat(await(() -> articlesOf(feed.url()).size() == 3)).isTrue();
         assertThat(articlesOf(feed.url())).extracting(r -> r.value().guid()).containsExactlyInAnyOrder(
             "bb-1001", "bb-1002", "bb-1003");
-        assertThat(await(() -> MetricValues.value(registry, "newswatch_websub_pushes", "outcome", "accepted") == 1))
+        assertThat(await(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 1))
             .isTrue();
         assertThat(service.status().get(feed.url()).articlesPublished()).isEqualTo(3);
 
         // The same document again by push, then by poll: nothing new either way.
         assertThat(hub.publish(feed.url(), v2, "application/rss+xml")).containsExactly(202);
-        assertThat(await(() -> MetricValues.value(registry, "newswatch_websub_pushes", "outcome", "accepted") == 2))
+        assertThat(await(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 2))
             .isTrue();
         server.serveRss(path, v2);
         Instant beforePoll = CLOCK.instant();

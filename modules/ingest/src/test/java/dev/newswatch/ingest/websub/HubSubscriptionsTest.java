@@ -137,8 +137,8 @@ class HubSubscriptionsTest {
     assertThat(status().grantedLeaseSeconds()).isEqualTo(3_600);
     assertThat(status().leaseExpiresAt()).isEqualTo(T0.plusSeconds(3_600));
     assertThat(subscriptions.receivesPushes(FEED)).isTrue();
-    assertThat(metric("newswatch_websub_verifications", "mode", "subscribe", "result", "confirmed")).isEqualTo(1);
-    assertThat(metric("newswatch_websub_subscriptions", "state", "active")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_verifications", "mode", "subscribe", "result", "confirmed")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_subscriptions", "state", "active")).isEqualTo(1);
   }
 
   @Test
@@ -194,7 +194,7 @@ class HubSubscriptionsTest {
 
     assertThat(subscriptions.receivesPushes(FEED)).isFalse();
     assertThat(status().state()).isIn("subscribing", "failing");
-    assertThat(metric("newswatch_websub_subscribe_errors", "reason", "http_status")).isGreaterThanOrEqualTo(2);
+    assertThat(metric("newswatch_ingest_websub_subscribe_errors", "reason", "http_status")).isGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -204,7 +204,7 @@ class HubSubscriptionsTest {
     subscriptions.tick();
 
     assertThat(status().state()).isEqualTo("failing");
-    assertThat(metric("newswatch_websub_subscribe_errors", "reason", "http_status")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_subscribe_errors", "reason", "http_status")).isEqualTo(1);
     clock.advance(Duration.ofSeconds(30));
     subscriptions.tick();
     assertThat(hub.requests()).hasSize(1);
@@ -228,7 +228,7 @@ class HubSubscriptionsTest {
     subscriptions.tick();
 
     assertThat(status().state()).isEqualTo("failing");
-    assertThat(metric("newswatch_websub_subscribe_errors", "reason", "verify_timeout")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_subscribe_errors", "reason", "verify_timeout")).isEqualTo(1);
   }
 
   @Test
@@ -242,7 +242,7 @@ class HubSubscriptionsTest {
     assertThat(hub.verify(request.callback(), "subscribe", TOPIC.toString(), "x")).isEqualTo(404);
     assertThat(hub.verify(request.callback(), "unsubscribe", TOPIC.toString(), "x")).isEqualTo(404);
     assertThat(hub.verify(config.callbackUrl() + "short", "subscribe", TOPIC.toString(), "x")).isEqualTo(404);
-    assertThat(metric("newswatch_websub_verifications", "mode", "subscribe", "result", "rejected")).isEqualTo(3);
+    assertThat(metric("newswatch_ingest_websub_verifications", "mode", "subscribe", "result", "rejected")).isEqualTo(3);
     assertThat(status().state()).isEqualTo("active");
   }
 
@@ -286,7 +286,7 @@ class HubSubscriptionsTest {
         WebSubHub.sign("sha256", "not-the-secret", body))).isEqualTo(202);
     assertThat(hub.push(request.callback(), body, "application/rss+xml", null)).isEqualTo(202);
 
-    assertThat(metric("newswatch_websub_pushes", "outcome", "bad_signature")).isEqualTo(2);
+    assertThat(metric("newswatch_ingest_websub_pushes", "outcome", "bad_signature")).isEqualTo(2);
     Thread.sleep(200);
     assertThat(pushes).isEmpty();
   }
@@ -301,8 +301,8 @@ class HubSubscriptionsTest {
     assertThat(hub.push(request.callback(), big, "application/rss+xml",
         WebSubHub.sign("sha256", request.secret(), big))).isEqualTo(413);
 
-    assertThat(metric("newswatch_websub_pushes", "outcome", "unknown_subscription")).isEqualTo(1);
-    assertThat(metric("newswatch_websub_pushes", "outcome", "too_large")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_pushes", "outcome", "unknown_subscription")).isEqualTo(1);
+    assertThat(metric("newswatch_ingest_websub_pushes", "outcome", "too_large")).isEqualTo(1);
     assertThat(pushes).isEmpty();
   }
 
@@ -375,9 +375,9 @@ class HubSubscriptionsTest {
 
   private void awaitMetric(String outcome, double value) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
-    while (metric("newswatch_websub_pushes", "outcome", outcome) < value && System.nanoTime() < deadline) {
+    while (metric("newswatch_ingest_websub_pushes", "outcome", outcome) < value && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
-    assertThat(metric("newswatch_websub_pushes", "outcome", outcome)).isEqualTo(value);
+    assertThat(metric("newswatch_ingest_websub_pushes", "outcome", outcome)).isEqualTo(value);
   }
 }

@@ -18,7 +18,7 @@ class PushQueueTest {
   private final WebSubMetrics metrics = new WebSubMetrics(registry);
 
   private double pushes(String outcome) {
-    return MetricValues.value(registry, "newswatch_websub_pushes", "outcome", outcome);
+    return MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", outcome);
   }
 
   @Test

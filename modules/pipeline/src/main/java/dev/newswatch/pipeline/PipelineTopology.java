@@ -72,10 +72,10 @@ public final class PipelineTopology {
             Consumed.with(Topics.keySerde(), Topics.articleSerde()).withName(SOURCE))
         .peek((key, article) -> metrics.articleIn(), Named.as(COUNT_IN))
         // The raw topic is keyed by canonical URL, so equal URLs meet in one partition here.
-        .processValues(DedupStage.URL.supplier(config.dedupWindow(), metrics), Named.as(DedupStage.URL.processorName()))
+        .process(DedupStage.URL.supplier(config.dedupWindow(), metrics), Named.as(DedupStage.URL.processorName()))
         .selectKey((key, article) -> DedupStage.GUID.keyOf(article), Named.as(KEY_BY_GUID))
         .repartition(Repartitioned.with(Topics.keySerde(), Topics.articleSerde()).withName(BY_GUID_REPARTITION))
-        .processValues(DedupStage.GUID.supplier(config.dedupWindow(), metrics), Named.as(DedupStage.GUID.processorName()))
+        .process(DedupStage.GUID.supplier(config.dedupWindow(), metrics), Named.as(DedupStage.GUID.processorName()))
         .process(() -> new TaggingProcessor(tagger, metrics), Named.as(TAG));
     ClusterStage.addTo(tagged, config, metrics, Topics.ARTICLES, Topics.STORIES);
     return builder.build();

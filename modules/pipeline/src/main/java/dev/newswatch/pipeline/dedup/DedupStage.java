@@ -4,7 +4,9 @@ import dev.newswatch.model.Article;
 import dev.newswatch.pipeline.PipelineMetrics;
 import java.time.Duration;
 import java.util.function.Function;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import dev.newswatch.streams.dedup.DedupProcessor;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 
 /**
  * The two exact-dedup stages. Each names its processor, its window store (whose name is part of the
@@ -47,10 +49,11 @@ public enum DedupStage {
   }
 
   /**
-   * The processors of this stage with their window store: an article passes unless this stage's key was
-   * seen within {@code window} of it.
+   * The processors of this stage with their window store ({@link #storeName()}, retention = window, so the
+   * store and its changelog hold at most one window's worth of keys): an article passes unless this stage's
+   * key was seen within {@code window} of it ({@link ArticleDedupPolicy}).
    */
-  public FixedKeyProcessorSupplier<String, Article, Article> supplier(Duration window, PipelineMetrics metrics) {
-    return new DedupProcessorSupplier(this, window, metrics);
+  public ProcessorSupplier<String, Article, String, Article> supplier(Duration window, PipelineMetrics metrics) {
+    return DedupProcessor.supplier(storeName, window, Serdes.String(), new ArticleDedupPolicy(this, metrics));
   }
 }

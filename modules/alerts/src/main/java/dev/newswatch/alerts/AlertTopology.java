@@ -48,8 +48,8 @@ public final class AlertTopology {
     Objects.requireNonNull(metrics, "metrics");
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(Topics.STORIES, Consumed.with(Topics.keySerde(), Topics.storySerde()).withName(SOURCE))
-        .<String, DedupProcessor.Candidate>process(() -> new MatchProcessor(index, metrics), Named.as(MATCH))
-        .<String, Alert>process(new DedupProcessor.Supplier(SNAPSHOT_STORE, snapshotTtl, metrics), Named.as(DEDUP))
+        .<String, AlertDedupPolicy.Candidate>process(() -> new MatchProcessor(index, metrics), Named.as(MATCH))
+        .<String, Alert>process(AlertDedupPolicy.supplier(SNAPSHOT_STORE, snapshotTtl, metrics), Named.as(DEDUP))
         .to(Topics.ALERTS, Produced.with(Topics.keySerde(), Topics.alertSerde()).withName(SINK));
     return builder.build();
   }

@@ -20,11 +20,19 @@ final class ClientSettings {
   /**
    * The matching Streams app: exactly-once, dead-lettering error handlers. Settings the service depends on
    * override the caller's.
+   *
+   * @throws IllegalArgumentException when {@code application.id} or {@code state.dir} is missing: without a
+   *     state dir Kafka Streams would keep the snapshot store under the OS temp directory, which the OS may
+   *     clean, and the gate would alert again after a restart
    */
   static Map<String, Object> streams(Map<String, Object> kafkaConfig, Map<String, Object> streamsConfig) {
     Map<String, Object> props = new HashMap<>(kafkaConfig);
     props.putAll(streamsConfig);
     applicationId(props);
+    Object stateDir = props.get(StreamsConfig.STATE_DIR_CONFIG);
+    if (stateDir == null || stateDir.toString().isBlank()) {
+      throw new IllegalArgumentException("streams config needs " + StreamsConfig.STATE_DIR_CONFIG);
+    }
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class.getName());

@@ -10,10 +10,10 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Matches each story revision against every live subscription ({@link SubscriptionIndex}) and forwards one
- * {@link DedupProcessor.Candidate} per match, keyed by subscription id, to the gate in the same task. The
+ * {@link AlertDedupPolicy.Candidate} per match, keyed by subscription id, to the gate in the same task. The
  * record time stays the story record's.
  */
-final class MatchProcessor extends ContextualProcessor<String, Story, String, DedupProcessor.Candidate> {
+final class MatchProcessor extends ContextualProcessor<String, Story, String, AlertDedupPolicy.Candidate> {
 
   private final SubscriptionIndex index;
   private final MatchMetrics metrics;
@@ -40,7 +40,7 @@ final class MatchProcessor extends ContextualProcessor<String, Story, String, De
     for (StoryMatch match : result.matches()) {
       // Upstream headers describe the story record, not the alert; they are not passed on.
       context().forward(record.withKey(match.subscription().id())
-          .withValue(new DedupProcessor.Candidate(story, match.subscription(), match.reason(),
+          .withValue(new AlertDedupPolicy.Candidate(story, match.subscription(), match.reason(),
               match.matchedKeywords()))
           .withHeaders(new RecordHeaders()));
     }

@@ -1,6 +1,7 @@
 package dev.newswatch.pipeline;
 
 import dev.newswatch.model.Tags;
+import dev.newswatch.pipeline.dedup.DedupStage;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Objects;
@@ -16,11 +17,11 @@ import java.util.Objects;
 public final class PipelineMetrics {
 
   /** Dead-letter stage label of records that could not be deserialized. */
-  static final String STAGE_DESERIALIZATION = "deserialization";
+  public static final String STAGE_DESERIALIZATION = "deserialization";
   /** Dead-letter stage label of records whose processing threw. */
-  static final String STAGE_PROCESSING = "processing";
+  public static final String STAGE_PROCESSING = "processing";
   /** Dead-letter stage label of output records that could not be serialized for their sink topic. */
-  static final String STAGE_PRODUCTION = "production";
+  public static final String STAGE_PRODUCTION = "production";
 
   private static final String EOS_NOTE = " May over-count when a task is retried (counters are not transactional).";
 
@@ -113,39 +114,39 @@ public final class PipelineMetrics {
     articlesIn.inc();
   }
 
-  void duplicateDropped(String reason) {
+  public void duplicateDropped(String reason) {
     duplicatesDropped.labelValues(reason).inc();
   }
 
   /** One article written with {@code tagNames}: each tag counts once, the article once if it has any. */
-  void articleTagged(java.util.Collection<String> tagNames) {
+  public void articleTagged(java.util.Collection<String> tagNames) {
     tagNames.forEach(tag -> tags.labelValues(tag).inc());
     if (!tagNames.isEmpty()) {
       articlesTagged.inc();
     }
   }
 
-  void articleOut(boolean update) {
+  public void articleOut(boolean update) {
     articlesOut.labelValues(update ? "update" : "new").inc();
   }
 
-  void nearDuplicate() {
+  public void nearDuplicate() {
     nearDuplicates.inc();
   }
 
-  void storyWritten(String kind) {
+  public void storyWritten(String kind) {
     storiesWritten.labelValues(kind).inc();
   }
 
-  void clusterStateExpired(int entries) {
+  public void clusterStateExpired(int entries) {
     clusterStateExpired.inc(entries);
   }
 
-  void clusterIncomplete(String reason) {
+  public void clusterIncomplete(String reason) {
     clusterIncomplete.labelValues(reason).inc();
   }
 
-  void deadLetter(String stage) {
+  public void deadLetter(String stage) {
     deadLetters.labelValues(stage).inc();
   }
 }

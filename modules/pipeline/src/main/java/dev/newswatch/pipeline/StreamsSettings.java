@@ -1,5 +1,8 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.pipeline.deadletter.DeadLetterDeserializationHandler;
+import dev.newswatch.pipeline.deadletter.DeadLetterProcessingHandler;
+import dev.newswatch.pipeline.deadletter.DeadLetterProductionHandler;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +12,13 @@ import org.apache.kafka.streams.StreamsConfig;
 /**
  * The Kafka Streams settings the pipeline insists on, added to those the app gives (connection,
  * application id, state directory, replication). Shared by {@link PipelineService} and the tests, so
- * the topology is tested with the handlers it runs with.
+ * the topology is tested with the handlers it runs with; public for the tests and handlers in the
+ * sub-packages.
  */
-final class StreamsSettings {
+public final class StreamsSettings {
 
   /** Config key under which the exception handlers find the {@link PipelineMetrics} instance. */
-  static final String METRICS_CONFIG = "newswatch.pipeline.metrics";
+  public static final String METRICS_CONFIG = "newswatch.pipeline.metrics";
 
   /** Settings the app must give. */
   static final List<String> REQUIRED = List.of(
@@ -30,7 +34,7 @@ final class StreamsSettings {
    *
    * @throws IllegalArgumentException when a {@link #REQUIRED} setting is missing
    */
-  static Map<String, Object> of(Map<String, Object> appSettings, PipelineMetrics metrics) {
+  public static Map<String, Object> of(Map<String, Object> appSettings, PipelineMetrics metrics) {
     List<String> missing = REQUIRED.stream().filter(key -> appSettings.get(key) == null).toList();
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException("streams config lacks " + missing);
@@ -45,7 +49,7 @@ final class StreamsSettings {
   }
 
   /** The metrics instance {@link #of} put into the config, as handed to a handler's {@code configure}. */
-  static PipelineMetrics metricsFrom(Map<String, ?> configs) {
+  public static PipelineMetrics metricsFrom(Map<String, ?> configs) {
     if (configs.get(METRICS_CONFIG) instanceof PipelineMetrics metrics) {
       return metrics;
     }

@@ -1,5 +1,8 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.pipeline.deadletter.DeadLetterDeserializationHandler;
+import dev.newswatch.pipeline.deadletter.DeadLetterProcessingHandler;
+import dev.newswatch.pipeline.deadletter.DeadLetterProductionHandler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.newswatch.pipeline;
 
+import dev.newswatch.pipeline.dedup.DedupStage;
+import dev.newswatch.pipeline.story.ClusterStage;
 import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -289,10 +291,10 @@ class PipelineTopologyTest {
     assertThat(description).contains(
         "dedup-url-store", "dedup-guid-store", "articles-by-guid-repartition",
         PipelineTopology.SOURCE, DedupStage.URL.processorName(), DedupStage.GUID.processorName(),
-        PipelineTopology.TAG, PipelineTopology.SINK);
+        PipelineTopology.TAG, ClusterStage.SINK);
     assertThat(description).contains("cluster-bands-repartition", "cluster-story-repartition",
-        PipelineTopology.PREPARE, PipelineTopology.BAND_MATCH, PipelineTopology.CLUSTER,
-        PipelineTopology.STORIES_SINK, "cluster-band-lists", "cluster-content-hashes", "cluster-band-fingerprints",
+        ClusterStage.PREPARE, ClusterStage.BAND_MATCH, ClusterStage.CLUSTER,
+        ClusterStage.STORIES_SINK, "cluster-band-lists", "cluster-content-hashes", "cluster-band-fingerprints",
         "cluster-duplicate-decisions", "cluster-duplicate-links", "cluster-pending", "cluster-pending-progress", "cluster-stories",
         "cluster-story-index", "cluster-article-stories", "cluster-published-stories", "cluster-lead-articles");
   }

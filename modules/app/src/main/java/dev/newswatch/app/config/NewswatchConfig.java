@@ -310,7 +310,8 @@ public record NewswatchConfig(
    * The Streams pipeline.
    *
    * @param dedupWindow   how long a URL or GUID is remembered
-   * @param stateDir      Kafka Streams state (pipeline and alerts)
+   * @param stateDir      Kafka Streams state of every Streams app (pipeline and alerts), each in
+   *                      {@code <stateDir>/<application id>}; default {@code data/streams}
    * @param applicationId the Streams application id
    * @param tagRules      a tagging rule file (version 2) added to the bundled rules, or null; read at start
    * @param gazetteer     a gazetteer used instead of the bundled one, or null; read at start

@@ -133,7 +133,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), deliverySettings(a));
     alerts = new AlertsService(alertsConfig, config.subscribers(), clientConfig("newswatch-alerts"),
-        streamsConfig(a.applicationId()), registry);
+        alertsStreamsConfig(a), registry);
     alerts.start();
     started.push(alerts);
     kafkaMetrics.register(alerts::kafkaMetrics);
@@ -213,10 +213,16 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     return c;
   }
 
-  private Map<String, Object> pipelineStreamsConfig(NewswatchConfig.Pipeline p) {
+  /** The pipeline's Kafka Streams settings (package-private for tests). */
+  Map<String, Object> pipelineStreamsConfig(NewswatchConfig.Pipeline p) {
     Map<String, Object> c = streamsConfig(p.applicationId());
     c.put("commit.interval.ms", (int) p.commitInterval().toMillis());
     return c;
+  }
+
+  /** The alerts matching app's Kafka Streams settings (package-private for tests). */
+  Map<String, Object> alertsStreamsConfig(NewswatchConfig.Alerts a) {
+    return streamsConfig(a.applicationId());
   }
 
   private Map<String, Object> streamsConfig(String applicationId) {
@@ -224,6 +230,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     // series) stable across restarts; Streams otherwise derives it from a random process id.
     Map<String, Object> c = clientConfig(applicationId);
     c.put("application.id", applicationId);
+    // Every Streams app keeps its state under the configured data directory (pipeline.stateDir, default
+    // data/streams), each in <stateDir>/<application.id>; never Streams' default under java.io.tmpdir.
     c.put("state.dir", config.pipeline().stateDir().toAbsolutePath().toString());
     c.put("replication.factor", (int) config.kafka().topics().replicationFactor());
     return c;

@@ -6,7 +6,7 @@ import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Tag;
 import dev.newswatch.model.Topics;
-import dev.newswatch.pipeline.ArticleTags;
+import dev.newswatch.pipeline.tagging.ArticleTags;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

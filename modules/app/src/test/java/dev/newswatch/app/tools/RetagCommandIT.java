@@ -9,7 +9,7 @@ import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Tag;
 import dev.newswatch.model.TopicSpec;
-import dev.newswatch.pipeline.ArticleTags;
+import dev.newswatch.pipeline.tagging.ArticleTags;
 import dev.newswatch.testkit.TestKafka;
 import java.io.PrintWriter;
 import java.io.StringWriter;

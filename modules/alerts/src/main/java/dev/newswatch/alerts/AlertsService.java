@@ -17,6 +17,7 @@ import dev.newswatch.alerts.match.MatchMetrics;
 import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
 import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
+import dev.newswatch.streams.restore.RestoreLog;
 import java.util.concurrent.TimeoutException;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -146,6 +147,7 @@ public final class AlertsService implements AutoCloseable {
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.setStateListener((to, from) -> LOG.info("alerts streams {} -> {}", from, to));
+    streams.setGlobalStateRestoreListener(new RestoreLog(applicationId));
     streams.start();
     startDelivery();
     LOG.info("alerts service {} started with {} subscriptions, {}", applicationId, directory.all().size(), config);

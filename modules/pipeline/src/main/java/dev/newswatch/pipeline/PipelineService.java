@@ -1,6 +1,7 @@
 package dev.newswatch.pipeline;
 
 import dev.newswatch.analysis.tags.ArticleTagger;
+import dev.newswatch.streams.restore.RestoreLog;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class PipelineService implements AutoCloseable {
 
   private final Topology topology;
   private final KafkaStreams streams;
+  private final RestoreLog restoreLog;
   private final ArticleTagger tagger;
   private final String applicationId;
 
@@ -71,6 +73,13 @@ public final class PipelineService implements AutoCloseable {
     });
     streams.setStateListener((newState, oldState) ->
         LOG.info("Pipeline {} state {} -> {}", applicationId, oldState, newState));
+    this.restoreLog = new RestoreLog(applicationId);
+    streams.setGlobalStateRestoreListener(restoreLog);
+  }
+
+  /** What this instance has rebuilt from changelog topics since it was created. */
+  public RestoreLog restoreLog() {
+    return restoreLog;
   }
 
   /** Starts processing in the background. */

@@ -39,6 +39,8 @@ public final class ClusterStage {
   static final String SPLIT = "cluster-split-";
   public static final String SINK = "articles-sink";
   public static final String STORIES_SINK = "stories-sink";
+  /** The story step's state stores (key-value; their names are part of changelog topic names). */
+  public static final java.util.List<String> STORY_STORES = ClusterStores.STORY_TIMED;
   /** The one key of the story step's records. */
   static final String CLUSTER_KEY = "all";
 

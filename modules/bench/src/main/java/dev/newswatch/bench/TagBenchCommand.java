@@ -62,12 +62,7 @@ public final class TagBenchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();
-    List<JsonNode> articles = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (!line.isBlank()) {
-        articles.add(mapper.readTree(line));
-      }
-    }
+    List<JsonNode> articles = jsonLines(mapper, file);
     Set<String> scored = new HashSet<>();
     articles.forEach(a -> a.path("labels").path("tags").forEach(t -> scored.add(t.asText().split("@")[0])));
     Map<String, int[]> perTag = new TreeMap<>(); // tp, fp, fn
@@ -131,17 +126,19 @@ public final class TagBenchCommand implements Callable<Integer> {
         ratio(entityFound, entityExpected));
     out.printf(Locale.ROOT, "released count right: %d/%d = %.3f (counts where none is labelled: %d)%n", countRight,
         countLabelled, ratio(countRight, countLabelled), countSpurious);
-    List<JsonNode> timed = articles;
-    if (throughputIn != null) {
-      timed = new ArrayList<>();
-      for (String line : Files.readAllLines(throughputIn)) {
-        if (!line.isBlank()) {
-          timed.add(mapper.readTree(line));
-        }
+    throughput(out, throughputIn == null ? articles : jsonLines(mapper, throughputIn));
+    return 0;
+  }
+
+  /** The non-blank lines of {@code file}, each a JSON value. */
+  private static List<JsonNode> jsonLines(ObjectMapper mapper, Path file) throws IOException {
+    List<JsonNode> values = new ArrayList<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.isBlank()) {
+        values.add(mapper.readTree(line));
       }
     }
-    throughput(out, timed);
-    return 0;
+    return values;
   }
 
   private void throughput(PrintWriter out, List<JsonNode> articles) throws IOException {

@@ -13,18 +13,12 @@ import picocli.CommandLine;
 
 class ExtractBenchCommandTest {
 
-  /** The page of the app's ExtractCommandTest: a news article with navigation and metadata. */
-  private static final String ARTICLE = """
-      <html lang="en"><head><title>Minsk pardons 16 | East Post</title>
-      <meta property="og:site_name" content="East Post">
-      <meta property="article:published_time" content="2026-11-20T08:00:00Z">
-      <meta name="author" content="Ada Brook"></head>
-      <body><nav><a href="/">Home</a></nav><article><h1>Minsk pardons 16</h1>
-      <p>Sixteen people convicted over protests were pardoned on Thursday, the presidential press office said, in a
-      move that came days before a visit by American officials.</p>
-      <p>Rights groups said most of them had been held since 2020 and that more than a thousand others remain in
-      prison, many of them in poor health.</p></article></body></html>
-      """;
+  /** The page of the app's ExtractCommandTest (its test resource): a news article with navigation and metadata. */
+  private static final Path ARTICLE_FILE = Path.of("../app/src/test/resources/tools/pardons.html");
+
+  private static String article() throws IOException {
+    return Files.readString(ARTICLE_FILE);
+  }
 
   @TempDir
   Path tmp;
@@ -32,7 +26,7 @@ class ExtractBenchCommandTest {
   @Test
   void scoresPagesAndMetadataWherePresent() throws IOException {
     Path good = Files.createDirectories(tmp.resolve("good"));
-    Files.writeString(good.resolve("source.html"), ARTICLE);
+    Files.writeString(good.resolve("source.html"), article());
     Files.writeString(good.resolve("expected.html"), """
         <div><p>Sixteen people convicted over protests were pardoned on Thursday, the presidential press office
         said, in a move that came days before a visit by American officials.</p><p>Rights groups said most of them
@@ -42,7 +36,7 @@ class ExtractBenchCommandTest {
         {"title": "Minsk pardons 16", "byline": "By Ada Brook", "lang": "en-GB",
          "publishedTime": "2026-11-20T10:00:00+02:00", "readerable": true}""");
     Path wrong = Files.createDirectories(tmp.resolve("wrong"));
-    Files.writeString(wrong.resolve("source.html"), ARTICLE);
+    Files.writeString(wrong.resolve("source.html"), article());
     Files.writeString(wrong.resolve("expected.html"), "<p>Completely different words in this expected text</p>");
     Files.writeString(wrong.resolve("expected-metadata.json"),
         "{\"title\": \"Another title\", \"byline\": null, \"readerable\": false}");
@@ -71,7 +65,7 @@ class ExtractBenchCommandTest {
   @Test
   void rejectsNegativePassCounts() throws IOException {
     Path page = Files.createDirectories(tmp.resolve("page"));
-    Files.writeString(page.resolve("source.html"), ARTICLE);
+    Files.writeString(page.resolve("source.html"), article());
     Files.writeString(page.resolve("expected.html"), "<p>text</p>");
 
     int code = new CommandLine(new ExtractBenchCommand()).setErr(new PrintWriter(new StringWriter()))

@@ -24,11 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,11 +56,7 @@ class ClusterPartitionsIT {
       fixtureIdOf.put(a.id(), line.input().id());
       sent.add(a);
     }
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "cluster-partitions-it-" + run);
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+    Map<String, Object> config = PipelineTestSettings.brokerConfig("cluster-partitions-it-" + run, stateDir);
     config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 2);
     PrometheusRegistry registry = new PrometheusRegistry();
     Map<String, EnrichedArticle> out = new LinkedHashMap<>();
@@ -88,7 +79,7 @@ class ClusterPartitionsIT {
       }
       int expected = 0;
       for (List<Article> burst : bursts) {
-        send(burst);
+        PipelineTestSettings.sendRaw(burst);
         expected += burst.size();
         long deadline = System.nanoTime() + AWAIT.toNanos();
         while (out.size() < expected && System.nanoTime() < deadline) {
@@ -135,15 +126,4 @@ class ClusterPartitionsIT {
         in.title(), null, null, in.published(), in.published(), in.lang(), in.text(), null, null, null);
   }
 
-  private static void send(List<Article> articles) throws Exception {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-      for (Article a : articles) {
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, a.canonicalUrl(), JsonCodec.toBytes(a)));
-      }
-      producer.flush();
-    }
-  }
 }

@@ -20,16 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,12 +123,8 @@ class ClusterRestartIT {
   }
 
   private PipelineService service(String run, Path stateDir) {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "cluster-it-" + run);
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-    return new PipelineService(PipelineConfig.defaults(), config, new PrometheusRegistry());
+    return new PipelineService(PipelineConfig.defaults(),
+        PipelineTestSettings.brokerConfig("cluster-it-" + run, stateDir), new PrometheusRegistry());
   }
 
   /** A fixture article with a per-run URL (and so id), published at {@code at}. */
@@ -148,12 +137,7 @@ class ClusterRestartIT {
   }
 
   private static void send(Article article) throws Exception {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, article.canonicalUrl(), JsonCodec.toBytes(article))).get();
-    }
+    PipelineTestSettings.sendRaw(List.of(article));
   }
 
   private static EnrichedArticle articles(String id) {

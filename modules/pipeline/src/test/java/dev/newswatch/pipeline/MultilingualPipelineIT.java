@@ -25,12 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +121,7 @@ class MultilingualPipelineIT {
     Map<String, EnrichedArticle> out;
     try (PipelineService service = service(run)) {
       service.start();
-      send(sent.values());
+      PipelineTestSettings.sendRaw(sent.values());
       out = await(sent);
     }
 
@@ -186,12 +180,8 @@ class MultilingualPipelineIT {
   }
 
   private PipelineService service(String run) {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "multilingual-it-" + run);
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-    return new PipelineService(PipelineConfig.defaults(), config, new PrometheusRegistry());
+    return new PipelineService(PipelineConfig.defaults(),
+        PipelineTestSettings.brokerConfig("multilingual-it-" + run, stateDir), new PrometheusRegistry());
   }
 
   /** A report as the poller writes it: its own URL, the feed's declared language, the text as the body. */
@@ -201,16 +191,6 @@ class MultilingualPipelineIT {
         r.lang(), r.text(), null, null, null);
   }
 
-  private static void send(Iterable<Article> articles) throws Exception {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(ProducerConfig.ACKS_CONFIG, "all");
-    try (KafkaProducer<String, byte[]> producer =
-        new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-      for (Article a : articles) {
-        producer.send(new ProducerRecord<>(Topics.ARTICLES_RAW, a.canonicalUrl(), JsonCodec.toBytes(a))).get();
-      }
-    }
-  }
 
   /** Waits until every sent article is on the articles topic; the last record of each, by report id. */
   private static Map<String, EnrichedArticle> await(Map<String, Article> sent) throws InterruptedException {

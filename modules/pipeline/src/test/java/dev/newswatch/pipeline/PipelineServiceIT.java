@@ -33,7 +33,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,12 +118,7 @@ class PipelineServiceIT {
   }
 
   private Map<String, Object> streamsConfig(String run) {
-    Map<String, Object> config = TestKafka.clientConfig();
-    config.put(StreamsConfig.APPLICATION_ID_CONFIG, "pipeline-it-" + run);
-    config.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
-    config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-    return config;
+    return PipelineTestSettings.brokerConfig("pipeline-it-" + run, stateDir);
   }
 
   private static KafkaProducer<String, byte[]> producer() {

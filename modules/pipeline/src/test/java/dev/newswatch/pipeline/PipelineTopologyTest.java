@@ -18,12 +18,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -51,20 +48,8 @@ class PipelineTopologyTest {
   @BeforeEach
   void startDriver() {
     registry = new PrometheusRegistry();
-    PipelineMetrics metrics = new PipelineMetrics(registry);
-    Properties properties = new Properties();
-    properties.putAll(StreamsSettings.of(Map.of(
-        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092",
-        StreamsConfig.APPLICATION_ID_CONFIG, "pipeline-test",
-        StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-        StreamsConfig.REPLICATION_FACTOR_CONFIG, 1), metrics));
-    // The real handlers and settings, except exactly-once: under EOS the 4.3 TopologyTestDriver drops a
-    // dead letter written while a record is skipped (it clears the mock producer's open transaction
-    // before any commit). A broker keeps it in the transaction (PipelineServiceIT); PipelineServiceTest
-    // checks EOS is set.
-    properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-    driver = new TopologyTestDriver(PipelineTopology.build(PipelineConfig.defaults(), TAGGER, metrics),
-        properties, WALL_CLOCK);
+    driver = PipelineTestSettings.pipelineDriver("pipeline-test", stateDir, TAGGER, new PipelineMetrics(registry),
+        WALL_CLOCK);
     raw = driver.createInputTopic(Topics.ARTICLES_RAW, new StringSerializer(), Topics.articleSerde().serializer());
     rawBytes = driver.createInputTopic(Topics.ARTICLES_RAW, new StringSerializer(), new ByteArraySerializer());
     articles = driver.createOutputTopic(

@@ -176,22 +176,16 @@ public final class ClusterText {
     }
   }
 
-  private static final int SKELETON_SLOTS = 1 << 14;
-  /**
-   * Recently seen words and their skeletons, one per slot by the word's hash (news vocabulary repeats, so
-   * most words are found). Entries are immutable and only ever replaced whole, so threads may share the
-   * table without locks: a racing reader sees either entry, and both hold the same pure function's value.
-   */
-  private static final Skeleton[] SKELETONS = new Skeleton[SKELETON_SLOTS];
+  /** Recently seen words and their skeletons (see {@link WordSlots}). */
+  private static final WordSlots<Skeleton> SKELETONS =
+      new WordSlots<>(1 << 14, s -> s.word, ClusterText::makeSkeleton);
 
   /** The memoised {@link #skeleton(String) skeleton} of {@code word} with its hash. */
   static Skeleton skeletonOf(String word) {
-    int h = word.hashCode();
-    int slot = (h ^ (h >>> 14)) & (SKELETON_SLOTS - 1);
-    Skeleton s = SKELETONS[slot];
-    if (s != null && s.word.equals(word)) {
-      return s;
-    }
+    return SKELETONS.get(word);
+  }
+
+  private static Skeleton makeSkeleton(String word) {
     String skeleton;
     if (word.isEmpty() || Character.isDigit(word.charAt(0))) {
       skeleton = word;
@@ -199,9 +193,7 @@ public final class ClusterText {
       char[] out = new char[word.length()];
       skeleton = new String(out, 0, skeleton(word, out, 0));
     }
-    s = new Skeleton(word, skeleton);
-    SKELETONS[slot] = s;
-    return s;
+    return new Skeleton(word, skeleton);
   }
 
   /**

@@ -200,24 +200,11 @@ public final class FeatureExtractor {
     return b.toString();
   }
 
-  private static final int WORD_SLOTS = 1 << 14;
-  /**
-   * Recently seen words with what features take of them, one per slot by the word's hash. Entries are
-   * immutable and replaced whole, so threads share the table without locks (a racing reader sees either
-   * entry; both hold the same pure function's value).
-   */
-  private static final Word[] WORDS = new Word[WORD_SLOTS];
+  /** Recently seen words with what features take of them (see {@link WordSlots}). */
+  private static final WordSlots<Word> WORDS = new WordSlots<>(1 << 14, e -> e.word, Word::new);
 
   static Word word(String w) {
-    int h = w.hashCode();
-    int slot = (h ^ (h >>> 14)) & (WORD_SLOTS - 1);
-    Word e = WORDS[slot];
-    if (e != null && e.word.equals(w)) {
-      return e;
-    }
-    e = new Word(w);
-    WORDS[slot] = e;
-    return e;
+    return WORDS.get(w);
   }
 
   /** Term weights by stem: an open-addressing map of strings to primitive doubles (no boxing per word). */

@@ -1,10 +1,9 @@
 package dev.newswatch.analysis.entities;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.newswatch.analysis.JsonDocuments;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,13 +96,8 @@ public record Gazetteer(@JsonProperty("version") int version,
   public static Gazetteer read(InputStream json, String source) {
     try {
       return MAPPER.readValue(json, Gazetteer.class);
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new IllegalArgumentException("gazetteer " + source + ": " + cause.getMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("gazetteer " + source + " is malformed: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + source, e);
+      throw JsonDocuments.failure("gazetteer " + source, e);
     }
   }
 

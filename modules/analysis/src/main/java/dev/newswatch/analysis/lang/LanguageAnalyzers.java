@@ -2,7 +2,9 @@ package dev.newswatch.analysis.lang;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -28,6 +30,26 @@ public final class LanguageAnalyzers {
       "polish-morfologik");
 
   private LanguageAnalyzers() {}
+
+  /**
+   * {@code analyzer} with {@code filter} after each field's own chain: it gets the field name and the
+   * chain's stream and returns the stream to index, that same stream to leave the field as it is.
+   */
+  public static Analyzer filtered(Analyzer analyzer, BiFunction<String, TokenStream, TokenStream> filter) {
+    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+      @Override
+      protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return analyzer;
+      }
+
+      @Override
+      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        TokenStream stream = filter.apply(fieldName, components.getTokenStream());
+        return stream == components.getTokenStream() ? components
+            : new TokenStreamComponents(components.getSource(), stream);
+      }
+    };
+  }
 
   /**
    * The analyzer of a language.

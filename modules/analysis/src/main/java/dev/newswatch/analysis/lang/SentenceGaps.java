@@ -2,7 +2,6 @@ package dev.newswatch.analysis.lang;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -37,17 +36,7 @@ public final class SentenceGaps {
 
   /** {@code analyzer} with the gap filter after each field's own chain. */
   public static Analyzer wrap(Analyzer analyzer) {
-    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
-      }
-
-      @Override
-      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new GapFilter(components.getTokenStream()));
-      }
-    };
+    return LanguageAnalyzers.filtered(analyzer, (field, stream) -> new GapFilter(stream));
   }
 
   private static final class GapFilter extends TokenFilter {

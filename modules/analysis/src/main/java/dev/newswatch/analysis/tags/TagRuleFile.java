@@ -1,10 +1,10 @@
 package dev.newswatch.analysis.tags;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.newswatch.analysis.JsonDocuments;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -149,18 +149,13 @@ public record TagRuleFile(
       }
       return new TagRuleFile(file.version(), file.threshold(), languages,
           file.tags() == null ? Map.of() : file.tags(), rules);
-    } catch (ValueInstantiationException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new IllegalArgumentException("rule file " + source + ": " + cause.getMessage(), e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("rule file " + source + " is malformed: " + e.getOriginalMessage(), e);
     } catch (IllegalArgumentException e) {
       if (e.getMessage() != null && e.getMessage().startsWith("rule file ")) {
         throw e;
       }
       throw new IllegalArgumentException("rule file " + source + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rule file " + source, e);
+      throw JsonDocuments.failure("rule file " + source, e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newswatch.analysis.tags;
 
+import dev.newswatch.analysis.lang.LanguageAnalyzers;
 import dev.newswatch.analysis.lang.SentenceGaps;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -171,24 +171,16 @@ final class TriggerTerms {
     if (everything) {
       return analyzer;
     }
-    return new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      @Override
-      protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return analyzer;
+    return LanguageAnalyzers.filtered(analyzer, (field, stream) -> {
+      if (unfiltered.contains(field)) {
+        return stream;
       }
-
-      @Override
-      protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        if (unfiltered.contains(fieldName)) {
-          return components;
-        }
-        FieldTerms terms = byField.getOrDefault(fieldName, new FieldTerms());
-        if (terms.phrasesOf == null) {
-          terms.index();
-        }
-        return new TokenStreamComponents(components.getSource(), new Keep(components.getTokenStream(), terms));
+      FieldTerms terms = byField.getOrDefault(field, new FieldTerms());
+      if (terms.phrasesOf == null) {
+        terms.index();
       }
-    };
+      return new Keep(stream, terms);
+    });
   }
 
   /**

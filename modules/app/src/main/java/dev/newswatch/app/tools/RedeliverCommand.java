@@ -5,10 +5,10 @@ import dev.newswatch.model.JsonCodec;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,9 +26,8 @@ public final class RedeliverCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,...]",
-      description = "The Kafka cluster holding the topics.")
-  String bootstrapServers;
+  @Mixin
+  ClusterOptions cluster;
 
   @Option(names = "--subscription", paramLabel = "ID", description = "Only this subscription's dead letters.")
   String subscription;
@@ -53,7 +52,7 @@ public final class RedeliverCommand implements Callable<Integer> {
       }
     }
     try {
-      Redeliverer.Result result = new Redeliverer(Map.of("bootstrap.servers", bootstrapServers))
+      Redeliverer.Result result = new Redeliverer(cluster.clientConfig())
           .redeliver(subscription, from, id -> true);
       spec.commandLine().getOut().println(new String(JsonCodec.toBytes(result), java.nio.charset.StandardCharsets.UTF_8));
       return 0;

@@ -36,6 +36,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,9 +58,8 @@ public final class RetagCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT[,...]",
-      description = "The Kafka cluster holding the topics.")
-  String bootstrapServers;
+  @Mixin
+  ClusterOptions cluster;
 
   @Option(names = "--since", defaultValue = "P7D",
       description = "Re-tag articles written this long ago or later, ISO-8601 (default ${DEFAULT-VALUE}).")
@@ -71,11 +71,8 @@ public final class RetagCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the report here instead of standard output.")
   Path out;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file (version 2) added to the bundled rules.")
-  Path rules;
-
-  @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer to use instead of the bundled one.")
-  Path gazetteer;
+  @Mixin
+  TaggerOptions tagging;
 
   @Option(names = "--topic", defaultValue = Topics.ARTICLES, hidden = true,
       description = "The articles topic (tests use their own).")
@@ -89,12 +86,12 @@ public final class RetagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Object> common = Map.of("bootstrap.servers", bootstrapServers);
+    Map<String, Object> common = cluster.clientConfig();
     int read = 0;
     int unreadable = 0;
     int changed = 0;
     int written = 0;
-    try (ArticleTagger tagger = ArticleTagger.load(rules, gazetteer);
+    try (ArticleTagger tagger = tagging.load();
         Writer report = out == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
             : Files.newBufferedWriter(out, StandardCharsets.UTF_8);

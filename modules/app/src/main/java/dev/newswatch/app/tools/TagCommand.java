@@ -2,12 +2,9 @@ package dev.newswatch.app.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newswatch.analysis.entities.Gazetteer;
 import dev.newswatch.analysis.tags.ArticleTagger;
-import dev.newswatch.analysis.tags.TagRuleFile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,11 +38,8 @@ public final class TagCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Output JSON lines (default: standard output).")
   Path out;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "Extra rule file (version 2) added to the bundled rules.")
-  Path rules;
-
-  @Option(names = "--gazetteer", paramLabel = "FILE", description = "Gazetteer to use instead of the bundled one.")
-  Path gazetteer;
+  @Mixin
+  TaggerOptions tagging;
 
   @Override
   public Integer call() throws IOException {
@@ -52,7 +47,7 @@ public final class TagCommand implements Callable<Integer> {
     int bad = 0;
     int done = 0;
     int undated = 0;
-    try (ArticleTagger tagger = ArticleTagger.load(rules, gazetteer);
+    try (ArticleTagger tagger = tagging.load();
         BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
         Writer w = out == null ? spec.commandLine().getOut() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       PrintWriter writer = new PrintWriter(w);

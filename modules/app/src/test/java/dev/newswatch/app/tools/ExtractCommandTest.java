@@ -19,17 +19,16 @@ import picocli.CommandLine;
 
 class ExtractCommandTest {
 
-  static final String ARTICLE = """
-      <html lang="en"><head><title>Minsk pardons 16 | East Post</title>
-      <meta property="og:site_name" content="East Post">
-      <meta property="article:published_time" content="2026-11-20T08:00:00Z">
-      <meta name="author" content="Ada Brook"></head>
-      <body><nav><a href="/">Home</a></nav><article><h1>Minsk pardons 16</h1>
-      <p>Sixteen people convicted over protests were pardoned on Thursday, the presidential press office said, in a
-      move that came days before a visit by American officials.</p>
-      <p>Rights groups said most of them had been held since 2020 and that more than a thousand others remain in
-      prison, many of them in poor health.</p></article></body></html>
-      """;
+  /** A news article with navigation and metadata; the bench module's extraction test uses it too. */
+  static final String ARTICLE = page();
+
+  private static String page() {
+    try {
+      return Files.readString(Path.of(ExtractCommandTest.class.getResource("/tools/pardons.html").toURI()));
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @TempDir
   Path tmp;

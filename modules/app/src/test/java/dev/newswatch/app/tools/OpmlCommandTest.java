@@ -6,39 +6,28 @@ import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.ingest.feed.Opml;
 import dev.newswatch.ingest.feed.OpmlFeed;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class OpmlCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new OpmlCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
-
-  private static Path resource(String name) throws Exception {
-    return Path.of(OpmlCommandTest.class.getResource("/tools/" + name).toURI());
+    return tool.run(new OpmlCommand(), args);
   }
 
   @Test
   void importPrintsAFeedsBlockTheConfigLoaderAccepts() throws Exception {
-    int exit = run("import", resource("subscriptions.opml").toString());
+    int exit = run("import", ToolRun.resource("subscriptions.opml").toString());
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).startsWith("feeds:\n  # News: Belarus # east\n");
-    NewswatchConfig config = new ConfigLoader(Map.of()).load(out.toString(), "import output");
+    assertThat(tool.out()).startsWith("feeds:\n  # News: Belarus # east\n");
+    NewswatchConfig config = new ConfigLoader(Map.of()).load(tool.out(), "import output");
     assertThat(config.feeds()).containsExactly(
         new NewswatchConfig.Feed("https://balticwire.example/europe.rss?x=1&y=2", "Baltic \"Wire\": Europe"),
         new NewswatchConfig.Feed("https://dash.example/feed", "- dash first"));
@@ -55,17 +44,17 @@ class OpmlCommandTest {
     Files.writeString(broken, "<opml><body><outline", StandardCharsets.UTF_8);
 
     assertThat(run("import", broken.toString())).isEqualTo(OpmlCommand.INPUT_ERROR);
-    assertThat(err.toString()).contains("OPML is not well-formed XML");
-    assertThat(out.toString()).isEmpty();
+    assertThat(tool.err()).contains("OPML is not well-formed XML");
+    assertThat(tool.out()).isEmpty();
   }
 
   @Test
   void exportPrintsTheConfiguredFeedsAsOpml() throws Exception {
-    int exit = run("export", "--config", resource("newswatch-feeds.yaml").toString());
+    int exit = run("export", "--config", ToolRun.resource("newswatch-feeds.yaml").toString());
 
     assertThat(exit).isZero();
-    assertThat(out.toString()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">");
-    assertThat(Opml.read(out.toString().getBytes(StandardCharsets.UTF_8))).containsExactly(
+    assertThat(tool.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">");
+    assertThat(Opml.read(tool.out().getBytes(StandardCharsets.UTF_8))).containsExactly(
         new OpmlFeed("https://tallinncourier.example/feeds/world.xml", "Tallinn Courier & <World>", null, null),
         new OpmlFeed("https://vilniusdaily.example/rss", "https://vilniusdaily.example/rss", null, null));
   }
@@ -73,6 +62,6 @@ class OpmlCommandTest {
   @Test
   void exportOfAMissingConfigSaysWhy() {
     assertThat(run("export", "--config", "/nonexistent/newswatch.yaml")).isEqualTo(OpmlCommand.INPUT_ERROR);
-    assertThat(err.toString()).startsWith("opml export: ");
+    assertThat(tool.err()).startsWith("opml export: ");
   }
 }

@@ -4,33 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ParseCommandTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final ToolRun tool = new ToolRun();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new ParseCommand());
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
-  }
-
-  private static Path resource(String name) throws Exception {
-    return Path.of(ParseCommandTest.class.getResource("/tools/" + name).toURI());
+    return tool.run(new ParseCommand(), args);
   }
 
   private List<JsonNode> lines() throws Exception {
     List<JsonNode> lines = new ArrayList<>();
-    for (String line : out.toString().split("\n")) {
+    for (String line : tool.out().split("\n")) {
       lines.add(new ObjectMapper().readTree(line));
     }
     return lines;
@@ -38,7 +27,7 @@ class ParseCommandTest {
 
   @Test
   void printsOneJsonLinePerFileRecursivelyAndASummary() throws Exception {
-    int exit = run(resource("feeds").toString());
+    int exit = run(ToolRun.resource("feeds").toString());
 
     assertThat(exit).isZero();
     List<JsonNode> lines = lines();
@@ -58,13 +47,13 @@ class ParseCommandTest {
     assertThat(lines.get(2).get("ok").asBoolean()).isFalse();
     assertThat(lines.get(2).get("error").asText()).contains("HTML page", "https://feed.invalid/rss");
     assertThat(lines.get(0).get("error").asText()).contains("not well-formed XML");
-    assertThat(err.toString()).contains("parse: 4 files, 2 ok, 2 failed")
+    assertThat(tool.err()).contains("parse: 4 files, 2 ok, 2 failed")
         .contains("html page=1").contains("not well-formed xml=1");
   }
 
   @Test
   void reportsFilesOverTheCapWithoutReadingThem() throws Exception {
-    int exit = run("--max-bytes", "20", resource("feeds/rss-slutsk.xml").toString());
+    int exit = run("--max-bytes", "20", ToolRun.resource("feeds/rss-slutsk.xml").toString());
 
     assertThat(exit).isZero();
     assertThat(lines()).singleElement().satisfies(line -> {
@@ -75,7 +64,7 @@ class ParseCommandTest {
 
   @Test
   void reportsAMissingFileAndGoesOn() throws Exception {
-    int exit = run("/nonexistent/feed.xml", resource("feeds/rss-slutsk.xml").toString());
+    int exit = run("/nonexistent/feed.xml", ToolRun.resource("feeds/rss-slutsk.xml").toString());
 
     assertThat(exit).isZero();
     assertThat(lines()).extracting(l -> l.get("ok").asBoolean()).containsExactly(false, true);

@@ -4,8 +4,6 @@ import dev.newswatch.analysis.cluster.BandState;
 import dev.newswatch.analysis.cluster.Fingerprint;
 import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
 
@@ -25,13 +23,13 @@ final class StoreBandState implements BandState {
 
   private final TimedStore contentHashes;
   private final WindowStore<Long, String> bands;
-  private final TimedStore fingerprints;
-  private final Map<String, Fingerprint> fingerprintCache = StoreClusterState.lru(FINGERPRINT_CACHE);
+  private final DecodedCache<Fingerprint> fingerprints;
 
   StoreBandState(TimedStore contentHashes, WindowStore<Long, String> bands, TimedStore fingerprints) {
     this.contentHashes = contentHashes;
     this.bands = bands;
-    this.fingerprints = fingerprints;
+    this.fingerprints = new DecodedCache<>(fingerprints, FINGERPRINT_CACHE, ClusterCodec::fingerprint,
+        ClusterCodec::fingerprint, null);
   }
 
   @Override
@@ -68,23 +66,12 @@ final class StoreBandState implements BandState {
 
   @Override
   public Fingerprint fingerprint(String articleId) {
-    Fingerprint cached = fingerprintCache.get(articleId);
-    if (cached != null) {
-      return cached;
-    }
-    byte[] bytes = fingerprints.get(articleId);
-    if (bytes == null) {
-      return null;
-    }
-    Fingerprint fp = ClusterCodec.fingerprint(bytes);
-    fingerprintCache.put(articleId, fp);
-    return fp;
+    return fingerprints.get(articleId);
   }
 
   @Override
   public void putFingerprint(Fingerprint fingerprint) {
-    fingerprints.put(fingerprint.id(), fingerprint.publishedMs(), ClusterCodec.fingerprint(fingerprint));
-    fingerprintCache.put(fingerprint.id(), fingerprint);
+    fingerprints.put(fingerprint.id(), fingerprint.publishedMs(), fingerprint);
   }
 
   /**
@@ -92,6 +79,6 @@ final class StoreBandState implements BandState {
    * expire by segment); returns how many.
    */
   int expire(long cutoffMs, int max) {
-    return contentHashes.expire(cutoffMs, max, k -> { }) + fingerprints.expire(cutoffMs, max, fingerprintCache::remove);
+    return contentHashes.expire(cutoffMs, max, k -> { }) + fingerprints.expire(cutoffMs, max);
   }
 }

@@ -30,20 +30,19 @@ final class StoreClusterState implements DuplicateState, StoryState {
 
   private final TimedStore decided;
   private final TimedStore links;
-  private final TimedStore stories;
-  private final TimedStore index;
-  private final TimedStore articleStories;
-  private final Map<String, StorySummary> storyCache = lru(STORY_CACHE);
+  private final DecodedCache<StorySummary> stories;
   /** Decoded story-index lists kept in memory: each article reads and rewrites about 16 of them. */
   static final int INDEX_CACHE = 16_384;
-  private final Map<String, List<ClusterCodec.IndexEntry>> indexCache = lru(INDEX_CACHE);
+  private final DecodedCache<List<ClusterCodec.IndexEntry>> index;
+  private final TimedStore articleStories;
 
   StoreClusterState(TimedStore decided, TimedStore links, TimedStore stories, TimedStore index,
       TimedStore articleStories) {
     this.decided = decided;
     this.links = links;
-    this.stories = stories;
-    this.index = index;
+    this.stories = new DecodedCache<>(stories, STORY_CACHE, ClusterCodec::story, ClusterCodec::story, null);
+    this.index = new DecodedCache<>(index, INDEX_CACHE, bytes -> List.copyOf(ClusterCodec.index(bytes)),
+        ClusterCodec::index, List.of());
     this.articleStories = articleStories;
   }
 
@@ -84,23 +83,12 @@ final class StoreClusterState implements DuplicateState, StoryState {
 
   @Override
   public StorySummary story(String storyId) {
-    StorySummary cached = storyCache.get(storyId);
-    if (cached != null) {
-      return cached;
-    }
-    byte[] bytes = stories.get(storyId);
-    if (bytes == null) {
-      return null;
-    }
-    StorySummary story = ClusterCodec.story(bytes);
-    storyCache.put(storyId, story);
-    return story;
+    return stories.get(storyId);
   }
 
   @Override
   public void putStory(StorySummary story) {
-    stories.put(story.id(), story.lastSeenMs(), ClusterCodec.story(story));
-    storyCache.put(story.id(), story);
+    stories.put(story.id(), story.lastSeenMs(), story);
   }
 
   @Override
@@ -114,14 +102,7 @@ final class StoreClusterState implements DuplicateState, StoryState {
   }
 
   private List<ClusterCodec.IndexEntry> indexList(String featureKey) {
-    List<ClusterCodec.IndexEntry> cached = indexCache.get(featureKey);
-    if (cached != null) {
-      return cached;
-    }
-    byte[] bytes = index.get(featureKey);
-    List<ClusterCodec.IndexEntry> entries = bytes == null ? List.of() : List.copyOf(ClusterCodec.index(bytes));
-    indexCache.put(featureKey, entries);
-    return entries;
+    return index.get(featureKey);
   }
 
   @Override
@@ -141,8 +122,7 @@ final class StoreClusterState implements DuplicateState, StoryState {
     for (ClusterCodec.IndexEntry e : entries) {
       newest = Math.max(newest, e.timeMs());
     }
-    index.put(featureKey, newest, ClusterCodec.index(entries));
-    indexCache.put(featureKey, List.copyOf(entries));
+    index.put(featureKey, newest, List.copyOf(entries));
   }
 
   @Override
@@ -167,7 +147,7 @@ final class StoreClusterState implements DuplicateState, StoryState {
   /** One slice of {@link #expire(long)}: at most {@code max} entries looked at per store (see TimedStore). */
   int expire(long cutoffMs, int max) {
     return decided.expire(cutoffMs, max, k -> { }) + links.expire(cutoffMs, max, k -> { })
-        + stories.expire(cutoffMs, max, storyCache::remove) + index.expire(cutoffMs, max, indexCache::remove)
+        + stories.expire(cutoffMs, max) + index.expire(cutoffMs, max)
         + articleStories.expire(cutoffMs, max, k -> { });
   }
 

@@ -57,11 +57,10 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
   private StoreClusterState state;
   private TimedStore pending;
   private TimedStore progress;
-  private TimedStore published;
+  /** Published stories, kept decoded (write-through, like the summaries in {@link StoreClusterState}). */
+  private DecodedCache<StoryRecord> published;
   private TimedStore leads;
   private long latestEventMs = Long.MIN_VALUE;
-  /** Published stories kept decoded (write-through, like the summaries in {@link StoreClusterState}). */
-  private final java.util.Map<String, StoryRecord> publishedCache = StoreClusterState.lru(StoreClusterState.STORY_CACHE);
 
   StoryStepProcessor(ClusterConfig config, PipelineMetrics metrics) {
     this.engine = new ClusterEngine(config);
@@ -78,7 +77,9 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
         ClusterStores.timed(context, ClusterStores.ARTICLE_STORIES));
     this.pending = ClusterStores.timed(context, ClusterStores.PENDING);
     this.progress = ClusterStores.timed(context, ClusterStores.PENDING_PROGRESS);
-    this.published = ClusterStores.timed(context, ClusterStores.PUBLISHED);
+    this.published = new DecodedCache<>(ClusterStores.timed(context, ClusterStores.PUBLISHED),
+        StoreClusterState.STORY_CACHE, bytes -> JsonCodec.fromBytes(bytes, StoryRecord.class), JsonCodec::toBytes,
+        null);
     this.leads = ClusterStores.timed(context, ClusterStores.LEADS);
     context.schedule(EXPIRY_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> expire());
     context.schedule(SWEEP_INTERVAL, PunctuationType.WALL_CLOCK_TIME, this::sweep);
@@ -146,16 +147,11 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
     if (result.demoted() != null) {
       reEmitDemoted(out, result);
     }
-    StoryRecord previous = publishedCache.get(result.storyId());
-    if (previous == null) {
-      byte[] before = published.get(result.storyId());
-      previous = before == null ? null : JsonCodec.fromBytes(before, StoryRecord.class);
-    }
+    StoryRecord previous = published.get(result.storyId());
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     StoryRecord next = StoryPublisher.merge(previous, clustered, input, result, now);
     if (next != null) {
-      published.put(result.storyId(), next.story().lastSeen().toEpochMilli(), JsonCodec.toBytes(next));
-      publishedCache.put(result.storyId(), next);
+      published.put(result.storyId(), next.story().lastSeen().toEpochMilli(), next);
       context.forward(out.withKey(result.storyId()).withValue(ClusterOutput.of(next.story())));
       metrics.storyWritten(previous == null ? "new" : next.story().revision() > previous.story().revision()
           ? "revision" : "same_revision");
@@ -209,7 +205,7 @@ final class StoryStepProcessor implements Processor<String, ClusterMessages.Stor
       return;
     }
     long cutoff = latestEventMs - windowMs;
-    int n = state.expire(cutoff, EXPIRY_SLICE) + published.expire(cutoff, EXPIRY_SLICE, publishedCache::remove)
+    int n = state.expire(cutoff, EXPIRY_SLICE) + published.expire(cutoff, EXPIRY_SLICE)
         + leads.expire(cutoff, EXPIRY_SLICE, k -> { });
     // Articles waiting for reports are swept by wall clock (sweep), not by event time.
     metrics.clusterStateExpired(n);

@@ -1,7 +1,7 @@
 package dev.newswatch.pipeline.deadletter;
 
 import dev.newswatch.pipeline.PipelineMetrics;
-import dev.newswatch.pipeline.StreamsSettings;
+import dev.newswatch.pipeline.PipelineTestSettings;
 import dev.newswatch.pipeline.dedup.DedupStage;
 import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +14,6 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,7 +47,7 @@ class DeadLetterProcessingHandlerTest {
   void configureHandler() {
     registry = new PrometheusRegistry();
     handler = new DeadLetterProcessingHandler();
-    handler.configure(Map.of(StreamsSettings.METRICS_CONFIG, new PipelineMetrics(registry)));
+    handler.configure(PipelineTestSettings.handlerConfig(registry));
   }
 
   @Test
@@ -84,12 +83,8 @@ class DeadLetterProcessingHandlerTest {
   @Test
   void leavesProductionHandlerFailureFatal() {
     PrometheusRegistry streamsRegistry = new PrometheusRegistry();
-    Properties properties = new Properties();
-    properties.putAll(StreamsSettings.of(Map.of(
-        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092",
-        StreamsConfig.APPLICATION_ID_CONFIG, "processing-handler-test",
-        StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-        StreamsConfig.REPLICATION_FACTOR_CONFIG, 1), new PipelineMetrics(streamsRegistry)));
+    Properties properties = PipelineTestSettings.driverProperties("processing-handler-test", stateDir,
+        new PipelineMetrics(streamsRegistry));
     properties.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);
 
     try (TopologyTestDriver driver = new TopologyTestDriver(

@@ -1,6 +1,7 @@
 package dev.newswatch.pipeline.deadletter;
 
 import dev.newswatch.pipeline.PipelineMetrics;
+import dev.newswatch.pipeline.PipelineTestSettings;
 import dev.newswatch.pipeline.StreamsSettings;
 import dev.newswatch.pipeline.story.ClusterStage;
 import dev.newswatch.testkit.MetricValues;
@@ -29,7 +30,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -62,7 +62,7 @@ class DeadLetterProductionHandlerTest {
   void configureHandler() {
     registry = new PrometheusRegistry();
     handler = new DeadLetterProductionHandler();
-    handler.configure(Map.of(StreamsSettings.METRICS_CONFIG, new PipelineMetrics(registry)));
+    handler.configure(PipelineTestSettings.handlerConfig(registry));
   }
 
   @Test
@@ -140,12 +140,8 @@ class DeadLetterProductionHandlerTest {
   @Test
   void streamsDeadLettersSinkSerializationErrorAndContinuesUnderPipelineSettings() {
     PrometheusRegistry streamsRegistry = new PrometheusRegistry();
-    Properties properties = new Properties();
-    properties.putAll(StreamsSettings.of(Map.of(
-        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092",
-        StreamsConfig.APPLICATION_ID_CONFIG, "production-handler-test",
-        StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-        StreamsConfig.REPLICATION_FACTOR_CONFIG, 1), new PipelineMetrics(streamsRegistry)));
+    Properties properties = PipelineTestSettings.driverProperties("production-handler-test", stateDir,
+        new PipelineMetrics(streamsRegistry));
 
     try (TopologyTestDriver driver = new TopologyTestDriver(sinkThatRefusesPoison(), properties)) {
       TestInputTopic<String, String> in = driver.createInputTopic(

@@ -1,9 +1,8 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.pipeline.PipelineConfig;
 import dev.newswatch.pipeline.PipelineMetrics;
+import dev.newswatch.pipeline.PipelineTestSettings;
 import dev.newswatch.pipeline.PipelineTopology;
-import dev.newswatch.pipeline.StreamsSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.analysis.cluster.ArticleLines;
@@ -19,17 +18,14 @@ import dev.newswatch.model.Topics;
 import dev.newswatch.testkit.MetricValues;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -65,17 +61,8 @@ class ClusterTopologyTest {
   @BeforeEach
   void startDriver() {
     registry = new PrometheusRegistry();
-    PipelineMetrics metrics = new PipelineMetrics(registry);
-    Properties properties = new Properties();
-    properties.putAll(StreamsSettings.of(Map.of(
-        StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092",
-        StreamsConfig.APPLICATION_ID_CONFIG, "cluster-test",
-        StreamsConfig.STATE_DIR_CONFIG, stateDir.toString(),
-        StreamsConfig.REPLICATION_FACTOR_CONFIG, 1), metrics));
-    // As in PipelineTopologyTest: the 4.3 TopologyTestDriver mishandles dead letters under EOS.
-    properties.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-    driver = new TopologyTestDriver(PipelineTopology.build(PipelineConfig.defaults(), TAGGER, metrics),
-        properties, WALL_CLOCK);
+    driver = PipelineTestSettings.pipelineDriver("cluster-test", stateDir, TAGGER, new PipelineMetrics(registry),
+        WALL_CLOCK);
     raw = driver.createInputTopic(Topics.ARTICLES_RAW, new StringSerializer(), Topics.articleSerde().serializer());
     articles = driver.createOutputTopic(
         Topics.ARTICLES, Topics.keySerde().deserializer(), Topics.enrichedArticleSerde().deserializer());

@@ -27,37 +27,25 @@ public final class SlackChannel implements DeliveryChannel, AutoCloseable {
     this.poster = new HttpPoster(timeout, guard);
   }
 
+  /** Slack mrkdwn: {@code *bold*}, {@code <url|label>} links. */
+  static final ChatMarkup MARKUP = new ChatMarkup(AlertText::escapeMrkdwn, text -> "*" + text + "*",
+      // In <url|label> a '|' or '>' in the URL would end it early; percent-encoding keeps the URL's meaning.
+      (url, label) -> "<" + url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C") + "|" + label + ">",
+      "");
+
   @Override
   public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
-    return post(text(alert), channel);
+    return post(MARKUP.message(alert), channel);
   }
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    String header = "*" + AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)) + "*\n";
-    return post(AlertText.chatDigest(header, digest, SlackChannel::text, "", MAX_TEXT), channel);
+    return post(MARKUP.digest(digest, MAX_TEXT), channel);
   }
 
   @Override
   public String type() {
     return TYPE;
-  }
-
-  static String text(Alert alert) {
-    String headline = AlertText.escapeMrkdwn(AlertText.headline(alert));
-    String link = AlertText.link(alert);
-    StringBuilder text = new StringBuilder();
-    if (link != null) {
-      // In <url|label> a '|' or '>' in the URL would end it early; percent-encoding keeps the URL's meaning.
-      String safeUrl = link.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C");
-      text.append("*<").append(safeUrl).append('|').append(headline).append(">*");
-    } else {
-      text.append('*').append(headline).append('*');
-    }
-    for (String line : AlertText.details(alert)) {
-      text.append('\n').append(AlertText.escapeMrkdwn(line));
-    }
-    return text.toString();
   }
 
   private DeliveryResult post(String text, Subscription.Channel channel) {

@@ -38,32 +38,23 @@ public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
     this.defaultBase = Objects.requireNonNull(defaultBase, "defaultBase");
   }
 
+  /** Telegram's HTML parse mode: {@code <b>bold</b>}, {@code <a href="url">label</a>} links. */
+  static final ChatMarkup MARKUP = new ChatMarkup(AlertText::escapeHtml, text -> "<b>" + text + "</b>",
+      (url, label) -> "<a href=\"" + AlertText.escapeHtml(url) + "\">" + label + "</a>", "\n");
+
   @Override
   public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
-    return send(html(alert), channel);
+    return send(MARKUP.message(alert), channel);
   }
 
   @Override
   public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    String header = "<b>" + AlertText.escapeHtml(AlertText.digestHeadline(digest)) + "</b>\n";
-    return send(AlertText.chatDigest(header, digest, TelegramChannel::html, "\n", MAX_TEXT), channel);
+    return send(MARKUP.digest(digest, MAX_TEXT), channel);
   }
 
   @Override
   public String type() {
     return TYPE;
-  }
-
-  static String html(Alert alert) {
-    String headline = AlertText.escapeHtml(AlertText.headline(alert));
-    String link = AlertText.link(alert);
-    StringBuilder text = new StringBuilder("<b>");
-    text.append(link == null ? headline : "<a href=\"" + AlertText.escapeHtml(link) + "\">" + headline + "</a>");
-    text.append("</b>");
-    for (String line : AlertText.details(alert)) {
-      text.append('\n').append(AlertText.escapeHtml(line));
-    }
-    return text.toString();
   }
 
   private DeliveryResult send(String html, Subscription.Channel channel) {

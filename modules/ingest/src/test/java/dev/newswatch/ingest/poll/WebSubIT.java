@@ -36,6 +36,39 @@ class WebSubIT {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
+  /** A poller with a WebSub endpoint attached to it; closing closes the endpoint, then the poller. */
+  private record Pushed(PollerService service, WebSub webSub) implements AutoCloseable {
+    static Pushed start(PollerConfig config, String transactionalId, PrometheusRegistry registry)
+        throws IOException {
+      PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId, registry,
+          AFTER_FIXTURES);
+      WebSub webSub;
+      try {
+        webSub = WebSub.start(webSubConfig(), GUARDED_LOOPBACK, service::acceptPush, registry, AFTER_FIXTURES);
+      } catch (IOException | RuntimeException e) {
+        service.close();
+        throw e;
+      }
+      Pushed pushed = new Pushed(service, webSub);
+      try {
+        service.attach(webSub);
+      } catch (RuntimeException e) {
+        pushed.close();
+        throw e;
+      }
+      return pushed;
+    }
+
+    @Override
+    public void close() {
+      try {
+        webSub.close();
+      } finally {
+        service.close();
+      }
+    }
+  }
+
   @Test
   void aSignedPushPublishesTheNewItemOnceAndPollsDoNotRepeatIt() throws Exception {
     String path = "/" + UUID.randomUUID() + "/brest.xml";
@@ -47,11 +80,9 @@ class WebSubIT {
       server.links(path, "<" + hub.url() + ">; rel=\"hub\"");
       FeedSource feed = new FeedSource(server.url(path), "Brest Bulletin");
       PollerConfig config = new PollerConfig(List.of(feed), Duration.ofMinutes(10), 2, GUARDED_LOOPBACK);
-      try (PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-a",
-          registry, AFTER_FIXTURES);
-          WebSub webSub = WebSub.start(webSubConfig(), GUARDED_LOOPBACK, service::acceptPush, registry,
-              AFTER_FIXTURES)) {
-        service.attach(webSub);
+      try (Pushed serviceNode = Pushed.start(config, transactionalId + "-a", registry)) {
+        PollerService service = serviceNode.service();
+        WebSub webSub = serviceNode.webSub();
 
         service.pollOnce();
         // A commit returns before its markers reach every partition; read_committed sees it a moment later.
@@ -89,11 +120,9 @@ class WebSubIT {
 
       // A restart finds the feed unchanged (its ETag stored) and still subscribes again.
       PrometheusRegistry again = new PrometheusRegistry();
-      try (PollerService restarted = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-b",
-          again, AFTER_FIXTURES);
-          WebSub webSub = WebSub.start(webSubConfig(), GUARDED_LOOPBACK, restarted::acceptPush, again,
-              AFTER_FIXTURES)) {
-        restarted.attach(webSub);
+      try (Pushed restartedNode = Pushed.start(config, transactionalId + "-b", again)) {
+        PollerService restarted = restartedNode.service();
+        WebSub webSub = restartedNode.webSub();
         restarted.pollOnce();
 
         assertThat(hub.awaitRequest(r -> r.mode().equals("subscribe") && !r.callback().equals(firstCallback), WAIT))

@@ -10,6 +10,7 @@ import dev.newswatch.model.Subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,25 +44,25 @@ final class AlertDispatcher {
 
   /** One attempt to deliver {@code alert} on {@code channel}. */
   DeliveryResult attempt(Alert alert, Subscription.Channel channel) {
-    DeliveryChannel delivery = channels.get(channel.type());
-    if (delivery == null) {
-      return DeliveryResult.permanentFailure("no delivery channel for type " + channel.type());
-    }
-    long start = System.nanoTime();
-    DeliveryResult result;
-    try {
-      result = delivery.deliver(alert, channel);
-    } catch (RuntimeException e) {
-      // The message is left out because it may quote the URL.
-      LOG.error("alert {}: {} channel failed unexpectedly", alert.alertId(), channel.type(), e);
-      result = DeliveryResult.permanentFailure(channel.type() + " channel failed: " + e.getClass().getSimpleName());
-    }
-    record(channel, result, start, alert);
-    return result;
+    // The message is left out of the log line because it may quote the URL.
+    return attempt(channel, "alert " + alert.alertId(), alert, delivery -> delivery.deliver(alert, channel));
   }
 
   /** One attempt to deliver {@code digest} as one message on {@code channel}. */
   DeliveryResult attempt(AlertDigest digest, Subscription.Channel channel) {
+    return attempt(channel, "digest " + digest.digestId(), digest.alerts().get(0),
+        delivery -> delivery.deliverDigest(digest, channel));
+  }
+
+  /**
+   * Runs {@code send} on the channel serving {@code channel}'s type, turning a throwing channel into a
+   * permanent failure, and records the attempt.
+   *
+   * @param what   names what is delivered in the log line ("alert &lt;id&gt;")
+   * @param oldest the alert whose age the delivery latency is measured from
+   */
+  private DeliveryResult attempt(Subscription.Channel channel, String what, Alert oldest,
+      Function<DeliveryChannel, DeliveryResult> send) {
     DeliveryChannel delivery = channels.get(channel.type());
     if (delivery == null) {
       return DeliveryResult.permanentFailure("no delivery channel for type " + channel.type());
@@ -69,12 +70,12 @@ final class AlertDispatcher {
     long start = System.nanoTime();
     DeliveryResult result;
     try {
-      result = delivery.deliverDigest(digest, channel);
+      result = send.apply(delivery);
     } catch (RuntimeException e) {
-      LOG.error("digest {}: {} channel failed unexpectedly", digest.digestId(), channel.type(), e);
+      LOG.error("{}: {} channel failed unexpectedly", what, channel.type(), e);
       result = DeliveryResult.permanentFailure(channel.type() + " channel failed: " + e.getClass().getSimpleName());
     }
-    record(channel, result, start, digest.alerts().get(0));
+    record(channel, result, start, oldest);
     return result;
   }
 

@@ -2,7 +2,7 @@ package dev.newswatch.alerts;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.newswatch.alerts.delivery.Responses;
+import dev.newswatch.model.http.HttpReplies;
 import dev.newswatch.alerts.subscriptions.OwnerAuth;
 import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
 import dev.newswatch.model.Subscription;
@@ -41,35 +41,35 @@ public final class DeadLetterApi implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!exchange.getRequestMethod().equals("POST")) {
-        Responses.json(exchange, 405, Map.of("error", "only POST"));
+        HttpReplies.json(exchange, 405, Map.of("error", "only POST"));
         return;
       }
       Optional<OwnerAuth.Caller> caller = auth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
       if (caller.isEmpty()) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
-        Responses.json(exchange, 401, Map.of("error", "missing or unknown bearer token"));
+        HttpReplies.json(exchange, 401, Map.of("error", "missing or unknown bearer token"));
         return;
       }
-      String subscription = Responses.query(exchange, "subscription");
+      String subscription = HttpReplies.query(exchange, "subscription");
       if (subscription != null) {
         Optional<Subscription> found = directory.get(subscription);
         if (found.isEmpty() || !caller.get().mayAccess(found.get().owner())) {
-          Responses.json(exchange, 404, Map.of("error", "no such subscription"));
+          HttpReplies.json(exchange, 404, Map.of("error", "no such subscription"));
           return;
         }
       }
       Instant since = null;
-      String sinceText = Responses.query(exchange, "since");
+      String sinceText = HttpReplies.query(exchange, "since");
       if (sinceText != null) {
         try {
           since = Redeliverer.parseSince(sinceText, Instant.now());
         } catch (IllegalArgumentException e) {
-          Responses.json(exchange, 400, Map.of("error", e.getMessage()));
+          HttpReplies.json(exchange, 400, Map.of("error", e.getMessage()));
           return;
         }
       }
       if (!busy.compareAndSet(false, true)) {
-        Responses.json(exchange, 409, Map.of("error", "a redelivery is already running"));
+        HttpReplies.json(exchange, 409, Map.of("error", "a redelivery is already running"));
         return;
       }
       try {
@@ -77,10 +77,10 @@ public final class DeadLetterApi implements HttpHandler {
         Redeliverer.Result result = redeliverer.redeliver(subscription, since, id -> who.admin()
             || directory.get(id).map(s -> who.mayAccess(s.owner())).orElse(false));
         LOG.info("{} redelivered {} dead-lettered alert(s)", who.owner(), result.redelivered());
-        Responses.json(exchange, 200, result);
+        HttpReplies.json(exchange, 200, result);
       } catch (KafkaException e) {
         LOG.warn("redelivery failed: {}", e.getMessage());
-        Responses.json(exchange, 503, Map.of("error", "redelivery failed: " + e.getMessage()));
+        HttpReplies.json(exchange, 503, Map.of("error", "redelivery failed: " + e.getMessage()));
       } finally {
         busy.set(false);
       }

@@ -1,5 +1,6 @@
 package dev.newswatch.alerts;
 
+import dev.newswatch.model.Redacted;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -81,11 +82,7 @@ public record DeliverySettings(
 
   @Override
   public String toString() {
-    return "DeliverySettings[retryBudget=" + retryBudget + ", maxConcurrentDeliveries=" + maxConcurrentDeliveries
-        + ", maxQueuedPerSubscription=" + maxQueuedPerSubscription + ", maxBufferedPerPartition="
-        + maxBufferedPerPartition + ", digestMaxItems=" + digestMaxItems + ", sseBufferPerOwner=" + sseBufferPerOwner
-        + ", atomEntriesPerSubscription=" + atomEntriesPerSubscription + ", telegramApiBase=" + telegramApiBase
-        + ", feedSecret=" + (feedSecret == null ? "none" : "***") + ", smtp=" + smtp + "]";
+    return Redacted.toString(this, "feedSecret");
   }
 
   private static void range(int value, int min, int max, String name) {

@@ -3,6 +3,7 @@ package dev.newswatch.alerts.delivery;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.newswatch.alerts.subscriptions.OwnerAuth;
+import dev.newswatch.model.http.HttpReplies;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,30 +64,30 @@ public final class AlertStreamHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!exchange.getRequestMethod().equals("GET")) {
-        Responses.text(exchange, 405, "only GET");
+        HttpReplies.text(exchange, 405, "only GET");
         return;
       }
       Optional<OwnerAuth.Caller> caller = auth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
       if (caller.isEmpty()) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
-        Responses.text(exchange, 401, "missing or unknown bearer token");
+        HttpReplies.text(exchange, 401, "missing or unknown bearer token");
         return;
       }
-      String owner = Responses.query(exchange, "owner");
+      String owner = HttpReplies.query(exchange, "owner");
       if (owner == null) {
         owner = caller.get().owner();
       } else if (!caller.get().mayAccess(owner)) {
-        Responses.text(exchange, 403, "not your stream");
+        HttpReplies.text(exchange, 403, "not your stream");
         return;
       }
       if (!total.tryAcquire()) {
-        Responses.text(exchange, 503, "too many open streams");
+        HttpReplies.text(exchange, 503, "too many open streams");
         return;
       }
       AtomicInteger mine = open.computeIfAbsent(owner, o -> new AtomicInteger());
       try {
         if (mine.incrementAndGet() > perOwner) {
-          Responses.text(exchange, 503, "too many open streams for this owner");
+          HttpReplies.text(exchange, 503, "too many open streams for this owner");
           return;
         }
         stream(exchange, owner);

@@ -97,7 +97,6 @@ final class AlertText {
     return html.append("</body></html>").toString();
   }
 
-  /** Escapes {@code & < > " '} for HTML text and attribute values. */
   /**
    * A chat digest message: {@code header}, then one item per alert (each followed by {@code itemEnd}) as
    * long as the message stays under {@code maxChars}, then "… and N more" for the alerts left out.
@@ -121,20 +120,13 @@ final class AlertText {
     return text.toString();
   }
 
+  /** Escapes {@code & < > " '} for HTML text and attribute values. */
   static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return escape(text, c -> switch (c) {
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    });
   }
 
   /**
@@ -143,6 +135,14 @@ final class AlertText {
    * neutralised with a zero-width space so a title cannot restyle the message.
    */
   static String escapeMrkdwn(String text) {
+    return escape(text, c -> switch (c) {
+      case '*', '_', '~', '`' -> c + "\u200B";
+      default -> null;
+    });
+  }
+
+  /** {@code & < >} as entities, any other character as {@code more} maps it (null: as it is). */
+  private static String escape(String text, java.util.function.Function<Character, String> more) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -150,8 +150,14 @@ final class AlertText {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '*', '_', '~', '`' -> out.append(c).append('\u200B');
-        default -> out.append(c);
+        default -> {
+          String replacement = more.apply(c);
+          if (replacement == null) {
+            out.append(c);
+          } else {
+            out.append(replacement);
+          }
+        }
       }
     }
     return out.toString();

@@ -14,6 +14,7 @@ import dev.newswatch.alerts.subscriptions.OwnerAuth;
 import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
 import dev.newswatch.model.Alert;
 import dev.newswatch.model.Subscription;
+import dev.newswatch.model.http.HttpReplies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public final class AtomFeedHandler implements HttpHandler {
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-        Responses.text(exchange, 405, "only GET");
+        HttpReplies.text(exchange, 405, "only GET");
         return;
       }
       String path = exchange.getRequestURI().getPath();
@@ -68,7 +69,7 @@ public final class AtomFeedHandler implements HttpHandler {
       }
       Optional<Subscription> subscription = id.isEmpty() || id.contains("/") ? Optional.empty() : directory.get(id);
       if (subscription.isEmpty() || !authorised(exchange, subscription.get())) {
-        Responses.text(exchange, 404, "no such feed");
+        HttpReplies.text(exchange, 404, "no such feed");
         return;
       }
       byte[] body;
@@ -76,7 +77,7 @@ public final class AtomFeedHandler implements HttpHandler {
         body = render(subscription.get(), channel.entries(id)).getBytes(StandardCharsets.UTF_8);
       } catch (FeedException e) {
         LOG.warn("cannot write the Atom feed of subscription {}: {}", id, e.getMessage());
-        Responses.text(exchange, 500, "cannot write feed");
+        HttpReplies.text(exchange, 500, "cannot write feed");
         return;
       }
       exchange.getResponseHeaders().set("Content-Type", "application/atom+xml; charset=utf-8");
@@ -94,7 +95,7 @@ public final class AtomFeedHandler implements HttpHandler {
     if (header != null) {
       return auth.authenticate(header).map(c -> c.mayAccess(subscription.owner())).orElse(false);
     }
-    return AtomChannel.tokenMatches(feedSecret, subscription.id(), Responses.query(exchange, "token"));
+    return AtomChannel.tokenMatches(feedSecret, subscription.id(), HttpReplies.query(exchange, "token"));
   }
 
   static String render(Subscription subscription, List<Alert> alerts) throws FeedException {

@@ -1,6 +1,5 @@
 package dev.newswatch.alerts.delivery;
 
-import dev.newswatch.model.Alert;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -14,59 +13,25 @@ import java.util.Map;
  * message. The webhook URL is a secret (it carries the token), so only its host appears in errors.
  * Outcomes as for {@link WebhookChannel}; the URL goes through the {@link AddressGuard}.
  */
-public final class SlackChannel implements DeliveryChannel, AutoCloseable {
+public final class SlackChannel extends ChatChannel {
 
   /** The channel type served. */
   public static final String TYPE = "slack";
   /** Slack truncates longer messages; digests stop listing before this. */
   static final int MAX_TEXT = 3500;
-
-  private final HttpPoster poster;
+  /** Slack mrkdwn: {@code *bold*}, {@code <url|label>} links. */
+  static final ChatMarkup MARKUP = new ChatMarkup(AlertText::escapeMrkdwn, text -> "*" + text + "*",
+      // In <url|label> a '|' or '>' in the URL would end it early; percent-encoding keeps the URL's meaning.
+      (url, label) -> "<" + url.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C") + "|" + label + ">",
+      "");
 
   public SlackChannel(Duration timeout, AddressGuard guard) {
-    this.poster = new HttpPoster(timeout, guard);
+    super(TYPE, MARKUP, MAX_TEXT, timeout, guard);
   }
 
   @Override
-  public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
-    return post(text(alert), channel);
-  }
-
-  @Override
-  public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    String header = "*" + AlertText.escapeMrkdwn(AlertText.digestHeadline(digest)) + "*\n";
-    return post(AlertText.chatDigest(header, digest, SlackChannel::text, "", MAX_TEXT), channel);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  static String text(Alert alert) {
-    String headline = AlertText.escapeMrkdwn(AlertText.headline(alert));
-    String link = AlertText.link(alert);
-    StringBuilder text = new StringBuilder();
-    if (link != null) {
-      // In <url|label> a '|' or '>' in the URL would end it early; percent-encoding keeps the URL's meaning.
-      String safeUrl = link.replace("|", "%7C").replace(">", "%3E").replace("<", "%3C");
-      text.append("*<").append(safeUrl).append('|').append(headline).append(">*");
-    } else {
-      text.append('*').append(headline).append('*');
-    }
-    for (String line : AlertText.details(alert)) {
-      text.append('\n').append(AlertText.escapeMrkdwn(line));
-    }
-    return text.toString();
-  }
-
-  private DeliveryResult post(String text, Subscription.Channel channel) {
+  DeliveryResult send(String text, Subscription.Channel channel) {
     byte[] body = JsonCodec.toBytes(Map.of("text", text));
     return poster.post(TYPE, channel.target(), channel.url(), body, "application/json", Map.of());
-  }
-
-  @Override
-  public void close() {
-    poster.close();
   }
 }

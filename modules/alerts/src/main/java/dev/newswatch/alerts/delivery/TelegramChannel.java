@@ -1,6 +1,5 @@
 package dev.newswatch.alerts.delivery;
 
-import dev.newswatch.model.Alert;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -18,14 +17,16 @@ import java.util.Objects;
  * error, a log line or a metric, which only name {@code telegram:<chat id>}. Outcomes as for
  * {@link WebhookChannel} (Telegram answers 429 with a retry hint when flooded: retried after backoff).
  */
-public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
+public final class TelegramChannel extends ChatChannel {
 
   /** The channel type served. */
   public static final String TYPE = "telegram";
   /** Telegram refuses longer messages. */
   static final int MAX_TEXT = 4000;
+  /** Telegram's HTML parse mode: {@code <b>bold</b>}, {@code <a href="url">label</a>} links. */
+  static final ChatMarkup MARKUP = new ChatMarkup(AlertText::escapeHtml, text -> "<b>" + text + "</b>",
+      (url, label) -> "<a href=\"" + AlertText.escapeHtml(url) + "\">" + label + "</a>", "\n");
 
-  private final HttpPoster poster;
   private final URI defaultBase;
 
   /**
@@ -34,39 +35,12 @@ public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
    * @param defaultBase Bot API base used when a channel names none
    */
   public TelegramChannel(Duration timeout, AddressGuard guard, URI defaultBase) {
-    this.poster = new HttpPoster(timeout, guard);
+    super(TYPE, MARKUP, MAX_TEXT, timeout, guard);
     this.defaultBase = Objects.requireNonNull(defaultBase, "defaultBase");
   }
 
   @Override
-  public DeliveryResult deliver(Alert alert, Subscription.Channel channel) {
-    return send(html(alert), channel);
-  }
-
-  @Override
-  public DeliveryResult deliverDigest(AlertDigest digest, Subscription.Channel channel) {
-    String header = "<b>" + AlertText.escapeHtml(AlertText.digestHeadline(digest)) + "</b>\n";
-    return send(AlertText.chatDigest(header, digest, TelegramChannel::html, "\n", MAX_TEXT), channel);
-  }
-
-  @Override
-  public String type() {
-    return TYPE;
-  }
-
-  static String html(Alert alert) {
-    String headline = AlertText.escapeHtml(AlertText.headline(alert));
-    String link = AlertText.link(alert);
-    StringBuilder text = new StringBuilder("<b>");
-    text.append(link == null ? headline : "<a href=\"" + AlertText.escapeHtml(link) + "\">" + headline + "</a>");
-    text.append("</b>");
-    for (String line : AlertText.details(alert)) {
-      text.append('\n').append(AlertText.escapeHtml(line));
-    }
-    return text.toString();
-  }
-
-  private DeliveryResult send(String html, Subscription.Channel channel) {
+  DeliveryResult send(String html, Subscription.Channel channel) {
     String target = "telegram:" + channel.to();
     String base = channel.url() != null ? channel.url() : defaultBase.toString();
     if (base.endsWith("/")) {
@@ -83,10 +57,5 @@ public final class TelegramChannel implements DeliveryChannel, AutoCloseable {
     message.put("disable_web_page_preview", true);
     return poster.post(TYPE, target, base + "/bot" + token + "/sendMessage", JsonCodec.toBytes(message),
         "application/json", Map.of());
-  }
-
-  @Override
-  public void close() {
-    poster.close();
   }
 }

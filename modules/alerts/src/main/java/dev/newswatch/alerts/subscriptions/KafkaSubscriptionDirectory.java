@@ -44,6 +44,7 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
   }
 
   private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
+  private final SubscriptionDirectory view = SubscriptionDirectory.over(byId);
   private final Deserializer<Subscription> reader = Topics.subscriptionSerde().deserializer();
   private final Listener listener;
   private final Set<String> readThisPass = new HashSet<>();
@@ -64,12 +65,12 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
 
   @Override
   public Optional<Subscription> get(String id) {
-    return Optional.ofNullable(byId.get(id));
+    return view.get(id);
   }
 
   @Override
   public Collection<Subscription> all() {
-    return List.copyOf(byId.values());
+    return view.all();
   }
 
   /** Records skipped because they could not be read. */

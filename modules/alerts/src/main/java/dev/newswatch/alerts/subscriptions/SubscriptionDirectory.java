@@ -2,6 +2,7 @@ package dev.newswatch.alerts.subscriptions;
 
 import dev.newswatch.model.Subscription;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +29,23 @@ public interface SubscriptionDirectory {
         throw new IllegalArgumentException("duplicate subscription id '" + s.id() + "'");
       }
     }
-    Map<String, Subscription> frozen = Map.copyOf(byId);
-    List<Subscription> ordered = List.copyOf(byId.values());
+    return over(Collections.unmodifiableMap(byId));
+  }
+
+  /**
+   * A directory reading through to {@code byId} (subscription id to subscription) as it changes; as safe
+   * for concurrent use as the map is.
+   */
+  static SubscriptionDirectory over(Map<String, Subscription> byId) {
     return new SubscriptionDirectory() {
       @Override
       public Optional<Subscription> get(String id) {
-        return Optional.ofNullable(frozen.get(id));
+        return Optional.ofNullable(byId.get(id));
       }
 
       @Override
       public Collection<Subscription> all() {
-        return ordered;
+        return List.copyOf(byId.values());
       }
     };
   }

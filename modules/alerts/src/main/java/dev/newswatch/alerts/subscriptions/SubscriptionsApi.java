@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.newswatch.alerts.match.InvalidQueryException;
 import dev.newswatch.alerts.match.QueryCompiler;
 import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.http.HttpReplies;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -165,7 +166,7 @@ public final class SubscriptionsApi {
     }
     Optional<Subscription> found = b.directory().get(parts[1]).filter(s -> who.mayAccess(s.owner()));
     if (found.isEmpty()) {
-      reply(exchange, method, 404, "not_found", error("no subscription with id " + safe(parts[1])));
+      reply(exchange, method, 404, "not_found", error("no subscription with id " + HttpReplies.echo(parts[1])));
       return;
     }
     Subscription current = found.get();
@@ -404,19 +405,9 @@ public final class SubscriptionsApi {
     return Map.of("error", message == null ? "invalid request" : message);
   }
 
-  /** An id echoed in an error, cut short and reduced to harmless characters. */
-  private static String safe(String text) {
-    String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
-    return cut.replaceAll("[^A-Za-z0-9._~-]", "?");
-  }
-
   private void reply(HttpExchange exchange, String method, int status, String outcome, Object body)
       throws IOException {
     requests.labelValues(METHODS.contains(method) ? method : "other", outcome).inc();
-    byte[] bytes = JsonCodec.toBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
+    HttpReplies.json(exchange, status, body);
   }
 }

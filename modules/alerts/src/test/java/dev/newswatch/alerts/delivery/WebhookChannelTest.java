@@ -76,12 +76,16 @@ class WebhookChannelTest {
     assertThat(receiver.requests().get(0).header("X-Newswatch-Signature")).isNull();
   }
 
+  /** One delivery to the token path with the secret, which the receiver answers with {@code status}. */
+  private DeliveryResult deliverAnswered(int status) {
+    receiver.failNext(1, status);
+    return channel.deliver(ALERT, webhook(receiver.url(TOKEN_PATH), SECRET));
+  }
+
   @Test
   void serverErrorsAndThrottlingAreRetried() {
-    receiver.failNext(1, 503);
-    DeliveryResult unavailable = channel.deliver(ALERT, webhook(receiver.url(TOKEN_PATH), SECRET));
-    receiver.failNext(1, 429);
-    DeliveryResult throttled = channel.deliver(ALERT, webhook(receiver.url(TOKEN_PATH), SECRET));
+    DeliveryResult unavailable = deliverAnswered(503);
+    DeliveryResult throttled = deliverAnswered(429);
 
     assertThat(unavailable.outcome()).isEqualTo(Outcome.RETRY);
     assertThat(unavailable.error()).contains("HTTP 503").doesNotContain(TOKEN_PATH);
@@ -90,10 +94,8 @@ class WebhookChannelTest {
 
   @Test
   void clientErrorsAndRedirectsFailPermanently() {
-    receiver.failNext(1, 400);
-    DeliveryResult rejected = channel.deliver(ALERT, webhook(receiver.url(TOKEN_PATH), SECRET));
-    receiver.failNext(1, 302);
-    DeliveryResult redirected = channel.deliver(ALERT, webhook(receiver.url(TOKEN_PATH), SECRET));
+    DeliveryResult rejected = deliverAnswered(400);
+    DeliveryResult redirected = deliverAnswered(302);
 
     assertThat(rejected.outcome()).isEqualTo(Outcome.PERMANENT_FAILURE);
     assertThat(rejected.error()).contains("HTTP 400").doesNotContain(TOKEN_PATH).doesNotContain(SECRET);

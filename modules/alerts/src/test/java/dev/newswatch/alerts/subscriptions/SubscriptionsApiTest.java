@@ -18,10 +18,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,19 +31,10 @@ class SubscriptionsApiTest {
   private static final String BOB = "bob-token-0123456789ab";
   private static final String ADMIN = "admin-token-0123456789";
 
-  /** The directory and store in one map, as the Kafka pair behaves after read-back. */
-  static final class MemorySubscriptions implements SubscriptionDirectory, SubscriptionStore {
+  /** A store writing to one map that {@link #directory} reads, as the Kafka pair behaves after read-back. */
+  static final class MemorySubscriptions implements SubscriptionStore {
     final Map<String, Subscription> byId = new ConcurrentHashMap<>();
-
-    @Override
-    public Optional<Subscription> get(String id) {
-      return Optional.ofNullable(byId.get(id));
-    }
-
-    @Override
-    public Collection<Subscription> all() {
-      return List.copyOf(byId.values());
-    }
+    final SubscriptionDirectory directory = SubscriptionDirectory.over(byId);
 
     @Override
     public void put(Subscription subscription) {
@@ -75,7 +64,7 @@ class SubscriptionsApiTest {
         StoryFixtures.pardon().id("22222222222222222222222222222222").noPeople().title("EU extends Belavia sanctions")
             .summary("The EU extended aviation sanctions.").build());
     SubscriptionsApi api = new SubscriptionsApi(new TokenOwnerAuth(Map.of("alice", ALICE, "bob", BOB), ADMIN),
-        () -> new SubscriptionRegistry.Backend(subscriptions, subscriptions, () -> recent), AddressGuard.publicOnly(),
+        () -> new SubscriptionRegistry.Backend(subscriptions.directory, subscriptions, () -> recent), AddressGuard.publicOnly(),
         new PrometheusRegistry());
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     server.createContext("/api/v1/", exchange -> api.handle(exchange,

@@ -5,6 +5,7 @@ import dev.newswatch.app.NewswatchVersion;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedPoller;
 import dev.newswatch.ingest.websub.WebSubConfig;
+import dev.newswatch.model.Redacted;
 import dev.newswatch.model.Subscription;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -397,7 +398,7 @@ public record NewswatchConfig(
     @Override
     public String toString() {
       return "Smtp[" + host + ":" + port + ", from=" + from + ", startTls=" + startTls + ", ssl=" + ssl + ", username="
-          + username + ", password=" + (password == null || password.isEmpty() ? "none" : "***") + "]";
+          + username + ", password=" + Redacted.secret(password) + "]";
     }
   }
 
@@ -412,11 +413,7 @@ public record NewswatchConfig(
 
     @Override
     public String toString() {
-      return "Delivery[retryBudget=" + retryBudget + ", maxConcurrentDeliveries=" + maxConcurrentDeliveries
-          + ", maxQueuedPerSubscription=" + maxQueuedPerSubscription + ", maxBufferedPerPartition="
-          + maxBufferedPerPartition + ", digestMaxItems=" + digestMaxItems + ", sseBufferPerOwner=" + sseBufferPerOwner
-          + ", atomEntriesPerSubscription=" + atomEntriesPerSubscription + ", telegramApiBase=" + telegramApiBase
-          + ", feedSecret=" + (feedSecret == null || feedSecret.isEmpty() ? "none" : "***") + "]";
+      return Redacted.toString(this, "feedSecret");
     }
   }
 

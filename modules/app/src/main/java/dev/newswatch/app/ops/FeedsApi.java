@@ -9,6 +9,7 @@ import dev.newswatch.ingest.registry.FeedRegistry;
 import dev.newswatch.ingest.registry.RegistryChanges;
 import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.http.HttpReplies;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
@@ -137,7 +138,7 @@ public final class FeedsApi {
     }
     Optional<FeedCatalog.Entry> entry = view.byId(id);
     if (entry.isEmpty()) {
-      reply(exchange, "GET", 404, "not_found", error("no feed with id " + safe(id)));
+      reply(exchange, "GET", 404, "not_found", error("no feed with id " + HttpReplies.echo(id)));
       return;
     }
     reply(exchange, "GET", 200, "ok", FeedView.of(entry.get(), polled.get(entry.get().definition().url())));
@@ -173,7 +174,7 @@ public final class FeedsApi {
   private void delete(HttpExchange exchange, FeedCatalog view, String id) throws IOException, InterruptedException {
     Optional<FeedDefinition> removal = RegistryChanges.remove(view.definitions(), id, registry().clock().instant());
     if (removal.isEmpty()) {
-      reply(exchange, "DELETE", 404, "not_found", error("no feed with id " + safe(id)));
+      reply(exchange, "DELETE", 404, "not_found", error("no feed with id " + HttpReplies.echo(id)));
       return;
     }
     FeedDefinition feed = removal.get();
@@ -228,7 +229,7 @@ public final class FeedsApi {
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        reply(exchange, "POST", 400, "bad_request", error("unknown field '" + safe(name) + "'; known: url, name"));
+        reply(exchange, "POST", 400, "bad_request", error("unknown field '" + HttpReplies.echo(name) + "'; known: url, name"));
         return null;
       }
     }
@@ -251,15 +252,9 @@ public final class FeedsApi {
     return Map.of("error", message);
   }
 
-  /** An id echoed in an error, cut short and reduced to harmless characters. */
-  private static String safe(String text) {
-    String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
-    return cut.replaceAll("[^A-Za-z0-9._~-]", "?");
-  }
-
   private void reply(HttpExchange exchange, String method, int status, String outcome, Object body)
       throws IOException {
     requests.labelValues(METHODS.contains(method) ? method : "other", outcome).inc();
-    OpsHttpServer.sendJson(exchange, status, body);
+    HttpReplies.json(exchange, status, body);
   }
 }

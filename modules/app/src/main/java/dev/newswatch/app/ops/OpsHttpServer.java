@@ -2,6 +2,7 @@ package dev.newswatch.app.ops;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.newswatch.model.http.HttpReplies;
 import io.prometheus.metrics.expositionformats.ExpositionFormatWriter;
 import io.prometheus.metrics.expositionformats.ExpositionFormats;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -130,34 +131,26 @@ public final class OpsHttpServer implements AutoCloseable {
           feeds.handle(exchange, name.substring("feeds".length()));
         } catch (RuntimeException e) {
           LOG.warn("feed API request failed: {}", e.toString());
-          sendJson(exchange, 500, java.util.Map.of("error", "internal error"));
+          HttpReplies.json(exchange, 500, java.util.Map.of("error", "internal error"));
         }
         return;
       }
       java.util.function.Supplier<Object> document = api.get(name);
       if (token == null || document == null) {
-        sendJson(exchange, 404, java.util.Map.of("error", "not found", "documents", api.keySet()));
+        HttpReplies.json(exchange, 404, java.util.Map.of("error", "not found", "documents", api.keySet()));
         return;
       }
       if (!token.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
         exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
-        sendJson(exchange, 401, java.util.Map.of("error", "missing or wrong bearer token"));
+        HttpReplies.json(exchange, 401, java.util.Map.of("error", "missing or wrong bearer token"));
         return;
       }
       if (!exchange.getRequestMethod().equals("GET")) {
-        sendJson(exchange, 405, java.util.Map.of("error", "only GET"));
+        HttpReplies.json(exchange, 405, java.util.Map.of("error", "only GET"));
         return;
       }
-      sendJson(exchange, 200, document.get());
+      HttpReplies.json(exchange, 200, document.get());
     }
-  }
-
-  static void sendJson(HttpExchange exchange, int status, Object value) throws IOException {
-    byte[] body = dev.newswatch.model.JsonCodec.toBytes(value);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(status, body.length);
-    exchange.getResponseBody().write(body);
   }
 
   private static void serveStatus(HttpExchange exchange, HealthCheck.Status status) throws IOException {

@@ -15,10 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches feed documents over HTTP(S) within the limits of a {@link FetchConfig}: every URL, including
@@ -163,19 +159,8 @@ public final class HttpFetcher implements AutoCloseable {
 
   private HttpResponse<byte[]> exchange(HttpRequest request, long deadline) throws FetchException {
     String where = RedactedUri.of(request.uri());
-    CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, this::subscriber);
-    try {
-      return future.get(remaining(request.uri(), deadline), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw timeout(where, e);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new FetchException(Reason.IO, "interrupted while fetching " + where, 0, e);
-    } catch (ExecutionException e) {
-      throw failure(where, e.getCause());
-    }
+    return HttpExchange.await(client.sendAsync(request, this::subscriber), remaining(request.uri(), deadline),
+        "interrupted while fetching " + where, e -> timeout(where, e), e -> failure(where, e.getCause()));
   }
 
   /** Keeps bodies of 2xx answers (capped) and refuses the rest: errors and redirects need no body. */

@@ -3,6 +3,7 @@ package dev.newswatch.ingest.websub;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.FetchException.Reason;
+import dev.newswatch.ingest.fetch.HttpExchange;
 import dev.newswatch.ingest.fetch.RedactedUri;
 import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.model.net.AddressGuard.BlockedAddressException;
@@ -18,10 +19,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends subscription requests to hubs: a form-encoded POST through the same SSRF guard, timeouts and
@@ -68,25 +65,16 @@ final class HubClient implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new FetchException(Reason.IO, "cannot request hub " + where + ": " + e.getMessage(), 0, e);
     }
-    CompletableFuture<HttpResponse<Void>> future = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-    HttpResponse<Void> response;
-    try {
-      response = future.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      throw timeout(where, e);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new FetchException(Reason.IO, "interrupted while calling hub " + where, 0, e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof HttpTimeoutException) {
-        throw timeout(where, e.getCause());
-      }
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new FetchException(Reason.IO, "cannot call hub " + where + ": " + cause.getClass().getSimpleName()
-          + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), 0, cause);
-    }
+    HttpResponse<Void> response = HttpExchange.await(
+        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()), config.requestTimeout().toNanos(),
+        "interrupted while calling hub " + where, e -> timeout(where, e), e -> {
+          if (e.getCause() instanceof HttpTimeoutException) {
+            return timeout(where, e.getCause());
+          }
+          Throwable cause = e.getCause() == null ? e : e.getCause();
+          return new FetchException(Reason.IO, "cannot call hub " + where + ": " + cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), 0, cause);
+        });
     int status = response.statusCode();
     if (status < 200 || status > 299) {
       throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from hub " + where, status, null);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ public final class WebSub implements PushChannel, AutoCloseable {
   private final PushQueue queue;
   private final CallbackServer server;
   private final ScheduledExecutorService ticker;
-  private volatile boolean closed;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private WebSub(WebSubConfig config, FetchConfig fetch, PushTarget target, PrometheusRegistry registry,
       Clock clock) throws IOException {
@@ -122,11 +123,8 @@ public final class WebSub implements PushChannel, AutoCloseable {
   /** Unsubscribes (best effort, bounded), then stops the endpoint, the queue and the client. */
   @Override
   public void close() {
-    synchronized (this) {
-      if (closed) {
-        return;
-      }
-      closed = true;
+    if (!closed.compareAndSet(false, true)) {
+      return;
     }
     ticker.shutdownNow();
     try {

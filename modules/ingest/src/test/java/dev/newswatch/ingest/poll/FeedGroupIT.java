@@ -1,14 +1,15 @@
 package dev.newswatch.ingest.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.newswatch.ingest.poll.PollFixtures.AFTER_FIXTURES;
+import static dev.newswatch.ingest.poll.PollFixtures.BALTIC_WIRE;
+import static dev.newswatch.ingest.poll.PollFixtures.GUARDED_LOOPBACK;
 
-import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.registry.FeedRegistry;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.Topics;
 import dev.newswatch.testkit.FeedServer;
-import dev.newswatch.testkit.Fixtures;
 import dev.newswatch.testkit.MetricValues;
 import dev.newswatch.testkit.TestKafka;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -32,13 +33,7 @@ import org.junit.jupiter.api.Test;
 /** Two pollers in one group share the registry's feeds, and one takes the other's over when it stops. */
 class FeedGroupIT {
 
-  private static final String BALTIC_WIRE = Fixtures.text("feeds/baltic-wire.xml");
-  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
-      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
   private static final FeedServer SERVER = new FeedServer();
-  /** A day after the fixture's newest item, so first polls publish every item. */
-  private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
-      Duration.between(Instant.now(), Instant.parse("2026-11-23T00:00:00Z")));
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @AfterAll
@@ -47,10 +42,11 @@ class FeedGroupIT {
   }
 
   private static PollerService member(String group, PrometheusRegistry registry) {
-    PollerConfig config = new PollerConfig(List.of(), Duration.ofMinutes(10), 4, LOOPBACK);
+    PollerConfig config = new PollerConfig(List.of(), Duration.ofMinutes(10), 4, GUARDED_LOOPBACK);
     PollerGroup pollerGroup = new PollerGroup(group, Duration.ofSeconds(6), Duration.ofSeconds(1),
         Duration.ofSeconds(10));
-    return new PollerService(config, TestKafka.clientConfig(), "group-it-" + UUID.randomUUID(), registry, CLOCK,
+    return new PollerService(config, TestKafka.clientConfig(), "group-it-" + UUID.randomUUID(), registry,
+        AFTER_FIXTURES,
         pollerGroup);
   }
 

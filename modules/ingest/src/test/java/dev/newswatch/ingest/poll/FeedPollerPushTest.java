@@ -1,10 +1,10 @@
 package dev.newswatch.ingest.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.newswatch.ingest.poll.PollFixtures.LOOPBACK;
 
 import dev.newswatch.ingest.TestFiles;
 import dev.newswatch.ingest.feed.FeedParser;
-import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.ingest.poll.PollOutcome.Status;
 import dev.newswatch.ingest.websub.HubLink;
@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +24,6 @@ class FeedPollerPushTest {
 
   private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant T1 = T0.plus(Duration.ofMinutes(5));
-  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(5),
-      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, true, List.of());
   private static final byte[] V2 = TestFiles.bytes("poll/brest-bulletin-v2.xml");
 
   private final FeedServer server = new FeedServer();

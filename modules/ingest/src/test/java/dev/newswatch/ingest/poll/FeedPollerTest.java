@@ -2,6 +2,7 @@ package dev.newswatch.ingest.poll;
 
 import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.newswatch.ingest.poll.PollFixtures.LOOPBACK;
 
 import dev.newswatch.ingest.TestFiles;
 import dev.newswatch.ingest.feed.FeedParser;
@@ -23,8 +24,6 @@ class FeedPollerTest {
 
   private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
   private static final Instant T1 = T0.plus(Duration.ofMinutes(5));
-  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(5),
-      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, true, List.of());
 
   private final FeedServer server = new FeedServer();
   private final PrometheusRegistry registry = new PrometheusRegistry();

@@ -2,17 +2,17 @@ package dev.newswatch.ingest.poll;
 
 import dev.newswatch.testkit.MetricValues;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.newswatch.ingest.poll.PollFixtures.AFTER_FIXTURES;
+import static dev.newswatch.ingest.poll.PollFixtures.BALTIC_WIRE;
+import static dev.newswatch.ingest.poll.PollFixtures.GUARDED_LOOPBACK;
 
-import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
 import dev.newswatch.model.Topics;
 import dev.newswatch.testkit.FeedServer;
-import dev.newswatch.testkit.Fixtures;
 import dev.newswatch.testkit.TestKafka;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,13 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class PollerServiceIT {
 
-  private static final String BALTIC_WIRE = Fixtures.text("feeds/baltic-wire.xml");
-  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
-      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
   private static final FeedServer SERVER = new FeedServer();
-  /** Runs in real time from a day after the fixture's newest item, so first polls publish them all. */
-  private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
-      Duration.between(Instant.now(), Instant.parse("2026-11-23T00:00:00Z")));
 
   @AfterAll
   static void stopServer() {
@@ -45,7 +39,7 @@ class PollerServiceIT {
   }
 
   private static PollerConfig config(Duration interval, FeedSource... feeds) {
-    return new PollerConfig(List.of(feeds), interval, 2, LOOPBACK);
+    return new PollerConfig(List.of(feeds), interval, 2, GUARDED_LOOPBACK);
   }
 
   private static PollerService service(PollerConfig config, String transactionalId) {
@@ -53,7 +47,7 @@ class PollerServiceIT {
   }
 
   private static PollerService service(PollerConfig config, String transactionalId, PrometheusRegistry registry) {
-    return new PollerService(config, TestKafka.clientConfig(), transactionalId, registry, CLOCK);
+    return new PollerService(config, TestKafka.clientConfig(), transactionalId, registry, AFTER_FIXTURES);
   }
 
   @Test
@@ -240,7 +234,7 @@ class PollerServiceIT {
     SERVER.serveRss(addedPath, BALTIC_WIRE);
     FeedSource added = new FeedSource(SERVER.url(addedPath), "Added later");
     String transactionalId = "ingest-it-" + UUID.randomUUID();
-    Instant before = CLOCK.instant();
+    Instant before = AFTER_FIXTURES.instant();
 
     try (PollerService first = service(config(Duration.ofMinutes(10), missing, good), transactionalId)) {
       first.pollOnce();
@@ -274,7 +268,7 @@ class PollerServiceIT {
     FeedSource missing = new FeedSource(SERVER.url(uniquePath("gone.xml")), "Gone Gazette");
     ScheduleConfig schedule = new ScheduleConfig(Duration.ofMinutes(10), Duration.ofMinutes(10),
         Duration.ofHours(1), 2, Duration.ofDays(1), Duration.ofHours(6), Duration.ofDays(1));
-    PollerConfig config = new PollerConfig(List.of(missing), Duration.ofMinutes(10), 2, LOOPBACK, 2,
+    PollerConfig config = new PollerConfig(List.of(missing), Duration.ofMinutes(10), 2, GUARDED_LOOPBACK, 2,
         Duration.ofDays(7), schedule, 0);
     PrometheusRegistry registry = new PrometheusRegistry();
 
@@ -288,7 +282,7 @@ class PollerServiceIT {
       assertThat(service.status().get(missing.url())).satisfies(s -> {
         assertThat(s.status()).isEqualTo(FeedStatus.BROKEN);
         assertThat(s.brokenReason()).contains("2 consecutive failures").contains("HTTP 404");
-        assertThat(s.nextPollAt()).isAfter(CLOCK.instant().plus(Duration.ofHours(4)));
+        assertThat(s.nextPollAt()).isAfter(AFTER_FIXTURES.instant().plus(Duration.ofHours(4)));
       });
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "broken")).isEqualTo(1);
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "failing")).isZero();
@@ -337,7 +331,7 @@ class PollerServiceIT {
       assertThat(MetricValues.value(registry, "newswatch_ingest_feed_polls", "outcome", "unchanged")).isEqualTo(1);
       assertThat(MetricValues.histogramCount(registry, "newswatch_ingest_feed_item_lateness_seconds")).isEqualTo(2);
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "ok")).isEqualTo(1);
-      assertThat(service.status().get(feed.url()).nextPollAt()).isAfter(CLOCK.instant());
+      assertThat(service.status().get(feed.url()).nextPollAt()).isAfter(AFTER_FIXTURES.instant());
     }
   }
 

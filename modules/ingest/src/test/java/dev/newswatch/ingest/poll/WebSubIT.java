@@ -1,9 +1,10 @@
 package dev.newswatch.ingest.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.newswatch.ingest.poll.PollFixtures.AFTER_FIXTURES;
+import static dev.newswatch.ingest.poll.PollFixtures.GUARDED_LOOPBACK;
 
 import dev.newswatch.ingest.TestFiles;
-import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.websub.SubscriptionStatus;
 import dev.newswatch.ingest.websub.WebSub;
 import dev.newswatch.ingest.websub.WebSubConfig;
@@ -17,7 +18,6 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +34,40 @@ import org.junit.jupiter.api.Test;
  */
 class WebSubIT {
 
-  private static final FetchConfig LOOPBACK = new FetchConfig(Duration.ofSeconds(2), Duration.ofSeconds(10),
-      1024 * 1024, 3, FetchConfig.DEFAULT_USER_AGENT, false, List.of("127.0.0.1"));
-  /** Real time from three days after the fixture's items, so the first poll publishes them. */
-  private static final Clock CLOCK = Clock.offset(Clock.systemUTC(),
-      Duration.between(Instant.now(), Instant.parse("2026-11-23T00:00:00Z")));
   private static final Duration WAIT = Duration.ofSeconds(20);
+
+  /** A poller with a WebSub endpoint attached to it; closing closes the endpoint, then the poller. */
+  private record Pushed(PollerService service, WebSub webSub) implements AutoCloseable {
+    static Pushed start(PollerConfig config, String transactionalId, PrometheusRegistry registry)
+        throws IOException {
+      PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId, registry,
+          AFTER_FIXTURES);
+      WebSub webSub;
+      try {
+        webSub = WebSub.start(webSubConfig(), GUARDED_LOOPBACK, service::acceptPush, registry, AFTER_FIXTURES);
+      } catch (IOException | RuntimeException e) {
+        service.close();
+        throw e;
+      }
+      Pushed pushed = new Pushed(service, webSub);
+      try {
+        service.attach(webSub);
+      } catch (RuntimeException e) {
+        pushed.close();
+        throw e;
+      }
+      return pushed;
+    }
+
+    @Override
+    public void close() {
+      try {
+        webSub.close();
+      } finally {
+        service.close();
+      }
+    }
+  }
 
   @Test
   void aSignedPushPublishesTheNewItemOnceAndPollsDoNotRepeatIt() throws Exception {
@@ -51,11 +79,10 @@ class WebSubIT {
       server.serveRss(path, TestFiles.text("poll/brest-bulletin-v1.xml"));
       server.links(path, "<" + hub.url() + ">; rel=\"hub\"");
       FeedSource feed = new FeedSource(server.url(path), "Brest Bulletin");
-      PollerConfig config = new PollerConfig(List.of(feed), Duration.ofMinutes(10), 2, LOOPBACK);
-      try (PollerService service = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-a",
-          registry, CLOCK);
-          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, service::acceptPush, registry, CLOCK)) {
-        service.attach(webSub);
+      PollerConfig config = new PollerConfig(List.of(feed), Duration.ofMinutes(10), 2, GUARDED_LOOPBACK);
+      try (Pushed serviceNode = Pushed.start(config, transactionalId + "-a", registry)) {
+        PollerService service = serviceNode.service();
+        WebSub webSub = serviceNode.webSub();
 
         service.pollOnce();
         // A commit returns before its markers reach every partition; read_committed sees it a moment later.
@@ -78,7 +105,7 @@ class WebSubIT {
         assertThat(await(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 2))
             .isTrue();
         server.serveRss(path, v2);
-        Instant beforePoll = CLOCK.instant();
+        Instant beforePoll = AFTER_FIXTURES.instant();
         service.pollOnce();
 
         assertThat(service.status().get(feed.url()).lastOutcome()).isEqualTo("ok");
@@ -93,10 +120,9 @@ class WebSubIT {
 
       // A restart finds the feed unchanged (its ETag stored) and still subscribes again.
       PrometheusRegistry again = new PrometheusRegistry();
-      try (PollerService restarted = new PollerService(config, TestKafka.clientConfig(), transactionalId + "-b",
-          again, CLOCK);
-          WebSub webSub = WebSub.start(webSubConfig(), LOOPBACK, restarted::acceptPush, again, CLOCK)) {
-        restarted.attach(webSub);
+      try (Pushed restartedNode = Pushed.start(config, transactionalId + "-b", again)) {
+        PollerService restarted = restartedNode.service();
+        WebSub webSub = restartedNode.webSub();
         restarted.pollOnce();
 
         assertThat(hub.awaitRequest(r -> r.mode().equals("subscribe") && !r.callback().equals(firstCallback), WAIT))

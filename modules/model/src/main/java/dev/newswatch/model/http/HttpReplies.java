@@ -1,4 +1,4 @@
-package dev.newswatch.alerts.delivery;
+package dev.newswatch.model.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.newswatch.model.JsonCodec;
@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-/** Small helpers shared by the alerts HTTP handlers. */
-public final class Responses {
+/**
+ * Small helpers shared by the HTTP handlers of the alerts and operations APIs (on the JDK's
+ * {@code com.sun.net.httpserver}): answers are never cached.
+ */
+public final class HttpReplies {
 
-  private Responses() {}
+  private HttpReplies() {}
 
   /** Sends a one-line plain-text answer. */
   public static void text(HttpExchange exchange, int status, String message) throws IOException {
@@ -47,5 +50,11 @@ public final class Responses {
       return null; // a malformed %-escape: as if the parameter were absent
     }
     return null;
+  }
+
+  /** A client-supplied id echoed in an error, cut short and reduced to harmless characters. */
+  public static String echo(String text) {
+    String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+    return cut.replaceAll("[^A-Za-z0-9._~-]", "?");
   }
 }

@@ -1,7 +1,7 @@
 package dev.newswatch.bench;
 
-import dev.newswatch.analysis.cluster.ClusterFixture;
-import dev.newswatch.analysis.cluster.ArticleLines;
+import dev.newswatch.analysis.cluster.eval.ArticleLines;
+import dev.newswatch.analysis.cluster.eval.ClusterFixture;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.EnrichedArticle;

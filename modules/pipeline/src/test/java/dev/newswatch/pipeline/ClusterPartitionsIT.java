@@ -2,10 +2,10 @@ package dev.newswatch.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswatch.analysis.cluster.ArticleLines;
-import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ClusterInput;
 import dev.newswatch.analysis.cluster.ClusterRun;
+import dev.newswatch.analysis.cluster.eval.ArticleLines;
+import dev.newswatch.analysis.cluster.eval.ClusterFixture;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.EnrichedArticle;

@@ -2,8 +2,8 @@ package dev.newswatch.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ClusterInput;
+import dev.newswatch.analysis.cluster.eval.ClusterFixture;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.EnrichedArticle;

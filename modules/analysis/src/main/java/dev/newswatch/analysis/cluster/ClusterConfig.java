@@ -1,5 +1,8 @@
 package dev.newswatch.analysis.cluster;
 
+import dev.newswatch.analysis.cluster.dup.LshBands;
+import dev.newswatch.analysis.cluster.dup.Shingler;
+import dev.newswatch.analysis.cluster.story.StoryMatcher;
 import java.time.Duration;
 import java.util.Objects;
 

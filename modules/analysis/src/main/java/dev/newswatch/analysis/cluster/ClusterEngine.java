@@ -1,5 +1,15 @@
 package dev.newswatch.analysis.cluster;
 
+import dev.newswatch.analysis.cluster.dup.BandState;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateState;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
+import dev.newswatch.analysis.cluster.story.FeatureExtractor;
+import dev.newswatch.analysis.cluster.story.StoryClusterer;
+import dev.newswatch.analysis.cluster.story.StoryFeatures;
+import dev.newswatch.analysis.cluster.story.StoryMatcher;
+import dev.newswatch.analysis.cluster.story.StoryState;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package dev.newswatch.analysis.cluster;
 
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
+import dev.newswatch.analysis.cluster.story.StoryFeatures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

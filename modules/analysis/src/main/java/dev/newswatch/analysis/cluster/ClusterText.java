@@ -163,11 +163,14 @@ public final class ClusterText {
     return skeletonOf(word).skeleton;
   }
 
-  /** A word's skeleton and its {@link Hashing#hash hash}, as memoised by {@link #skeletonOf}. */
-  static final class Skeleton {
+  /**
+   * A word's skeleton and its {@link Hashing#hash hash}, as memoised by {@link #skeletonOf} (public for the
+   * shingler of {@code cluster.dup}, which reads both).
+   */
+  public static final class Skeleton {
     final String word;
-    final String skeleton;
-    final long hash;
+    public final String skeleton;
+    public final long hash;
 
     private Skeleton(String word, String skeleton) {
       this.word = word;
@@ -181,7 +184,7 @@ public final class ClusterText {
       new WordSlots<>(1 << 14, s -> s.word, ClusterText::makeSkeleton);
 
   /** The memoised {@link #skeleton(String) skeleton} of {@code word} with its hash. */
-  static Skeleton skeletonOf(String word) {
+  public static Skeleton skeletonOf(String word) {
     return SKELETONS.get(word);
   }
 

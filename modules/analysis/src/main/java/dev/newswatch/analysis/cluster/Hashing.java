@@ -1,7 +1,10 @@
 package dev.newswatch.analysis.cluster;
 
-/** The 64-bit hashing shared by shingles, MinHash and band keys: FNV-1a over chars, finished by a mixer. */
-final class Hashing {
+/**
+ * The 64-bit hashing shared by shingles, MinHash and band keys: FNV-1a over chars, finished by a mixer.
+ * Public for {@code cluster.dup}, which hashes with it; {@link ClusterText} memoises word hashes with it.
+ */
+public final class Hashing {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
@@ -9,7 +12,7 @@ final class Hashing {
   private Hashing() {}
 
   /** A well-mixed 64-bit hash of {@code s}; stable across JVMs and releases (it is stored in state). */
-  static long hash(CharSequence s) {
+  public static long hash(CharSequence s) {
     long h = FNV_OFFSET;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
@@ -29,7 +32,7 @@ final class Hashing {
   }
 
   /** The finaliser of MurmurHash3 (fmix64): every input bit affects every output bit. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
     z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
     return z ^ (z >>> 33);

@@ -1,5 +1,11 @@
 package dev.newswatch.analysis.cluster;
 
+import dev.newswatch.analysis.cluster.dup.BandState;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateState;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
+import dev.newswatch.analysis.cluster.story.StoryState;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

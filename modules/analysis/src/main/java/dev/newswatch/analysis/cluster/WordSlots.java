@@ -8,9 +8,11 @@ import java.util.function.Function;
  * threads may share the table without locks: a racing reader sees either entry, and both hold the same
  * pure function's value.
  *
+ * <p>Public for the word caches of {@code cluster.story} as well as {@link ClusterText}'s.
+ *
  * @param <E> the entry, which holds its word
  */
-final class WordSlots<E> {
+public final class WordSlots<E> {
 
   private final Object[] slots;
   private final Function<E, String> wordOf;
@@ -21,14 +23,14 @@ final class WordSlots<E> {
    * @param wordOf the word an entry was made of
    * @param make   the entry of a word; pure, its result immutable
    */
-  WordSlots(int slots, Function<E, String> wordOf, Function<String, E> make) {
+  public WordSlots(int slots, Function<E, String> wordOf, Function<String, E> make) {
     this.slots = new Object[slots];
     this.wordOf = wordOf;
     this.make = make;
   }
 
   @SuppressWarnings("unchecked")
-  E get(String word) {
+  public E get(String word) {
     int h = word.hashCode();
     int slot = (h ^ (h >>> 14)) & (slots.length - 1);
     E e = (E) slots[slot];

@@ -2,7 +2,7 @@ package dev.newswatch.pipeline.story;
 
 import dev.newswatch.analysis.cluster.ClusterConfig;
 import dev.newswatch.analysis.cluster.ClusterEngine;
-import dev.newswatch.analysis.cluster.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
 import dev.newswatch.pipeline.PipelineMetrics;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.analysis.cluster.Fingerprint;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.processor.StreamPartitioner;

@@ -1,7 +1,7 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.analysis.cluster.Fingerprint;
-import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

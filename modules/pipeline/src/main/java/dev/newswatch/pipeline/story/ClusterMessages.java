@@ -1,9 +1,9 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.analysis.cluster.DuplicateDetector;
-import dev.newswatch.analysis.cluster.DuplicateState;
-import dev.newswatch.analysis.cluster.Fingerprint;
-import dev.newswatch.analysis.cluster.StoryFeatures;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateState;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
+import dev.newswatch.analysis.cluster.story.StoryFeatures;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

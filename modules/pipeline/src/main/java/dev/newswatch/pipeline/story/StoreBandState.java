@@ -1,7 +1,7 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.analysis.cluster.BandState;
-import dev.newswatch.analysis.cluster.Fingerprint;
+import dev.newswatch.analysis.cluster.dup.BandState;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import org.apache.kafka.streams.state.WindowStore;

@@ -1,9 +1,9 @@
 package dev.newswatch.pipeline.story;
 
-import dev.newswatch.analysis.cluster.DuplicateDetector;
-import dev.newswatch.analysis.cluster.DuplicateState;
-import dev.newswatch.analysis.cluster.StoryState;
-import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateState;
+import dev.newswatch.analysis.cluster.story.StoryState;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.newswatch.pipeline.story;
 
 import dev.newswatch.analysis.cluster.ClusterEngine;
 import dev.newswatch.analysis.cluster.ClusterInput;
-import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Entity;

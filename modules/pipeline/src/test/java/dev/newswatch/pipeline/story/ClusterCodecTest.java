@@ -3,8 +3,8 @@ package dev.newswatch.pipeline.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.newswatch.analysis.cluster.Fingerprint;
-import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.analysis.cluster.dup.Fingerprint;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;

@@ -5,11 +5,11 @@ import dev.newswatch.pipeline.PipelineTestSettings;
 import dev.newswatch.pipeline.PipelineTopology;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswatch.analysis.cluster.ArticleLines;
 import dev.newswatch.analysis.cluster.ClusterConfig;
-import dev.newswatch.analysis.cluster.ClusterFixture;
 import dev.newswatch.analysis.cluster.ClusterInput;
 import dev.newswatch.analysis.cluster.ClusterRun;
+import dev.newswatch.analysis.cluster.eval.ArticleLines;
+import dev.newswatch.analysis.cluster.eval.ClusterFixture;
 import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;

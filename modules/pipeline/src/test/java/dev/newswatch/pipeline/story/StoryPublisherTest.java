@@ -3,7 +3,7 @@ package dev.newswatch.pipeline.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.analysis.cluster.ClusterEngine;
-import dev.newswatch.analysis.cluster.StorySummary;
+import dev.newswatch.analysis.cluster.story.StorySummary;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.Entity;

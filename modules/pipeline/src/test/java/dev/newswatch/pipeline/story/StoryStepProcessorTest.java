@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newswatch.analysis.cluster.ClusterConfig;
 import dev.newswatch.analysis.cluster.ClusterEngine;
 import dev.newswatch.analysis.cluster.ClusterInput;
-import dev.newswatch.analysis.cluster.DuplicateDetector;
+import dev.newswatch.analysis.cluster.dup.DuplicateDetector;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.EnrichedArticle;
 import dev.newswatch.model.JsonCodec;

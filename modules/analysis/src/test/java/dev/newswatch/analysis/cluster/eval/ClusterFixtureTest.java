@@ -7,7 +7,7 @@ import dev.newswatch.analysis.cluster.ClusterRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Quality floor on the bundled fixture: the goals of issue 5 (the speed goals live in cluster-bench). */
+/** Quality floor on the bundled fixture: the pair precision and recall goals (speed lives in cluster-bench). */
 class ClusterFixtureTest {
 
   private static ClusterFixture.Scores run(List<ArticleLines.Line> lines, ClusterConfig config) {

@@ -48,6 +48,10 @@ public final class ArticleTagger implements Closeable {
   private static final int ASIDE_SENTENCES = 2;
 
   private final TagRuleFile rules;
+  private static final String EASED = "sanctions.eased";
+  private static final String INTENT_EASE = "sanctions.intent-ease";
+  private static final String THREATENED = "sanctions.threatened";
+
   private final Map<String, TagRule> ruleById = new HashMap<>();
   private final RuleMonitor monitor;
   private final EntityMatcher entities;
@@ -165,6 +169,9 @@ public final class ArticleTagger implements Closeable {
     Map<String, Set<Integer>> foreground = new HashMap<>();
     Map<Integer, int[]> sentenceMarks = new HashMap<>();
     Set<String> articleVetoed = new java.util.HashSet<>();
+    Set<Integer> tradedRelease = completedEasing(hits, sentences, aw, all, sentenceMarks);
+    // Sentences whose release is the price of easing done: the one that frees is the sanctions' target.
+    Set<Integer> pricedRelease = new java.util.HashSet<>();
     for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
       TagRule rule = ruleById.get(h.getKey());
       for (Span span : h.getValue()) {
@@ -183,8 +190,12 @@ public final class ArticleTagger implements Closeable {
         // appelé Minsk à libérer"), and what makes it a demand may stand inside it.
         int[] marks = sentenceMarks.computeIfAbsent(si, k -> marks(aw, all, sentences.get(k)));
         int hitEnd = Math.min(span.end(), sentences.get(si).end());
-        if (actorTag(rule.tag()) && (marks[0] <= hitEnd || insidePrice(aw, all, sentences.get(si), span.start()))) {
+        boolean price = actorTag(rule.tag()) && insidePrice(aw, all, sentences.get(si), span.start());
+        if (actorTag(rule.tag()) && (marks[0] <= hitEnd || (price && !tradedRelease.contains(si)))) {
           continue; // a release asked for, or set as a condition or a price, is not a release
+        }
+        if (price) {
+          pricedRelease.add(si);
         }
         (marks[1] <= hitEnd ? background : foreground)
             .computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
@@ -232,7 +243,8 @@ public final class ArticleTagger implements Closeable {
         if (vetoed.getOrDefault(tag, Set.of()).contains(si) || vetoed.getOrDefault(top, Set.of()).contains(si)) {
           continue;
         }
-        CountryAttributor.Attribution a = attributor.country(sentences.get(si), deciding.get(tag).get(si).start(), target);
+        CountryAttributor.Attribution a = attributor.country(sentences.get(si), deciding.get(tag).get(si).start(),
+            target || pricedRelease.contains(si));
         if (a.country() == null) {
           unattributed.add(si);
         } else {
@@ -389,6 +401,38 @@ public final class ArticleTagger implements Closeable {
   private static int firstEnd(java.util.regex.Pattern p, String all, Span sentence) {
     java.util.regex.Matcher m = p.matcher(all).region(sentence.start(), sentence.end());
     return m.find() ? m.end() : Integer.MAX_VALUE;
+  }
+
+  /**
+   * Sentences that report sanctions eased as done, with no demand, condition, intent or threat in them:
+   * there "in return for the release of..." names the other half of a completed deal ("the US lifted
+   * sanctions on Belavia in return for the release of 20 prisoners"), so the release is reported too.
+   */
+  private Set<Integer> completedEasing(Map<String, List<Span>> hits, List<Span> sentences, ArticleWords aw,
+      String all, Map<Integer, int[]> sentenceMarks) {
+    Set<Integer> eased = new java.util.HashSet<>();
+    Set<Integer> notDone = new java.util.HashSet<>();
+    for (Map.Entry<String, List<Span>> h : hits.entrySet()) {
+      TagRule rule = ruleById.get(h.getKey());
+      if (rule == null || rule.veto()) {
+        continue;
+      }
+      boolean done = EASED.equals(rule.tag());
+      boolean open = INTENT_EASE.equals(rule.tag()) || THREATENED.equals(rule.tag());
+      if (!done && !open) {
+        continue;
+      }
+      for (Span span : h.getValue()) {
+        int si = sentenceOf(sentences, span.start());
+        if (si >= 0) {
+          (done ? eased : notDone).add(si);
+        }
+      }
+    }
+    eased.removeAll(notDone);
+    eased.removeIf(si -> sentenceMarks.computeIfAbsent(si, k -> marks(aw, all, sentences.get(k)))[0]
+        < sentences.get(si).end());
+    return eased;
   }
 
   /** True when {@code at} lies in "in return for the release of..." (a phrase hit may start at "return"). */

@@ -38,6 +38,24 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void aReleaseThatPaidForEasingDoneIsReportedButOneOnlyOfferedIsNot() {
+    assertThat(TAGGER.tag("", "Gli Stati Uniti hanno revocato le sanzioni contro la compagnia aerea bielorussa Belavia, "
+        + "in cambio della liberazione di alcuni detenuti.").has("pardon", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "The United States lifted sanctions on Belavia in return for the release of 20 prisoners.")
+        .has("pardon", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "The United States could lift sanctions on Belavia in return for the release of more "
+        + "prisoners.").has("pardon", null)).isFalse();
+  }
+
+  @Test
+  void convictionsOverTheProtestsMakeThePardonPolitical() {
+    assertThat(TAGGER.tag("", "Лукашенко помиловал 25 человек, осуждённых по так называемым протестным статьям.")
+        .has("pardon.political", "BY")).isTrue();
+    assertThat(TAGGER.tag("", "Il presidente bielorusso Aleksandr Lukashenko ha graziato 18 persone condannate per "
+        + "reati legati alle proteste del 2020.").has("pardon.political", "BY")).isTrue();
+  }
+
+  @Test
   void headlineWithoutCountryJoinsTheBodysCountry() {
     TagResult r = TAGGER.tag("Lithuania threatens sanctions", "Lithuania threatened sanctions against Belarus.");
     assertThat(r.tags()).filteredOn(t -> t.tag().equals("sanctions")).extracting(TagHit::country)

@@ -159,7 +159,7 @@ art("w-es-02", "es", "EE.UU. levanta sanciones a la potasa bielorrusa",
     "potasa, a cambio de la liberación de presos.", [P, PX, S, SE], None)
 art("w-es-03", "es", "Lukashenko indulta a un periodista polaco",
     "El presidente bielorruso, Alexandr Lukashenko, indultó al periodista Andrzej Poczobut, miembro de la "
-    "minoría polaca, que cumplía una condena de ocho años.", [P, PP], None)
+    "minoría polaca, que cumplía una condena de ocho años.", [P, PP, PF], None)
 art("w-es-04", "es", "La UE amplía las sanciones contra Bielorrusia",
     "La Unión Europea amplió este lunes las sanciones contra Bielorrusia por su apoyo a la guerra de Rusia "
     "en Ucrania.", [S, SI], None)

@@ -49,6 +49,7 @@ public final class ArticleTagger implements Closeable {
 
   private final TagRuleFile rules;
   private static final String EASED = "sanctions.eased";
+  private static final String FOREIGN = "pardon.foreign";
   private static final String INTENT_EASE = "sanctions.intent-ease";
   private static final String THREATENED = "sanctions.threatened";
 
@@ -64,6 +65,7 @@ public final class ArticleTagger implements Closeable {
       new java.util.concurrent.ConcurrentHashMap<>();
   // "Polish journalist Andrzej Poczobut": a nationality (and an occupation) right before a name.
   private final java.util.regex.Pattern nationalityBeforeName;
+  private final java.util.regex.Pattern minorityBefore;
   // "Спецпосланник США Джон Коул": the nationality belongs to an envoy, not to a prisoner.
   private final java.util.regex.Pattern envoyBefore;
 
@@ -86,6 +88,7 @@ public final class ArticleTagger implements Closeable {
     this.nationalityBeforeName = java.util.regex.Pattern.compile(
         "(?iu)\\s+(?:" + words.regex("role") + "\\s+)?");
     this.envoyBefore = java.util.regex.Pattern.compile("(?iu)" + words.regex("envoy") + "\\s*$");
+    this.minorityBefore = java.util.regex.Pattern.compile("(?iu)" + words.regex("minority") + "\\s*$");
   }
 
   /** A tagger with the bundled rules and gazetteer. */
@@ -196,6 +199,10 @@ public final class ArticleTagger implements Closeable {
         }
         if (price) {
           pricedRelease.add(si);
+        }
+        if (FOREIGN.equals(rule.tag())
+            && aw.destinationBefore().matcher(all).region(sentences.get(si).start(), span.start()).find()) {
+          continue; // a destination ("taken to Lithuania"), not the nationality of the freed
         }
         (marks[1] <= hitEnd ? background : foreground)
             .computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
@@ -361,7 +368,10 @@ public final class ArticleTagger implements Closeable {
     return false;
   }
 
-  /** "Polish journalist Andrzej Poczobut": a nationality right before a released person's name. */
+  /**
+   * "Polish journalist Andrzej Poczobut": a nationality right before a released person's name; not after an
+   * envoy word, nor after a minority word ("działacz mniejszości polskiej Andrzej Poczobut").
+   */
   private boolean foreignPerson(String all, Evidence e, List<EntityMention> found, String country) {
     if (country == null) {
       return false;
@@ -373,7 +383,8 @@ public final class ArticleTagger implements Closeable {
       if ("country".equals(place.type()) && person.type().startsWith("person") && !leader && place.start() >= e.start()
           && person.end() <= e.end() && place.country() != null && !place.country().equals(country)
           && nationalityBeforeName.matcher(all.substring(place.end(), person.start())).matches()
-          && !envoyBefore.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
+          && !envoyBefore.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()
+          && !minorityBefore.matcher(all.substring(Math.max(e.start(), place.start() - 20), place.start())).find()) {
         return true;
       }
     }
@@ -455,7 +466,8 @@ public final class ArticleTagger implements Closeable {
 
   /** The patterns of the hit checks, for one set of article languages. */
   private record ArticleWords(java.util.regex.Pattern demand, java.util.regex.Pattern condition,
-      java.util.regex.Pattern priceRelease, java.util.regex.Pattern background) {}
+      java.util.regex.Pattern priceRelease, java.util.regex.Pattern background,
+      java.util.regex.Pattern destinationBefore) {}
 
   private ArticleWords articleWords(List<String> languages) {
     return articleWords.computeIfAbsent(Set.copyOf(languages), k -> {
@@ -466,7 +478,11 @@ public final class ArticleTagger implements Closeable {
           // "in return for the release of": the release is what is asked for, right before it.
           java.util.regex.Pattern.compile("(?iu)" + w.regex("price") + "\\s+(?:[\\p{L}’']+\\s+){0,2}"
               + w.prefixRegex("release") + "[\\p{L}\\p{M}]*"),
-          java.util.regex.Pattern.compile("(?iu)" + w.regex("background")));
+          java.util.regex.Pattern.compile("(?iu)" + w.regex("background")),
+          // "taken to Lithuania", "nach Litauen", "jusqu'à la frontière lituanienne": a place the freed are
+          // taken to, which a stemmed demonym rule ("Litauer", "lituani") would read as their nationality.
+          java.util.regex.Pattern.compile("(?iu)(?:" + w.regex("to") + ")\\s+(?:[\\p{L}’']{1,4}\\s+)?(?:"
+              + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+)?)?$"));
     });
   }
 

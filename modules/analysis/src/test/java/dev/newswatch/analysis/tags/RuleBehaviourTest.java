@@ -48,6 +48,22 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void aPlaceTheFreedAreTakenToIsNotTheirNationality() {
+    assertThat(TAGGER.tag("52 Häftlinge frei, Busse fahren nach Litauen", "").has("pardon.foreign", null)).isFalse();
+    assertThat(TAGGER.tag("", "Cinquantadue prigionieri sono stati liberati e portati in Lituania, ha detto il ministero.").has("pardon.foreign", null))
+        .isFalse();
+    assertThat(TAGGER.tag("", "Belarus hat fünf Litauer freigelassen.").has("pardon.foreign", "BY")).isTrue();
+  }
+
+  @Test
+  void aMemberOfAMinorityIsNoForeigner() {
+    assertThat(TAGGER.tag("", "Działacz mniejszości polskiej Andrzej Poczobut wyszedł na wolność po ułaskawieniu.")
+        .has("pardon.foreign", null)).isFalse();
+    assertThat(TAGGER.tag("", "Polish journalist Andrzej Poczobut was freed from a Belarusian prison.")
+        .has("pardon.foreign", "BY")).isTrue();
+  }
+
+  @Test
   void convictionsOverTheProtestsMakeThePardonPolitical() {
     assertThat(TAGGER.tag("", "Лукашенко помиловал 25 человек, осуждённых по так называемым протестным статьям.")
         .has("pardon.political", "BY")).isTrue();

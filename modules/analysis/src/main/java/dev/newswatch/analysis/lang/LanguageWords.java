@@ -44,6 +44,7 @@ public final class LanguageWords {
       Map.entry("comment", "country step: verbs of commenting after a leader or place (patterns)"),
       Map.entry("react", "country step: verbs of reacting (welcome, thank, condemn): who reacts does not act (patterns)"),
       Map.entry("sanction", "country step: sanction words after an imposing country (patterns)"),
+      Map.entry("party", "country step: sanctioned parties after a nationality: officials, companies, judges (patterns)"),
       Map.entry("role", "tag step: occupations between a nationality and a name (patterns)"),
       Map.entry("minority", "tag step: 'minority' right before a nationality: a member of a minority is no foreigner (patterns)"),
       Map.entry("notNames", "person candidates: capitalised words that are not names (words)"),

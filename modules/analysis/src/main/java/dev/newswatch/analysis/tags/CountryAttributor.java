@@ -66,8 +66,11 @@ final class CountryAttributor {
     final Pattern envoyNear;
     final Pattern prepositionBefore;
     final Pattern destinationVerb;
+    final Pattern partyAfter;
 
     Patterns(LanguageWords w) {
+      // "17 Belarusian officials", "belarussische Richter": the nationality of the parties listed.
+      partyAfter = Pattern.compile("(?iu)^\\s*" + w.regex("party"));
       // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
       // ослабление санкций США" the US is whose sanctions they are, not their target.
       targetBefore = Pattern.compile("(?iu)" + w.regex("target")
@@ -387,6 +390,14 @@ final class CountryAttributor {
             && is(sentence, e, TARGET)) {
           return found(e, true, "object of the sanctions");
         }
+      }
+    }
+    for (EntityMention e : inside) {
+      // "added 17 Belarusian officials and a state tour operator to the sanctions list": a nationality
+      // before the sanctioned parties, on either side of the hit, names whom the sanctions are on.
+      if (e.entry().isPlace() && !IMPOSERS.contains(e.country()) && DEMONYM_SURFACE.matcher(e.surface()).matches()
+          && patterns.partyAfter.matcher(after(sentence, e, 25)).find()) {
+        return found(e, true, "nationality of the sanctioned");
       }
     }
     for (EntityMention e : inside) {

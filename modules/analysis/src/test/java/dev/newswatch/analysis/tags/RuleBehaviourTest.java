@@ -56,6 +56,15 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void theNationalityOfTheListedPartiesIsTheTargetNotTheBorderTheyConcern() {
+    TagResult r = TAGGER.tag("", "European Union governments on Monday added 17 Belarusian officials and a state tour "
+        + "operator to the bloc's sanctions list, accusing them of organising flights that brought migrants to the "
+        + "Polish and Lithuanian borders.");
+    assertThat(r.has("sanctions", "BY")).isTrue();
+    assertThat(r.has("sanctions", "PL")).isFalse();
+  }
+
+  @Test
   void aMemberOfAMinorityIsNoForeigner() {
     assertThat(TAGGER.tag("", "Działacz mniejszości polskiej Andrzej Poczobut wyszedł na wolność po ułaskawieniu.")
         .has("pardon.foreign", null)).isFalse();

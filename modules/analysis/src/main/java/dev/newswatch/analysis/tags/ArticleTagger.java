@@ -47,12 +47,13 @@ public final class ArticleTagger implements Closeable {
   private static final int LEAD_SENTENCES = 2;
   private static final int ASIDE_SENTENCES = 2;
 
-  private final TagRuleFile rules;
+  // Tags whose meaning the hit checks rely on; the rule files define them.
   private static final String EASED = "sanctions.eased";
   private static final String FOREIGN = "pardon.foreign";
   private static final String INTENT_EASE = "sanctions.intent-ease";
   private static final String THREATENED = "sanctions.threatened";
 
+  private final TagRuleFile rules;
   private final Map<String, TagRule> ruleById = new HashMap<>();
   private final RuleMonitor monitor;
   private final EntityMatcher entities;

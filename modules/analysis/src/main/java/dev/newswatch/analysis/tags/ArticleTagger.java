@@ -194,12 +194,16 @@ public final class ArticleTagger implements Closeable {
         // appelé Minsk à libérer"), and what makes it a demand may stand inside it.
         int[] marks = sentenceMarks.computeIfAbsent(si, k -> marks(aw, all, sentences.get(k)));
         int hitEnd = Math.min(span.end(), sentences.get(si).end());
-        boolean price = actorTag(rule.tag()) && insidePrice(aw, all, sentences.get(si), span.start());
-        if (actorTag(rule.tag()) && (marks[0] <= hitEnd || (price && !tradedRelease.contains(si)))) {
-          continue; // a release asked for, or set as a condition or a price, is not a release
-        }
-        if (price) {
-          pricedRelease.add(si);
+        if (actorTag(rule.tag())) {
+          if (marks[0] <= hitEnd) {
+            continue; // a release asked for or set as a condition is not a release
+          }
+          if (insidePrice(aw, all, sentences.get(si), span.start())) {
+            if (!tradedRelease.contains(si)) {
+              continue; // nor is one offered as the price of a deal not done
+            }
+            pricedRelease.add(si);
+          }
         }
         if (FOREIGN.equals(rule.tag())
             && aw.destinationBefore().matcher(all).region(sentences.get(si).start(), span.start()).find()) {

@@ -24,7 +24,6 @@ public final class RestoreLog implements StateRestoreListener {
   private static final Logger LOG = LoggerFactory.getLogger(RestoreLog.class);
 
   private final String applicationId;
-  private final AtomicLong restored = new AtomicLong();
   private final AtomicLong restorations = new AtomicLong();
   private final Map<String, LongAdder> byStore = new ConcurrentHashMap<>();
 
@@ -42,7 +41,6 @@ public final class RestoreLog implements StateRestoreListener {
 
   @Override
   public void onBatchRestored(TopicPartition partition, String storeName, long batchEndOffset, long numRestored) {
-    restored.addAndGet(numRestored);
     byStore.computeIfAbsent(storeName, n -> new LongAdder()).add(numRestored);
   }
 
@@ -57,7 +55,7 @@ public final class RestoreLog implements StateRestoreListener {
 
   /** Changelog records restored into local stores since this listener was registered. */
   public long restoredRecords() {
-    return restored.get();
+    return byStore.values().stream().mapToLong(LongAdder::sum).sum();
   }
 
   /** Changelog records restored into the store {@code storeName} (all its partitions). */

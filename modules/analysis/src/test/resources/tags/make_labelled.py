@@ -26,7 +26,7 @@ a("en","Tikhanovsky released","Sergei Tikhanovsky, the husband of opposition lea
 a("en","Lukashenko pardons eighteen","Belarusian leader Lukashenko pardoned eighteen people convicted of extremism, the presidential press service said.",[P],[L],18)
 # English sanctions positives
 a("en","EU extends sanctions against Belarus","The European Union extended its sanctions against Belarus for another year, citing repression.",[S,SI],["country:eu"],None)
-a("en","US lifts sanctions on Belavia","The United States lifted sanctions on the Belarusian national airline Belavia after prisoners were freed.",[S,SE,P],["org:belavia"],None)
+a("en","US lifts sanctions on Belavia","The United States lifted sanctions on the Belarusian national airline Belavia after prisoners were freed.",[S,SE,P,PX],["org:belavia"],None)
 a("en","Treasury eases potash sanctions","The US Treasury eased sanctions on Belaruskali, the state potash producer, in a deal with Minsk.",[S,SE],["org:belaruskali"],None)
 a("en","UK imposes new sanctions on Belarus","Britain imposed new sanctions on Belarusian banks and officials involved in the crackdown.",[S,SI],[],None)
 a("en","Washington threatens sanctions on Minsk","Washington threatened new sanctions against Minsk if the detained journalists are not freed.",[S,ST],[],None)

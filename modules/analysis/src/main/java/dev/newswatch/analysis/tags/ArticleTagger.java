@@ -49,6 +49,7 @@ public final class ArticleTagger implements Closeable {
 
   // Tags whose meaning the hit checks rely on; the rule files define them.
   private static final String EASED = "sanctions.eased";
+  private static final String EXCHANGE = "pardon.exchange";
   private static final String FOREIGN = "pardon.foreign";
   private static final String INTENT_EASE = "sanctions.intent-ease";
   private static final String THREATENED = "sanctions.threatened";
@@ -284,9 +285,13 @@ public final class ArticleTagger implements Closeable {
         }
       }
       if (!unattributed.isEmpty()) {
-        // Sentences that name no country (often the headline) join the country the others agree on.
+        // Sentences that name no country (often the headline) join the country the others agree on; else
+        // the article's main country. In a story of sanctions eased, a release that names no one who frees is
+        // the sanctioned country's: relief rewards the releases of the country it targets ("the decision
+        // answered the release on Wednesday of 52 prisoners").
+        boolean byTarget = target || !actorTag(tag) ? target : easedReported(byTag, vetoed);
         String fallback = byCountry.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size()))
-            .map(Map.Entry::getKey).orElse(attributor.mainCountry(found, sentences, titleEnd, target));
+            .map(Map.Entry::getKey).orElse(attributor.mainCountry(found, sentences, titleEnd, byTarget));
         byCountry.computeIfAbsent(fallback == null ? "" : fallback, k -> new ArrayList<>()).addAll(unattributed);
         byCountry.values().forEach(l -> l.sort(Integer::compare));
       }
@@ -314,6 +319,7 @@ public final class ArticleTagger implements Closeable {
     found.sort(Comparator.comparingInt(EntityMention::start));
     Facts f = releaseSentences.isEmpty() ? Facts.NONE : facts.extract(all, sentences, found, languages);
     List<TagHit> out = knownFacts(tags, found, f, all, attributor);
+    out = tradedForRelief(out, tradedRelease.stream().map(sentences::get).toList());
     if (!f.destinations().isEmpty()) {
       // Where the freed were taken, apart from who freed them.
       out = out.stream().map(t -> actorTag(t.tag())
@@ -355,6 +361,39 @@ public final class ArticleTagger implements Closeable {
       addIfMissing(out, "pardon.foreign", pardon, foreign);
     }
     return out;
+  }
+
+  /**
+   * A release reported in the same sentence as sanctions eased, with no demand or condition there, is one
+   * half of a deal ("The United States lifted sanctions on potash after Lukashenko freed 123 prisoners"):
+   * {@code pardon.exchange}, with that sentence as evidence.
+   */
+  private List<TagHit> tradedForRelief(List<TagHit> tags, List<Span> traded) {
+    if (traded.isEmpty()) {
+      return tags;
+    }
+    List<TagHit> out = new ArrayList<>(tags);
+    for (TagHit pardon : tags) {
+      if (!pardon.tag().equals("pardon")) {
+        continue;
+      }
+      List<Evidence> deal = pardon.evidence().stream()
+          .filter(e -> traded.stream().anyMatch(s -> s.start() == e.start() && s.end() == e.end()))
+          .map(e -> new Evidence(e.start(), e.end(), e.text(), List.of("facts:release-with-relief"))).toList();
+      addIfMissing(out, EXCHANGE, pardon, deal);
+    }
+    return out;
+  }
+
+  /** True when some sentence reports sanctions eased that no veto removed. */
+  private static boolean easedReported(Map<String, TreeMap<Integer, Set<String>>> byTag, Map<String, Set<Integer>> vetoed) {
+    TreeMap<Integer, Set<String>> eased = byTag.get(EASED);
+    if (eased == null) {
+      return false;
+    }
+    Set<Integer> gone = new java.util.HashSet<>(vetoed.getOrDefault(EASED, Set.of()));
+    gone.addAll(vetoed.getOrDefault("sanctions", Set.of()));
+    return !gone.containsAll(eased.keySet());
   }
 
   /** "an Estonian citizen", "граждан Литвы", "Lithuanians": people of another country than the releasing one. */

@@ -67,10 +67,22 @@ final class CountryAttributor {
     final Pattern prepositionBefore;
     final Pattern destinationVerb;
     final Pattern partyAfter;
+    final Pattern objectGap;
+    final Pattern borderBefore;
+    final Pattern roleBefore;
 
     Patterns(LanguageWords w) {
       // "17 Belarusian officials", "belarussische Richter": the nationality of the parties listed.
       partyAfter = Pattern.compile("(?iu)^\\s*" + w.regex("party"));
+      // "sanctioned nine Belarusian judges", "to sanction Belarus", "blacklists Belarusian officials": the
+      // object right after a sanction verb, past up to two words ("nine", "the"), but no preposition.
+      String closed = "(?:" + w.regex("prepositions") + "|" + w.regex("target") + "|" + w.regex("to") + "|"
+          + w.regex("in") + "|" + w.regex("agent") + "|" + w.regex("with") + ")";
+      objectGap = Pattern.compile("(?iu)^\\s+(?:(?!" + closed + "\\s)(?:\\d[\\d,.]*|[\\p{L}’']+)\\s+){0,2}[«\"„]?$");
+      // "the border with Poland", "granicę z Polską", "la frontera con Polonia": geography, not who acts.
+      borderBefore = Pattern.compile("(?iu)" + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+){0,2}$");
+      // "o jornalista polaco", "il giornalista lituano": a nationality after the person's occupation.
+      roleBefore = Pattern.compile("(?iu)" + w.regex("role") + "\\s+$");
       // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
       // ослабление санкций США" the US is whose sanctions they are, not their target.
       targetBefore = Pattern.compile("(?iu)" + w.regex("target")
@@ -100,7 +112,7 @@ final class CountryAttributor {
       // "freed by Belarus": a place after "by" acts only right after a release word ("a deal brokered by
       // Washington" does not).
       releasedByBefore = Pattern.compile("(?iu)" + w.regex("releasedBy") + "\\s+" + w.regex("agent")
-          + "\\s+(?:the\\s+)?$");
+          + "\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
       // "German pardoned": a nationality right before a passive release word names the released.
       passiveHit = Pattern.compile("(?iu)" + w.regex("passive"));
       // "taken to Lithuania", "вывезены в Литву", "przekazany stronie polskiej": where the freed went.
@@ -134,6 +146,7 @@ final class CountryAttributor {
   private static final int NATIONALS = 32;
   private static final int TARGET = 64;
   private static final int DESTINATION = 128;
+  private static final int BORDER = 256;
 
   private final Patterns patterns;
   private final String text;
@@ -178,7 +191,8 @@ final class CountryAttributor {
         continue;
       }
       Span sentence = sentences.get(si);
-      if (is(sentence, e, DESTINATION) || "country".equals(e.type()) && describesPeople(sentence, e, -1)
+      if (is(sentence, e, DESTINATION) || is(sentence, e, BORDER)
+          || "country".equals(e.type()) && describesPeople(sentence, e, -1)
           || e.entry().isPerson() && patterns.envoyNear.matcher(before(sentence, e, 35)).find()
           || e.entry().isPlace() && (patterns.reactsAfter.matcher(after(sentence, e, 25)).find()
               || patterns.attributive.matcher(after(sentence, e, 25)).find()
@@ -258,11 +272,13 @@ final class CountryAttributor {
         case IN -> patterns.inBefore.matcher(before(sentence, e, 30)).find();
         case NATIONALS -> "country".equals(e.type()) && (patterns.nationalsAfter.matcher(after(sentence, e, 25)).find()
             || patterns.citizensOfBefore.matcher(before(sentence, e, 25)).find()
+            || patterns.roleBefore.matcher(before(sentence, e, 25)).find()
             || patterns.peopleSurface.matcher(e.surface()).matches());
         case TARGET -> patterns.targetBefore.matcher(before(sentence, e, 40)).find();
         // A place after "to" with a verb of taking or arriving shortly before it: "вывезли в Литву".
         case DESTINATION -> e.entry().isPlace() && patterns.destinationBefore.matcher(before(sentence, e, 25)).find()
             && patterns.destinationVerb.matcher(before(sentence, e, 50)).find();
+        case BORDER -> e.entry().isPlace() && patterns.borderBefore.matcher(before(sentence, e, 30)).find();
         default -> throw new IllegalArgumentException("trait " + trait);
       };
       t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);
@@ -272,9 +288,11 @@ final class CountryAttributor {
   }
 
   private Attribution actor(Span sentence, int hit, List<EntityMention> inside) {
-    // Neither the dateline nor where the freed were taken ("flown to Vilnius", "вывезли в Литву") frees them.
+    // Neither the dateline nor where the freed were taken ("flown to Vilnius", "вывезли в Литву") frees them,
+    // nor a country across a border ("crossed the border with Poland").
     inside = inside.stream()
-        .filter(e -> !inDateline(text, sentence, e) && !(e.start() > hit && is(sentence, e, DESTINATION))).toList();
+        .filter(e -> !inDateline(text, sentence, e) && !(e.start() > hit && is(sentence, e, DESTINATION))
+            && !is(sentence, e, BORDER)).toList();
     for (EntityMention e : inside) {
       if (leader(e) && e.end() <= hit && !is(sentence, e, COMMENTS)) {
         return found(e, true, "leader named before the release");
@@ -383,6 +401,19 @@ final class CountryAttributor {
   }
 
   private Attribution target(Span sentence, int hit, List<EntityMention> inside) {
+    // "Canada sanctioned nine Belarusian judges", "agreed to sanction Belarus over what Lithuania calls...":
+    // the sanction verb's object, before any "on"/"over" further on. Not a usual imposer: in "санкции США
+    // против Ирана" the country after the word is whose sanctions they are.
+    int wordEnd = hit;
+    while (wordEnd < sentence.end() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    for (EntityMention e : inside) {
+      if (e.start() >= wordEnd && !e.entry().isPerson() && !IMPOSERS.contains(e.country())
+          && patterns.objectGap.matcher(text.substring(wordEnd, e.start())).matches()) {
+        return found(e, true, "object of the sanctions");
+      }
+    }
     // The sanctioned party usually follows the hit; one before it is often a partner ("a deal with Washington").
     for (boolean afterHit : new boolean[] {true, false}) {
       for (EntityMention e : inside) {

@@ -184,6 +184,52 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void theObjectOfASanctionVerbIsItsTargetBeforeAnyPlaceAfterOver() {
+    TagResult r = TAGGER.tag("", "Ministers voted on Tuesday to sanction Belarus over what Poland calls a hybrid "
+        + "attack on its border.");
+    assertThat(r.has("sanctions", "BY")).isTrue();
+    assertThat(r.has("sanctions", "PL")).isFalse();
+    // Whose sanctions they are is no target: "санкции США против Ирана".
+    assertThat(TAGGER.tag("", "Санкции США против Ирана расширены.").has("sanctions", "US")).isFalse();
+  }
+
+  @Test
+  void aCountryAcrossABorderOrAfterAnOccupationDoesNotFree() {
+    TagResult border = TAGGER.tag("", "Ihar Losik was released and crossed the border with Lithuania on Sunday, "
+        + "after years in a Belarusian prison.");
+    assertThat(border.has("pardon", "LT")).isFalse();
+    TagResult role = TAGGER.tag("", "O jornalista lituano foi libertado pelas autoridades bielorrussas e já se "
+        + "encontra em Vilnius.");
+    assertThat(role.has("pardon", "BY")).isTrue();
+    assertThat(role.has("pardon", "LT")).isFalse();
+  }
+
+  @Test
+  void aReleaseReportedWithSanctionsEasedIsOneHalfOfADealAndTheTargetFrees() {
+    TagResult r = TAGGER.tag("", "Washington removed sanctions on Belarusian banks on Friday after Minsk freed 40 "
+        + "prisoners.");
+    assertThat(r.has("pardon.exchange", "BY")).isTrue();
+    TagResult unnamed = TAGGER.tag("США сняли санкции с белорусских банков",
+        "Министерство финансов США сняло санкции с двух белорусских банков. Решение стало ответом на освобождение "
+            + "40 заключенных.");
+    assertThat(unnamed.has("pardon", "BY")).isTrue();
+    assertThat(unnamed.has("pardon", "US")).isFalse();
+    assertThat(unnamed.has("pardon.exchange", "BY")).isTrue();
+  }
+
+  @Test
+  void aReleaseLastWeekIsBackgroundAndAnOfferToEaseIsNoThreat() {
+    TagResult r = TAGGER.tag("El Tesoro levanta las sanciones a Belaruskali",
+        "Estados Unidos levantó las sanciones contra Belaruskali tras la excarcelación de 30 presos la semana pasada.");
+    assertThat(r.has("sanctions.eased", "BY")).isTrue();
+    assertThat(r.has("pardon", null)).isFalse();
+    TagResult offer = TAGGER.tag("", "Washington is ready to consider lifting sanctions on Belarusian potash if "
+        + "Minsk frees more prisoners.");
+    assertThat(offer.has("sanctions.intent-ease", "BY")).isTrue();
+    assertThat(offer.has("sanctions.threatened", null)).isFalse();
+  }
+
+  @Test
   void bundledRulesAllCompile() {
     assertThat(TAGGER.rules().rules()).hasSizeGreaterThan(40);
   }

@@ -50,6 +50,7 @@ public final class ArticleTagger implements Closeable {
   // Tags whose meaning the hit checks rely on; the rule files define them.
   private static final String EASED = "sanctions.eased";
   private static final String EXCHANGE = "pardon.exchange";
+  private static final String IMPOSED = "sanctions.imposed";
   private static final String FOREIGN = "pardon.foreign";
   private static final String INTENT_EASE = "sanctions.intent-ease";
   private static final String THREATENED = "sanctions.threatened";
@@ -195,7 +196,14 @@ public final class ArticleTagger implements Closeable {
         // appelé Minsk à libérer"), and what makes it a demand may stand inside it.
         int[] marks = sentenceMarks.computeIfAbsent(si, k -> marks(aw, all, sentences.get(k)));
         int hitEnd = Math.min(span.end(), sentences.get(si).end());
-        if (actorTag(rule.tag())) {
+        // Sanctions eased or imposed under a condition said in the same sentence are an offer or a threat:
+        // "Washington is willing to talk about relief if Minsk frees more", "London would impose further
+        // sanctions if more opponents are arrested".
+        String tag = rule.tag();
+        if ((EASED.equals(tag) || IMPOSED.equals(tag)) && marks[2] < sentences.get(si).end()) {
+          tag = EASED.equals(tag) ? INTENT_EASE : THREATENED;
+        }
+        if (actorTag(tag)) {
           if (marks[0] <= hitEnd) {
             continue; // a release asked for or set as a condition is not a release
           }
@@ -206,15 +214,15 @@ public final class ArticleTagger implements Closeable {
             pricedRelease.add(si);
           }
         }
-        if (FOREIGN.equals(rule.tag())
+        if (FOREIGN.equals(tag)
             && aw.destinationBefore().matcher(all).region(sentences.get(si).start(), span.start()).find()) {
           continue; // a destination ("taken to Lithuania"), not the nationality of the freed
         }
         (marks[1] <= hitEnd ? background : foreground)
-            .computeIfAbsent(rule.tag(), k -> new java.util.HashSet<>()).add(si);
-        byTag.computeIfAbsent(rule.tag(), k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
+            .computeIfAbsent(tag, k -> new java.util.HashSet<>()).add(si);
+        byTag.computeIfAbsent(tag, k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
             .add(rule.id());
-        deciding.computeIfAbsent(rule.tag(), k -> new HashMap<>())
+        deciding.computeIfAbsent(tag, k -> new HashMap<>())
             .merge(si, new RuleHit(span.start(), rule.weight()), RuleHit::stronger);
       }
     }
@@ -445,12 +453,14 @@ public final class ArticleTagger implements Closeable {
   }
 
   /**
-   * Where in a sentence the first demand or condition word ends, and the first background phrase ends
-   * (or past the sentence's end): a hit that ends after it is a demand, a condition or background.
+   * Where in a sentence the first demand or condition word ends, the first background phrase ends, and
+   * the first condition word ends (or past the sentence's end): a hit that ends after the first is a demand
+   * or a condition, after the second background.
    */
   private static int[] marks(ArticleWords aw, String all, Span sentence) {
     int demand = firstEnd(aw.demand(), all, sentence);
-    return new int[] {Math.min(demand, firstEnd(aw.condition(), all, sentence)), firstEnd(aw.background(), all, sentence)};
+    int condition = firstEnd(aw.condition(), all, sentence);
+    return new int[] {Math.min(demand, condition), firstEnd(aw.background(), all, sentence), condition};
   }
 
   private static int firstEnd(java.util.regex.Pattern p, String all, Span sentence) {
@@ -526,7 +536,7 @@ public final class ArticleTagger implements Closeable {
           // "taken to Lithuania", "nach Litauen", "jusqu'à la frontière lituanienne": a place the freed are
           // taken to, which a stemmed demonym rule ("Litauer", "lituani") would read as their nationality.
           java.util.regex.Pattern.compile("(?iu)(?:" + w.regex("to") + ")\\s+(?:[\\p{L}’']{1,4}\\s+)?(?:"
-              + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+)?)?$"));
+              + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+){0,2})?$"));
     });
   }
 

@@ -70,6 +70,7 @@ final class CountryAttributor {
     final Pattern objectGap;
     final Pattern borderBefore;
     final Pattern roleBefore;
+    final Pattern borderAfter;
 
     Patterns(LanguageWords w) {
       // "17 Belarusian officials", "belarussische Richter": the nationality of the parties listed.
@@ -83,14 +84,17 @@ final class CountryAttributor {
       borderBefore = Pattern.compile("(?iu)" + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+){0,2}$");
       // "o jornalista polaco", "il giornalista lituano": a nationality after the person's occupation.
       roleBefore = Pattern.compile("(?iu)" + w.regex("role") + "\\s+$");
+      // "to the Lithuanian border", "на польскую мяжу": a nationality that only names a border.
+      borderAfter = Pattern.compile("(?iu)^\\s*" + w.regex("border"));
       // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
       // ослабление санкций США" the US is whose sanctions they are, not their target.
       targetBefore = Pattern.compile("(?iu)" + w.regex("target")
           + "\\s+[«\"„]?(?:(?!" + w.regex("sanction") + ")[\\p{L}’']+\\s+){0,2}[«\"„]?$");
       // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний".
       inBefore = Pattern.compile("(?iu)" + w.regex("in") + "\\s+(?:[\\p{L}’']+\\s+)?$");
-      // A place that describes the person after it ("US envoy John Coale") says nothing about who acts.
-      attributive = Pattern.compile("(?iu)^[\\s’'s]*(?:special\\s+)?" + w.regex("envoy"));
+      // A place that describes the person after it ("US envoy John Coale", "Latvia's foreign minister") says
+      // nothing about who acts.
+      attributive = Pattern.compile("(?iu)^[\\s’'s]*(?:(?:special|foreign)\\s+)?" + w.regex("envoy"));
       // Nor does a nationality of the people released: "a Japanese citizen", "with Polish citizenship". The
       // English "national" is a noun only when no noun follows ("national airline" is not a person).
       nationalsAfter = Pattern.compile("(?iu)^\\s*(?:citizen|national(?!\\s+(?:airline|carrier|bank|team|guard"
@@ -278,7 +282,8 @@ final class CountryAttributor {
         // A place after "to" with a verb of taking or arriving shortly before it: "вывезли в Литву".
         case DESTINATION -> e.entry().isPlace() && patterns.destinationBefore.matcher(before(sentence, e, 25)).find()
             && patterns.destinationVerb.matcher(before(sentence, e, 50)).find();
-        case BORDER -> e.entry().isPlace() && patterns.borderBefore.matcher(before(sentence, e, 30)).find();
+        case BORDER -> e.entry().isPlace() && (patterns.borderBefore.matcher(before(sentence, e, 30)).find()
+            || patterns.borderAfter.matcher(after(sentence, e, 20)).find());
         default -> throw new IllegalArgumentException("trait " + trait);
       };
       t = traits.getOrDefault(e, 0) | trait | (value ? trait << 16 : 0);

@@ -230,6 +230,17 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void sanctionsEasedOrImposedUnderAConditionAreAnOfferOrAThreat() {
+    TagResult offer = TAGGER.tag("", "Le Trésor américain allégera les sanctions contre Belaruskali si Minsk libère "
+        + "d'autres prisonniers.");
+    TagResult threat = TAGGER.tag("", "Ottawa said it would impose new sanctions on Belarus should more journalists "
+        + "be jailed.");
+    assertThat(threat.has("sanctions.threatened", "BY")).isTrue();
+    assertThat(threat.has("sanctions.imposed", null)).isFalse();
+    assertThat(offer.has("sanctions.eased", null)).isFalse();
+  }
+
+  @Test
   void bundledRulesAllCompile() {
     assertThat(TAGGER.rules().rules()).hasSizeGreaterThan(40);
   }

@@ -20,14 +20,15 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpResponse;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -141,9 +142,9 @@ public final class GuardedHttpClient implements AutoCloseable {
       expired.set(true);
       request.cancel();
     }, left, TimeUnit.NANOSECONDS);
-    CloseableHttpResponse response;
+    ClassicHttpResponse response;
     try {
-      response = client.execute(null, request, HttpClientContext.create());
+      response = client.executeOpen(null, request, HttpClientContext.create());
     } catch (IOException | RuntimeException e) {
       timer.cancel(false);
       if (expired.get()) {
@@ -160,18 +161,18 @@ public final class GuardedHttpClient implements AutoCloseable {
   @Override
   public void close() {
     deadlines.shutdownNow();
-    client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
+    client.close(CloseMode.IMMEDIATE);
   }
 
   /** One response: status and headers at once, the body on demand, capped. */
   public static final class Exchange implements AutoCloseable {
     private final HttpUriRequestBase request;
-    private final CloseableHttpResponse response;
+    private final ClassicHttpResponse response;
     private final ScheduledFuture<?> timer;
     private final AtomicBoolean expired;
     private boolean bodyRead;
 
-    private Exchange(HttpUriRequestBase request, CloseableHttpResponse response, ScheduledFuture<?> timer,
+    private Exchange(HttpUriRequestBase request, ClassicHttpResponse response, ScheduledFuture<?> timer,
         AtomicBoolean expired) {
       this.request = request;
       this.response = response;

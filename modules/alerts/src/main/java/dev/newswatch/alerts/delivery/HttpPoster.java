@@ -1,21 +1,21 @@
 package dev.newswatch.alerts.delivery;
 
 import dev.newswatch.model.net.AddressGuard;
+import dev.newswatch.model.net.GuardedDnsResolver;
+import dev.newswatch.model.net.GuardedHttpClient;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One guarded HTTP POST for the channels that talk HTTP (webhook, Slack, Telegram): the URL is checked by
- * the {@link AddressGuard} before every request, redirects are never followed, the response body is never
+ * the {@link AddressGuard} before every request and the connection goes only to an address the guard
+ * checked ({@link GuardedHttpClient}), redirects are never followed, the response body is never
  * read, and the outcome is classified the same way for all. Error texts carry only the caller's
  * {@code target} (never a path, query or token) and the exception type.
  */
@@ -23,19 +23,14 @@ final class HttpPoster implements AutoCloseable {
 
   private static final String USER_AGENT = "newswatch/0.1";
 
-  private final HttpClient client;
+  private final GuardedHttpClient client;
   private final Duration timeout;
   private final AddressGuard guard;
 
   HttpPoster(Duration timeout, AddressGuard guard) {
-    this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build(),
-        timeout, guard);
-  }
-
-  HttpPoster(HttpClient client, Duration timeout, AddressGuard guard) {
-    this.client = Objects.requireNonNull(client, "client");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.guard = Objects.requireNonNull(guard, "guard");
+    this.client = new GuardedHttpClient(guard, timeout);
   }
 
   /**
@@ -55,39 +50,41 @@ final class HttpPoster implements AutoCloseable {
       return DeliveryResult.permanentFailure(label + " URL is not a valid URI: " + target);
     }
     try {
-      guard.check(uri);
+      guard.checkTarget(uri);
     } catch (AddressGuard.BlockedAddressException e) {
-      return DeliveryResult.permanentFailure(label + " " + target + " refused: " + e.getMessage());
-    } catch (UnknownHostException e) {
-      return DeliveryResult.retry(label + " " + target + ": " + e.getMessage()); // DNS outages pass; the guard names only the host
+      return refused(label, target, e);
     }
-    HttpRequest request;
-    try {
-      HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-          .timeout(timeout)
-          .header("Content-Type", contentType)
-          .header("User-Agent", USER_AGENT)
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-      headers.forEach(builder::header);
-      request = builder.build();
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("User-Agent", USER_AGENT);
+    all.putAll(headers);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    // The body is never read: closing the exchange drops the connection, so a chatty or endless
+    // response cannot hold the delivering thread.
+    try (GuardedHttpClient.Exchange response = client.send("POST", uri, all, body, contentType, deadline)) {
+      return classify(response.status(), label, target);
     } catch (IllegalArgumentException e) {
       return DeliveryResult.permanentFailure(label + " URL is not usable: " + target);
-    }
-    try {
-      HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-      // The body is never read: closing the stream at once keeps a chatty or endless response from
-      // holding the delivering thread.
-      response.body().close();
-      return classify(response.statusCode(), label, target);
-    } catch (HttpTimeoutException e) {
-      return DeliveryResult.retry(label + " " + target + ": no response within " + timeout.toMillis() + " ms");
     } catch (IOException e) {
+      AddressGuard.BlockedAddressException refusal = GuardedDnsResolver.refusalIn(e);
+      if (refusal != null) {
+        return refused(label, target, refusal);
+      }
+      if (e instanceof UnknownHostException) {
+        return DeliveryResult.retry(label + " " + target + ": " + e.getMessage()); // DNS outages pass; the guard names only the host
+      }
+      if (e instanceof InterruptedIOException) {
+        if (Thread.currentThread().isInterrupted()) {
+          return DeliveryResult.retry(label + " " + target + ": interrupted");
+        }
+        return DeliveryResult.retry(label + " " + target + ": no response within " + timeout.toMillis() + " ms");
+      }
       // Exception messages may quote the full URL, so only the type is kept.
       return DeliveryResult.retry(label + " " + target + ": " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return DeliveryResult.retry(label + " " + target + ": interrupted");
     }
+  }
+
+  private static DeliveryResult refused(String label, String target, AddressGuard.BlockedAddressException e) {
+    return DeliveryResult.permanentFailure(label + " " + target + " refused: " + e.getMessage());
   }
 
   /** 2xx delivered; 408, 429 and 5xx retry; anything else (redirects included) permanent. */
@@ -107,6 +104,6 @@ final class HttpPoster implements AutoCloseable {
 
   @Override
   public void close() {
-    client.shutdownNow();
+    client.close();
   }
 }

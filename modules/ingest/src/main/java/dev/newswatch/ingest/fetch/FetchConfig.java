@@ -1,7 +1,7 @@
 package dev.newswatch.ingest.fetch;
 
 import dev.newswatch.model.net.AddressGuard;
-import java.net.http.HttpClient;
+import dev.newswatch.model.net.GuardedHttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -83,17 +83,18 @@ public record FetchConfig(
     return new AddressGuard(allowPrivateNetworks, allowedHosts);
   }
 
+  /** A new HTTP client for requests under this configuration, guarded by {@link #guard()}. */
+  public GuardedHttpClient newClient() {
+    return newClient(guard());
+  }
+
   /**
-   * A new HTTP client for requests under this configuration: its connect timeout, HTTP/1.1 (one request
-   * per feed and interval gains nothing from HTTP/2, and h2c upgrades trip old servers), and no redirects
-   * (callers follow them by hand, so that every hop goes through the guard, or not at all).
+   * A new HTTP client for requests under this configuration: its connect timeout, HTTP/1.1, no redirects
+   * (callers follow them by hand, so that every hop goes through the guard, or not at all), and the
+   * guard as its only DNS, so every connection goes to an address the guard checked.
    */
-  public HttpClient newClient() {
-    return HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+  public GuardedHttpClient newClient(AddressGuard guard) {
+    return new GuardedHttpClient(guard, connectTimeout);
   }
 
   private static void requirePositive(Duration duration, String name) {

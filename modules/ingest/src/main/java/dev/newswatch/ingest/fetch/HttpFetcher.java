@@ -1,24 +1,28 @@
 package dev.newswatch.ingest.fetch;
 
-import dev.newswatch.ingest.fetch.CappedBodySubscriber.BodyTooLargeException;
 import dev.newswatch.ingest.fetch.FetchException.Reason;
 import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.model.net.AddressGuard.BlockedAddressException;
+import dev.newswatch.model.net.GuardedDnsResolver;
+import dev.newswatch.model.net.GuardedHttpClient;
+import dev.newswatch.model.net.GuardedHttpClient.BodyTooLargeException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Fetches feed documents over HTTP(S) within the limits of a {@link FetchConfig}: every URL, including
- * each redirect target, passes the SSRF {@link AddressGuard} first; requests are conditional when an
+ * each redirect target, passes the SSRF {@link AddressGuard}, whose checked addresses are the only ones
+ * a connection may go to ({@link GuardedHttpClient}); requests are conditional when an
  * ETag or Last-Modified value is known; gzip is requested and decoded; the body is capped while it
  * streams in; the whole exchange, redirects included, must finish within the request timeout.
  *
@@ -33,11 +37,9 @@ public final class HttpFetcher implements AutoCloseable {
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml, "
       + "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
 
-  private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
-
   private final FetchConfig config;
   private final AddressGuard guard;
-  private final HttpClient client;
+  private final GuardedHttpClient client;
   private final Clock clock;
 
   public HttpFetcher(FetchConfig config) {
@@ -49,11 +51,16 @@ public final class HttpFetcher implements AutoCloseable {
    * @param clock  the time that Retry-After and Expires dates are measured against
    */
   public HttpFetcher(FetchConfig config, Clock clock) {
+    this(config, clock, config.guard());
+  }
+
+  /** With a guard of its own instead of the one the configuration describes (tests give it their DNS). */
+  HttpFetcher(FetchConfig config, Clock clock, AddressGuard guard) {
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.guard = config.guard();
+    this.guard = Objects.requireNonNull(guard, "guard");
     // Redirects are followed by hand so that every hop goes through the guard.
-    this.client = config.newClient();
+    this.client = config.newClient(guard);
   }
 
   /**
@@ -76,113 +83,112 @@ public final class HttpFetcher implements AutoCloseable {
     boolean permanentSoFar = true;
     for (int redirects = 0; ; redirects++) {
       check(current);
-      HttpResponse<byte[]> response = exchange(request(current, etag, lastModified, deadline), deadline);
-      int status = response.statusCode();
-      if (REDIRECTS.contains(status)) {
-        if (redirects >= config.maxRedirects()) {
-          throw new FetchException(Reason.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects()
-              + " redirects starting at " + RedactedUri.of(uri), status, null);
+      try (GuardedHttpClient.Exchange response = exchange(current, etag, lastModified, deadline)) {
+        int status = response.status();
+        HttpHeaders headers = response.headers();
+        if (REDIRECTS.contains(status)) {
+          if (redirects >= config.maxRedirects()) {
+            throw new FetchException(Reason.TOO_MANY_REDIRECTS, "more than " + config.maxRedirects()
+                + " redirects starting at " + RedactedUri.of(uri), status, null);
+          }
+          current = location(current, status, headers);
+          // Only a chain that is permanent from the start moves the feed; after a temporary hop the
+          // original URL stays the one to ask.
+          permanentSoFar &= PERMANENT_REDIRECTS.contains(status);
+          if (permanentSoFar) {
+            movedTo = current;
+          }
+          continue;
         }
-        current = location(current, response);
-        // Only a chain that is permanent from the start moves the feed; after a temporary hop the
-        // original URL stays the one to ask.
-        permanentSoFar &= PERMANENT_REDIRECTS.contains(status);
-        if (permanentSoFar) {
-          movedTo = current;
+        String newEtag = headers.firstValue("ETag").orElse(null);
+        String newLastModified = headers.firstValue("Last-Modified").orElse(null);
+        Duration freshFor = HttpDates.freshness(headers, clock.instant()).orElse(null);
+        if (status == 304) {
+          return new FetchResult(current, status, new byte[0], null,
+              newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified, true,
+              movedTo, freshFor, headers.allValues("Link"));
         }
-        continue;
+        if (status < 200 || status > 299) {
+          // Error pages are not downloaded: closing the exchange drops the connection.
+          Duration retryAfter = RETRY_LATER.contains(status)
+              ? HttpDates.retryAfter(headers.firstValue("Retry-After").orElse(null), clock.instant()).orElse(null)
+              : null;
+          throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from " + RedactedUri.of(current)
+              + (retryAfter == null ? "" : ", retry after " + retryAfter.toSeconds() + " s"), status, retryAfter,
+              null);
+        }
+        String where = RedactedUri.of(current);
+        byte[] raw;
+        try {
+          raw = response.body(config.maxBodyBytes());
+        } catch (IOException e) {
+          throw failure(where, e);
+        }
+        byte[] body = ContentDecoder.decode(headers.firstValue("Content-Encoding").orElse(null), raw,
+            config.maxBodyBytes(), where);
+        return new FetchResult(current, status, body, headers.firstValue("Content-Type").orElse(null),
+            newEtag, newLastModified, false, movedTo, freshFor, headers.allValues("Link"));
       }
-      String newEtag = response.headers().firstValue("ETag").orElse(null);
-      String newLastModified = response.headers().firstValue("Last-Modified").orElse(null);
-      Duration freshFor = HttpDates.freshness(response.headers(), clock.instant()).orElse(null);
-      if (status == 304) {
-        return new FetchResult(current, status, new byte[0], null,
-            newEtag != null ? newEtag : etag, newLastModified != null ? newLastModified : lastModified, true,
-            movedTo, freshFor, response.headers().allValues("Link"));
-      }
-      if (status < 200 || status > 299) {
-        Duration retryAfter = RETRY_LATER.contains(status)
-            ? HttpDates.retryAfter(response.headers().firstValue("Retry-After").orElse(null), clock.instant())
-                .orElse(null)
-            : null;
-        throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from " + RedactedUri.of(current)
-            + (retryAfter == null ? "" : ", retry after " + retryAfter.toSeconds() + " s"), status, retryAfter, null);
-      }
-      byte[] body = ContentDecoder.decode(response.headers().firstValue("Content-Encoding").orElse(null),
-          response.body(), config.maxBodyBytes(), RedactedUri.of(current));
-      return new FetchResult(current, status, body, response.headers().firstValue("Content-Type").orElse(null),
-          newEtag, newLastModified, false, movedTo, freshFor, response.headers().allValues("Link"));
     }
   }
 
   /** Aborts exchanges still running and releases the client's connections and threads. */
   @Override
   public void close() {
-    client.shutdownNow();
-    try {
-      client.awaitTermination(CLOSE_WAIT);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    client.close();
   }
 
   private void check(URI uri) throws FetchException {
     try {
-      guard.check(uri);
+      guard.checkTarget(uri);
     } catch (BlockedAddressException e) {
-      throw new FetchException(Reason.BLOCKED, "refused " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
-    } catch (java.net.UnknownHostException e) {
-      throw new FetchException(Reason.DNS, "cannot fetch " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
+      throw blocked(uri, e);
     }
   }
 
-  private HttpRequest request(URI uri, String etag, String lastModified, long deadline) throws FetchException {
-    HttpRequest.Builder builder;
-    try {
-      builder = HttpRequest.newBuilder(uri);
-    } catch (IllegalArgumentException e) {
-      throw new FetchException(Reason.IO, "cannot request " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
-    }
-    builder.GET()
-        .timeout(Duration.ofNanos(remaining(uri, deadline)))
-        .header("User-Agent", config.userAgent())
-        .header("Accept", ACCEPT)
-        .header("Accept-Encoding", "gzip");
+  private static FetchException blocked(URI uri, BlockedAddressException e) {
+    return new FetchException(Reason.BLOCKED, "refused " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
+  }
+
+  /** Sends the GET; the guard checks the addresses when the connection is opened. */
+  private GuardedHttpClient.Exchange exchange(URI uri, String etag, String lastModified, long deadline)
+      throws FetchException {
+    remaining(uri, deadline);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("User-Agent", config.userAgent());
+    headers.put("Accept", ACCEPT);
+    headers.put("Accept-Encoding", "gzip");
     if (etag != null && !etag.isBlank()) {
-      builder.header("If-None-Match", etag);
+      headers.put("If-None-Match", etag);
     }
     if (lastModified != null && !lastModified.isBlank()) {
-      builder.header("If-Modified-Since", lastModified);
+      headers.put("If-Modified-Since", lastModified);
     }
-    return builder.build();
-  }
-
-  private HttpResponse<byte[]> exchange(HttpRequest request, long deadline) throws FetchException {
-    String where = RedactedUri.of(request.uri());
-    return HttpExchange.await(client.sendAsync(request, this::subscriber), remaining(request.uri(), deadline),
-        "interrupted while fetching " + where, e -> timeout(where, e), e -> failure(where, e.getCause()));
-  }
-
-  /** Keeps bodies of 2xx answers (capped) and refuses the rest: errors and redirects need no body. */
-  private BodySubscriber<byte[]> subscriber(HttpResponse.ResponseInfo info) {
-    if (info.statusCode() < 200 || info.statusCode() > 299) {
-      return CappedBodySubscriber.none();
-    }
-    long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-    return new CappedBodySubscriber(config.maxBodyBytes(), declared);
-  }
-
-  private FetchException failure(String where, Throwable cause) {
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof BodyTooLargeException) {
-        return new FetchException(Reason.TOO_LARGE, t.getMessage() + " from " + where, 0, t);
+    try {
+      return client.send("GET", uri, headers, null, null, deadline);
+    } catch (IOException | IllegalArgumentException e) {
+      BlockedAddressException refusal = GuardedDnsResolver.refusalIn(e);
+      if (refusal != null) {
+        throw blocked(uri, refusal);
       }
-      if (t instanceof HttpTimeoutException) {
-        return timeout(where, t);
+      if (e instanceof UnknownHostException) {
+        throw new FetchException(Reason.DNS, "cannot fetch " + RedactedUri.of(uri) + ": " + e.getMessage(), 0, e);
       }
+      throw failure(RedactedUri.of(uri), e);
     }
-    String detail = cause == null ? "unknown error" : cause.getClass().getSimpleName()
-        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+  }
+
+  private FetchException failure(String where, Exception cause) {
+    if (cause instanceof BodyTooLargeException) {
+      return new FetchException(Reason.TOO_LARGE, cause.getMessage() + " from " + where, 0, cause);
+    }
+    if (cause instanceof InterruptedIOException) {
+      if (Thread.currentThread().isInterrupted()) {
+        return new FetchException(Reason.IO, "interrupted while fetching " + where, 0, cause);
+      }
+      return timeout(where, cause);
+    }
+    String detail = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     return new FetchException(Reason.IO, "cannot fetch " + where + ": " + detail, 0, cause);
   }
 
@@ -199,17 +205,17 @@ public final class HttpFetcher implements AutoCloseable {
     return left;
   }
 
-  private static URI location(URI current, HttpResponse<?> response) throws FetchException {
-    String location = response.headers().firstValue("Location").orElse(null);
+  private static URI location(URI current, int status, HttpHeaders headers) throws FetchException {
+    String location = headers.firstValue("Location").orElse(null);
     if (location == null || location.isBlank()) {
-      throw new FetchException(Reason.HTTP_STATUS, "HTTP " + response.statusCode() + " without Location from "
-          + RedactedUri.of(current), response.statusCode(), null);
+      throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " without Location from "
+          + RedactedUri.of(current), status, null);
     }
     try {
       return current.resolve(new URI(location.strip().replace(" ", "%20")));
     } catch (URISyntaxException | IllegalArgumentException e) {
       throw new FetchException(Reason.HTTP_STATUS, "invalid redirect Location from " + RedactedUri.of(current),
-          response.statusCode(), e);
+          status, e);
     }
   }
 }

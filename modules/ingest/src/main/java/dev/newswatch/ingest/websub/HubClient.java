@@ -3,39 +3,42 @@ package dev.newswatch.ingest.websub;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.FetchException.Reason;
-import dev.newswatch.ingest.fetch.HttpExchange;
 import dev.newswatch.ingest.fetch.RedactedUri;
 import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.model.net.AddressGuard.BlockedAddressException;
+import dev.newswatch.model.net.GuardedDnsResolver;
+import dev.newswatch.model.net.GuardedHttpClient;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
- * Sends subscription requests to hubs: a form-encoded POST through the same SSRF guard, timeouts and
- * User-Agent as feed fetches. Redirects are not followed (a hub that moves says so in the feed), and
+ * Sends subscription requests to hubs: a form-encoded POST through the same SSRF guard (the connection
+ * goes to an address it checked), timeouts and User-Agent as feed fetches. Redirects are not followed (a hub that moves says so in the feed), and
  * the response body is discarded, so a hostile hub costs at most the request timeout.
  */
 final class HubClient implements AutoCloseable {
 
   private final FetchConfig config;
   private final AddressGuard guard;
-  private final HttpClient client;
+  private final GuardedHttpClient client;
 
   HubClient(FetchConfig config) {
+    this(config, config.guard());
+  }
+
+  /** With a guard of its own instead of the one the configuration describes (tests give it their DNS). */
+  HubClient(FetchConfig config, AddressGuard guard) {
     this.config = Objects.requireNonNull(config, "config");
-    this.guard = config.guard();
+    this.guard = Objects.requireNonNull(guard, "guard");
     // Hub requests follow no redirects at all.
-    this.client = config.newClient();
+    this.client = config.newClient(guard);
   }
 
   /**
@@ -48,38 +51,38 @@ final class HubClient implements AutoCloseable {
   int post(URI hub, Map<String, String> form) throws FetchException {
     String where = RedactedUri.of(hub);
     try {
-      guard.check(hub);
+      guard.checkTarget(hub);
     } catch (BlockedAddressException e) {
-      throw new FetchException(Reason.BLOCKED, "refused hub " + where + ": " + e.getMessage(), 0, e);
-    } catch (UnknownHostException e) {
-      throw new FetchException(Reason.DNS, "cannot reach hub " + where + ": " + e.getMessage(), 0, e);
+      throw blocked(where, e);
     }
-    HttpRequest request;
-    try {
-      request = HttpRequest.newBuilder(hub)
-          .timeout(config.requestTimeout())
-          .header("User-Agent", config.userAgent())
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new FetchException(Reason.IO, "cannot request hub " + where + ": " + e.getMessage(), 0, e);
+    long deadline = System.nanoTime() + config.requestTimeout().toNanos();
+    byte[] body = encode(form).getBytes(StandardCharsets.UTF_8);
+    // The response body is never read: closing the exchange drops the connection.
+    try (GuardedHttpClient.Exchange response = client.send("POST", hub, Map.of("User-Agent", config.userAgent()),
+        body, "application/x-www-form-urlencoded", deadline)) {
+      int status = response.status();
+      if (status < 200 || status > 299) {
+        throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from hub " + where, status, null);
+      }
+      return status;
+    } catch (IOException | IllegalArgumentException e) {
+      BlockedAddressException refusal = GuardedDnsResolver.refusalIn(e);
+      if (refusal != null) {
+        throw blocked(where, refusal);
+      }
+      if (e instanceof UnknownHostException) {
+        throw new FetchException(Reason.DNS, "cannot reach hub " + where + ": " + e.getMessage(), 0, e);
+      }
+      if (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted()) {
+        throw timeout(where, e);
+      }
+      throw new FetchException(Reason.IO, "cannot call hub " + where + ": " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0, e);
     }
-    HttpResponse<Void> response = HttpExchange.await(
-        client.sendAsync(request, HttpResponse.BodyHandlers.discarding()), config.requestTimeout().toNanos(),
-        "interrupted while calling hub " + where, e -> timeout(where, e), e -> {
-          if (e.getCause() instanceof HttpTimeoutException) {
-            return timeout(where, e.getCause());
-          }
-          Throwable cause = e.getCause() == null ? e : e.getCause();
-          return new FetchException(Reason.IO, "cannot call hub " + where + ": " + cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), 0, cause);
-        });
-    int status = response.statusCode();
-    if (status < 200 || status > 299) {
-      throw new FetchException(Reason.HTTP_STATUS, "HTTP " + status + " from hub " + where, status, null);
-    }
-    return status;
+  }
+
+  private static FetchException blocked(String where, BlockedAddressException e) {
+    return new FetchException(Reason.BLOCKED, "refused hub " + where + ": " + e.getMessage(), 0, e);
   }
 
   private FetchException timeout(String where, Throwable cause) {
@@ -96,11 +99,6 @@ final class HubClient implements AutoCloseable {
 
   @Override
   public void close() {
-    client.shutdownNow();
-    try {
-      client.awaitTermination(Duration.ofSeconds(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    client.close();
   }
 }

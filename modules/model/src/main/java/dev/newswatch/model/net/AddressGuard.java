@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -17,9 +18,10 @@ import java.util.Set;
  * refused, as is any scheme but http/https.
  *
  * <p>Every address the host name resolves to is checked, so a name with one public and one private
- * record is refused. The check runs before each request and each redirect hop; a DNS answer that
- * changes between the check and the connection (rebinding) is not covered, which the JDK HTTP client
- * gives no hook to close.
+ * record is refused. {@link #addressesFor} resolves a name once and returns exactly the addresses it
+ * checked; {@link GuardedDnsResolver} hands those to the HTTP client as its only DNS, so the socket of
+ * every request and redirect hop connects to an address that passed the check, whatever a second DNS
+ * answer would have said (DNS rebinding).
  *
  * <p>It lives in {@code model} because both {@code ingest} (feeds, pages) and {@code alerts}
  * (webhooks) need the same policy and neither may depend on the other.
@@ -41,9 +43,23 @@ public final class AddressGuard {
     InetAddress[] resolve(String host) throws UnknownHostException;
   }
 
+  /**
+   * Why one address may not be connected to, or null when it may. The product uses {@link #PUBLIC_ONLY};
+   * tests, which may reach no address off this machine, use one that counts a chosen loopback address as
+   * public to stand for a public server.
+   */
+  @FunctionalInterface
+  public interface AddressPolicy {
+    String refusal(InetAddress address);
+  }
+
+  /** Refuses loopback, private, link-local, carrier-grade NAT, multicast, unspecified and reserved addresses. */
+  public static final AddressPolicy PUBLIC_ONLY = AddressGuard::nonPublicReason;
+
   private final boolean allowPrivateNetworks;
   private final Set<String> allowedHosts;
   private final Resolver resolver;
+  private final AddressPolicy policy;
 
   /**
    * @param allowPrivateNetworks when true, every address is allowed (for closed deployments)
@@ -55,9 +71,15 @@ public final class AddressGuard {
   }
 
   public AddressGuard(boolean allowPrivateNetworks, List<String> allowedHosts, Resolver resolver) {
+    this(allowPrivateNetworks, allowedHosts, resolver, PUBLIC_ONLY);
+  }
+
+  public AddressGuard(boolean allowPrivateNetworks, List<String> allowedHosts, Resolver resolver,
+      AddressPolicy policy) {
     this.allowPrivateNetworks = allowPrivateNetworks;
     this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
-    this.resolver = resolver;
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   /** A guard that refuses every non-public address. */
@@ -66,7 +88,9 @@ public final class AddressGuard {
   }
 
   /**
-   * Checks a URL before it is requested.
+   * Checks a URL the way a request to it would be checked: its form ({@link #checkTarget}) and every
+   * address its host resolves to ({@link #addressesFor}). Used where a URL is accepted (a subscription is
+   * created) rather than requested; requests check the addresses they connect to.
    *
    * @throws BlockedAddressException when the scheme is not http(s), the host is missing, or it resolves
    *     to a non-public address that configuration does not allow
@@ -74,6 +98,18 @@ public final class AddressGuard {
    *     failure, which callers report (and retry) as such
    */
   public void check(URI uri) throws BlockedAddressException, UnknownHostException {
+    checkTarget(uri);
+    if (!allowedWhateverItResolvesTo(uri.getHost(), port(uri))) {
+      addressesFor(uri.getHost(), port(uri));
+    }
+  }
+
+  /**
+   * Checks the form of a URL without resolving it: http or https, a host, no user info. Requests make
+   * this check before each request and redirect hop; the addresses are checked when the connection is
+   * opened.
+   */
+  public void checkTarget(URI uri) throws BlockedAddressException {
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new BlockedAddressException("scheme '" + scheme + "' is not allowed, only http and https");
@@ -85,24 +121,66 @@ public final class AddressGuard {
     if (uri.getUserInfo() != null) {
       throw new BlockedAddressException("URLs with user info are not allowed");
     }
-    String lowerHost = host.toLowerCase(Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : (scheme.equals("https") ? 443 : 80);
-    if (allowPrivateNetworks || allowedHosts.contains(lowerHost) || allowedHosts.contains(lowerHost + ":" + port)) {
-      return;
+  }
+
+  /**
+   * Resolves a host once and returns the addresses a connection to it may use: all of them when
+   * configuration allows the host (or every network), else all of them only when every one is allowed.
+   * A caller that connects only to the returned addresses connects to what was checked.
+   *
+   * @param host a host name or address literal (IPv6 with or without brackets)
+   * @param port the port to connect to, for {@code host:port} entries of the allow-list; -1 when unknown
+   * @throws BlockedAddressException when an address is not allowed
+   * @throws UnknownHostException when the name does not resolve
+   */
+  public InetAddress[] addressesFor(String host, int port) throws BlockedAddressException, UnknownHostException {
+    if (host == null || host.isBlank()) {
+      throw new BlockedAddressException("URL has no host");
     }
+    String bare = stripBrackets(host);
     InetAddress[] addresses;
     try {
-      addresses = resolver.resolve(stripBrackets(host));
+      addresses = resolver.resolve(bare);
     } catch (UnknownHostException e) {
       throw new UnknownHostException("host " + host + " does not resolve");
     }
+    if (addresses == null || addresses.length == 0) {
+      throw new UnknownHostException("host " + host + " does not resolve");
+    }
+    addresses = addresses.clone();
+    if (allowedWhateverItResolvesTo(host, port)) {
+      return addresses;
+    }
     for (InetAddress address : addresses) {
-      String why = nonPublicReason(address);
+      String why = policy.refusal(address);
       if (why != null) {
         throw new BlockedAddressException("host " + host + " resolves to " + why + " address "
             + address.getHostAddress() + "; allow it in configuration with allowPrivateNetworks or allowedHosts");
       }
     }
+    return addresses;
+  }
+
+  /** Whether configuration allows every network, or this host (on this port) whatever it resolves to. */
+  private boolean allowedWhateverItResolvesTo(String host, int port) {
+    if (allowPrivateNetworks) {
+      return true;
+    }
+    String bare = stripBrackets(host.toLowerCase(Locale.ROOT));
+    // An IPv6 literal may be listed with or without brackets; a host:port entry needs them.
+    for (String form : bare.indexOf(':') >= 0 ? List.of(bare, "[" + bare + "]") : List.of(bare)) {
+      if (allowedHosts.contains(form) || (port >= 0 && allowedHosts.contains(form + ":" + port))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   private static String stripBrackets(String host) {

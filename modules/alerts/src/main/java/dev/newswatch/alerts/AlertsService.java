@@ -16,7 +16,10 @@ import dev.newswatch.alerts.subscriptions.OwnerAuth;
 import dev.newswatch.alerts.match.MatchMetrics;
 import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.alerts.subscriptions.SubscriptionDirectory;
+import dev.newswatch.alerts.subscriptions.SealedSubscriptions;
+import dev.newswatch.alerts.subscriptions.SecretMetrics;
 import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
+import dev.newswatch.model.secrets.SecretBox;
 import dev.newswatch.streams.restore.RestoreLog;
 import java.util.concurrent.TimeoutException;
 import dev.newswatch.model.Subscription;
@@ -76,6 +79,8 @@ public final class AlertsService implements AutoCloseable {
   private final List<Subscription> configured;
   private volatile SubscriptionRegistry registry;
   private final MatchMetrics matchMetrics;
+  private final SealedSubscriptions sealed;
+  private final SecretMetrics secretMetrics;
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
   // never wait for a close in progress.
@@ -99,7 +104,29 @@ public final class AlertsService implements AutoCloseable {
    */
   public AlertsService(AlertsConfig config, List<Subscription> subscriptions, Map<String, Object> kafkaConfig,
       Map<String, Object> streamsConfig, PrometheusRegistry registry) {
+    this(config, subscriptions, kafkaConfig, streamsConfig, registry, null);
+  }
+
+  /**
+   * As above, with the keys that seal channel secrets in {@code newswatch.subscriptions.v1}.
+   *
+   * @param secrets the keys; null for a fresh key held in memory only (tests: what it seals cannot be
+   *                read by a later process)
+   */
+  public AlertsService(AlertsConfig config, List<Subscription> subscriptions, Map<String, Object> kafkaConfig,
+      Map<String, Object> streamsConfig, PrometheusRegistry registry, SecretBox secrets) {
     this.config = Objects.requireNonNull(config, "config");
+    this.sealed = new SealedSubscriptions(secrets != null ? secrets
+        : new SecretBox(Map.of("memory", SecretBox.newKey()), "memory"));
+    this.secretMetrics = new SecretMetrics(registry,
+        () -> {
+          SubscriptionRegistry r = this.registry;
+          return r == null ? 0 : r.lockedCount();
+        },
+        () -> {
+          SubscriptionRegistry r = this.registry;
+          return r == null ? 0 : r.resealPendingCount();
+        });
     this.configured = List.copyOf(subscriptions);
     SubscriptionDirectory fromConfig = SubscriptionDirectory.of(configured);
     // Delivery and the SSE/Atom channels are built before start() has loaded newswatch.subscriptions.v1:
@@ -139,7 +166,7 @@ public final class AlertsService implements AutoCloseable {
     }
     // Every subscription is read before the first story is matched, or stories matched meanwhile would
     // miss subscriptions that exist.
-    registry = new SubscriptionRegistry(kafkaConfig, index, matchMetrics, RECENT_STORIES);
+    registry = new SubscriptionRegistry(kafkaConfig, index, matchMetrics, RECENT_STORIES, sealed, secretMetrics);
     registry.loadAndMerge(configured, SUBSCRIPTIONS_LOAD_TIMEOUT);
     streams = new KafkaStreams(topology, new StreamsConfig(streamsProps));
     streams.setUncaughtExceptionHandler(e -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.alerts.delivery.AlertsMetrics;
 import dev.newswatch.alerts.match.MatchMetrics;
+import dev.newswatch.alerts.subscriptions.SecretMetrics;
 import dev.newswatch.alerts.subscriptions.SubscriptionsApi;
 import dev.newswatch.alerts.subscriptions.TokenOwnerAuth;
 import dev.newswatch.model.net.AddressGuard;
@@ -27,6 +28,7 @@ class AlertsMetricNamesTest {
     new AlertsMetrics(registry);
     new MatchMetrics(registry, () -> MatchMetrics.SubscriptionCounts.NONE);
     new SubscriptionsApi(new TokenOwnerAuth(Map.of(), (String) null), () -> null, AddressGuard.publicOnly(), registry);
+    new SecretMetrics(registry, () -> 0, () -> 0);
 
     assertThat(MetricNames.exposed(registry)).containsExactly(
         "newswatch_alerts_api_requests_total",
@@ -45,7 +47,12 @@ class AlertsMetricNamesTest {
         "newswatch_alerts_repeats_suppressed_total",
         "newswatch_alerts_story_alerts_total",
         "newswatch_alerts_story_matches_total",
+        "newswatch_alerts_subscription_secret_errors_total",
+        "newswatch_alerts_subscription_secrets_clear_total",
         "newswatch_alerts_subscriptions",
+        "newswatch_alerts_subscriptions_reseal_pending",
+        "newswatch_alerts_subscriptions_resealed_total",
+        "newswatch_alerts_subscriptions_unreadable",
         "newswatch_alerts_unknown_subscription_total");
     assertThat(MetricNames.violations(registry, "alerts", QUERIES_VERIFIED)).isEmpty();
   }

@@ -17,7 +17,8 @@ final class CliOverrides {
     NewswatchConfig.Http http = new NewswatchConfig.Http(
         httpHost == null ? c.http().host() : httpHost, httpPort == null ? c.http().port() : httpPort,
         c.http().apiToken(), c.http().apiTokenFile(), c.http().adminToken(), c.http().adminTokenFile());
-    return new NewswatchConfig(kafka, http, c.poller(), c.pipeline(), c.alerts(), c.feeds(), c.subscribers());
+    return new NewswatchConfig(kafka, http, c.poller(), c.pipeline(), c.alerts(), c.feeds(), c.subscribers(),
+        c.secrets());
   }
 
   /** The map with values of password/secret/key/token/jaas/credential keys replaced by "***". */

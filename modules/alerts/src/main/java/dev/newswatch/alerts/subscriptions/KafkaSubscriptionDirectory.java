@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * <p>Changes reach the {@link Listener} in topic order: first one {@link Listener#loaded} with everything
  * once the topic has been read to its end, then one call per change. A record that cannot be read is
  * logged and skipped (the API never writes one).
+ *
+ * <p>Channel secrets are stored sealed ({@link SealedSubscriptions}). A record whose secrets do not open
+ * (sealed with a key that is not configured, or altered) is logged, counted and kept aside as
+ * {@link Locked}: not matched, shown by the API with its error, and read normally once the key is
+ * configured again or the subscription is written anew. Records stored in clear or under an older key
+ * are served as usual and listed in {@link #resealPending()}.
  */
 public final class KafkaSubscriptionDirectory extends TopicFollower implements SubscriptionDirectory {
 
@@ -43,9 +48,24 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
     void removed(String id);
   }
 
+  /**
+   * A subscription whose stored secrets cannot be opened.
+   *
+   * @param id      its id
+   * @param owner   the owner the record names (null when it names none)
+   * @param name    its display name, or null
+   * @param reason  {@code unknown_key}, {@code tampered} or {@code malformed}
+   * @param keyId   the key id the sealed value names, or null
+   * @param message what is wrong, never a secret
+   */
+  public record Locked(String id, String owner, String name, String reason, String keyId, String message) {}
+
   private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
+  private final Map<String, Locked> locked = new ConcurrentHashMap<>();
+  private final Set<String> pending = ConcurrentHashMap.newKeySet();
+  private final SealedSubscriptions codec;
+  private final SecretMetrics secretMetrics;
   private final SubscriptionDirectory view = SubscriptionDirectory.over(byId);
-  private final Deserializer<Subscription> reader = Topics.subscriptionSerde().deserializer();
   private final Listener listener;
   private final Set<String> readThisPass = new HashSet<>();
   private volatile boolean loaded;
@@ -56,10 +76,15 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
    *
    * @param kafkaConfig common client settings
    * @param listener    told about the subscriptions and their changes
+   * @param codec       opens the sealed channel secrets
+   * @param metrics     counts secrets in clear and secrets that do not open
    */
-  public KafkaSubscriptionDirectory(Map<String, Object> kafkaConfig, Listener listener) {
+  public KafkaSubscriptionDirectory(Map<String, Object> kafkaConfig, Listener listener, SealedSubscriptions codec,
+      SecretMetrics metrics) {
     super(java.util.List.of(Topics.SUBSCRIPTIONS), kafkaConfig, "subscriptions");
     this.listener = listener;
+    this.codec = java.util.Objects.requireNonNull(codec, "codec");
+    this.secretMetrics = java.util.Objects.requireNonNull(metrics, "metrics");
     startFollowing();
   }
 
@@ -71,6 +96,21 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
   @Override
   public Collection<Subscription> all() {
     return view.all();
+  }
+
+  /** The subscription with this id when its secrets cannot be opened. */
+  public Optional<Locked> locked(String id) {
+    return Optional.ofNullable(locked.get(id));
+  }
+
+  /** Every subscription whose secrets cannot be opened. */
+  public Collection<Locked> locked() {
+    return List.copyOf(locked.values());
+  }
+
+  /** Ids of readable subscriptions stored with secrets in clear or under a key other than the active one. */
+  public Set<String> resealPending() {
+    return Set.copyOf(pending);
   }
 
   /** Records skipped because they could not be read. */
@@ -98,14 +138,21 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
     }
     if (record.value() == null) {
       readThisPass.remove(id);
+      locked.remove(id);
+      pending.remove(id);
       if (byId.remove(id) != null && loaded) {
         listener.removed(id);
       }
       return;
     }
     Subscription s;
+    SealedSubscriptions.Read read;
     try {
-      s = reader.deserialize(record.topic(), record.value());
+      read = codec.decode(record.value());
+      s = read.subscription();
+    } catch (SealedSubscriptions.UnreadableException e) {
+      lock(id, record, e);
+      return;
     } catch (RuntimeException e) {
       unreadable++;
       LOG.warn("subscription record {} at {}-{}@{} unreadable, skipped: {}", id, record.topic(), record.partition(),
@@ -117,10 +164,32 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
       LOG.warn("subscription record keyed {} carries id {}; skipped", id, s.id());
       return;
     }
+    if (read.clearSecrets() > 0) {
+      secretMetrics.clearSecretRead();
+    }
+    if (read.current(codec.box().activeKeyId())) {
+      pending.remove(id);
+    } else {
+      pending.add(id);
+    }
+    locked.remove(id);
     readThisPass.add(id);
     byId.put(id, s);
     if (loaded) {
       listener.changed(s);
+    }
+  }
+
+  private void lock(String id, ConsumerRecord<String, byte[]> record, SealedSubscriptions.UnreadableException e) {
+    var cause = e.secretError();
+    secretMetrics.error(cause.reason());
+    LOG.error("subscription {} at {}-{}@{}: its secrets cannot be opened ({}), so it is not matched until they "
+        + "can: {}", id, record.topic(), record.partition(), record.offset(), cause.reason().label(), e.getMessage());
+    locked.put(id, new Locked(id, e.owner(), e.name(), cause.reason().label(), cause.keyId(), e.getMessage()));
+    pending.remove(id);
+    readThisPass.add(id);
+    if (byId.remove(id) != null && loaded) {
+      listener.removed(id);
     }
   }
 
@@ -129,7 +198,13 @@ public final class KafkaSubscriptionDirectory extends TopicFollower implements S
     for (String id : new ArrayList<>(byId.keySet())) {
       if (!readThisPass.contains(id)) {
         byId.remove(id);
+        pending.remove(id);
       }
+    }
+    locked.keySet().removeIf(id -> !readThisPass.contains(id));
+    if (!locked.isEmpty()) {
+      LOG.error("subscriptions: {} cannot be read because their secrets do not open (see the errors above, "
+          + "newswatch_alerts_subscriptions_unreadable and docs/security.md): {}", locked.size(), locked.keySet());
     }
     loaded = true;
     LOG.info("subscriptions: {} read from {}", byId.size(), Topics.SUBSCRIPTIONS);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -30,13 +31,73 @@ public final class SubscriptionRegistry implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionRegistry.class);
 
-  /** What the API needs: reads, writes and the stories to preview against. */
-  public record Backend(SubscriptionDirectory directory, SubscriptionStore store, java.util.function.Supplier<List<Story>> recent) {}
+  /**
+   * What the API needs: reads, writes, the stories to preview against, and the state of the sealed secrets.
+   */
+  public record Backend(SubscriptionDirectory directory, SubscriptionStore store,
+      java.util.function.Supplier<List<Story>> recent, Secrets secrets) {
+
+    public Backend {
+      secrets = secrets == null ? Secrets.NONE : secrets;
+    }
+
+    /** A backend whose subscriptions are all readable and nothing to re-seal (tests, fixed directories). */
+    public Backend(SubscriptionDirectory directory, SubscriptionStore store,
+        java.util.function.Supplier<List<Story>> recent) {
+      this(directory, store, recent, Secrets.NONE);
+    }
+  }
+
+  /** The subscriptions whose secrets do not open, and re-sealing the others under the active key. */
+  public interface Secrets {
+    /** Every subscription readable, nothing to re-seal. */
+    Secrets NONE = new Secrets() {
+      @Override
+      public Optional<KafkaSubscriptionDirectory.Locked> locked(String id) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Collection<KafkaSubscriptionDirectory.Locked> locked() {
+        return List.of();
+      }
+
+      @Override
+      public ResealReport reseal() {
+        return new ResealReport(0, List.of(), null);
+      }
+    };
+
+    /** The subscription with this id when its secrets cannot be opened. */
+    Optional<KafkaSubscriptionDirectory.Locked> locked(String id);
+
+    /** Every subscription whose secrets cannot be opened. */
+    Collection<KafkaSubscriptionDirectory.Locked> locked();
+
+    /**
+     * Writes every subscription stored with secrets in clear or under another key again, sealed with the
+     * active key; returns once each is read back.
+     *
+     * @throws IllegalStateException when the store cannot be written now
+     */
+    ResealReport reseal();
+  }
+
+  /**
+   * What a re-seal did.
+   *
+   * @param resealed   subscriptions written again under the active key
+   * @param unreadable ids of subscriptions that could not be re-sealed because their secrets do not open
+   * @param activeKey  the key id everything readable is now sealed with
+   */
+  public record ResealReport(int resealed, List<String> unreadable, String activeKey) {}
 
   private final KafkaSubscriptionDirectory directory;
   private final SubscriptionWriter writer;
   private final RecentStories recent;
   private final Backend backend;
+  private final SecretMetrics secretMetrics;
+  private final String activeKey;
 
   /**
    * Starts following the subscriptions and the recent stories; returns at once.
@@ -45,10 +106,14 @@ public final class SubscriptionRegistry implements AutoCloseable {
    * @param index         kept equal to the live subscriptions
    * @param metrics       counts subscriptions the index refuses
    * @param recentStories how many recent stories previews run against
+   * @param codec         seals channel secrets on write and opens them on read
+   * @param secretMetrics counts secrets in clear, secrets that do not open and re-seals
    */
   public SubscriptionRegistry(Map<String, Object> kafkaConfig, SubscriptionIndex index, MatchMetrics metrics,
-      int recentStories) {
+      int recentStories, SealedSubscriptions codec, SecretMetrics secretMetrics) {
     Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(codec, "codec");
+    this.secretMetrics = Objects.requireNonNull(secretMetrics, "secretMetrics");
     this.directory = new KafkaSubscriptionDirectory(kafkaConfig, new KafkaSubscriptionDirectory.Listener() {
       @Override
       public void loaded(Collection<Subscription> all) {
@@ -87,10 +152,54 @@ public final class SubscriptionRegistry implements AutoCloseable {
         index.remove(id);
         LOG.info("subscription {} deleted", id);
       }
-    });
-    this.writer = new SubscriptionWriter(kafkaConfig);
+    }, codec, secretMetrics);
+    this.activeKey = codec.box().activeKeyId();
+    this.writer = new SubscriptionWriter(kafkaConfig, codec);
     this.recent = new RecentStories(kafkaConfig, recentStories);
-    this.backend = new Backend(directory, new KafkaSubscriptionStore(writer, directory), recent::snapshot);
+    KafkaSubscriptionStore store = new KafkaSubscriptionStore(writer, directory);
+    this.backend = new Backend(directory, store, recent::snapshot, new Secrets() {
+      @Override
+      public Optional<KafkaSubscriptionDirectory.Locked> locked(String id) {
+        return directory.locked(id);
+      }
+
+      @Override
+      public Collection<KafkaSubscriptionDirectory.Locked> locked() {
+        return directory.locked();
+      }
+
+      @Override
+      public ResealReport reseal() {
+        return SubscriptionRegistry.this.reseal(store);
+      }
+    });
+  }
+
+  /** Subscriptions whose secrets cannot be opened, for the metrics. */
+  public int lockedCount() {
+    return directory.locked().size();
+  }
+
+  /** Subscriptions stored in clear or under another key, for the metrics. */
+  public int resealPendingCount() {
+    return directory.resealPending().size();
+  }
+
+  private synchronized ResealReport reseal(SubscriptionStore store) {
+    int resealed = 0;
+    for (String id : directory.resealPending()) {
+      Optional<Subscription> s = directory.get(id);
+      if (s.isPresent()) {
+        store.put(s.get());
+        secretMetrics.resealed();
+        resealed++;
+      }
+    }
+    List<String> unreadable = directory.locked().stream().map(KafkaSubscriptionDirectory.Locked::id).sorted()
+        .toList();
+    LOG.info("subscriptions: {} re-sealed under key {}; {} cannot be read {}", resealed, activeKey,
+        unreadable.size(), unreadable);
+    return new ResealReport(resealed, unreadable, activeKey);
   }
 
   /**
@@ -129,7 +238,8 @@ public final class SubscriptionRegistry implements AutoCloseable {
         LOG.warn("configured subscription {} not written: the id belongs to owner {}", s.id(), stored.owner());
         continue;
       }
-      if (!s.equals(stored)) {
+      // Written again also when stored with clear secrets or under another key: it is sealed anew.
+      if (!s.equals(stored) || directory.resealPending().contains(s.id())) {
         backend.store().put(s);
         written++;
       }

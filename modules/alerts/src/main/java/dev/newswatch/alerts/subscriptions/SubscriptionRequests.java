@@ -79,9 +79,30 @@ final class SubscriptionRequests {
     return m;
   }
 
+  /** A subscription whose secrets do not open: what is known of it, and why. */
+  static Map<String, Object> shown(KafkaSubscriptionDirectory.Locked l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", l.id());
+    if (l.owner() != null) {
+      m.put("owner", l.owner());
+    }
+    if (l.name() != null) {
+      m.put("name", l.name());
+    }
+    m.put("status", "unreadable");
+    m.put("reason", l.reason());
+    if (l.keyId() != null) {
+      m.put("keyId", l.keyId());
+    }
+    m.put("error", l.message());
+    return m;
+  }
+
   /**
-   * In an update, a channel sent back as shown (secret {@value #HIDDEN}, URL reduced to its target) means
-   * "unchanged": the stored channel at the same position and of the same type takes its place.
+   * Secrets are write-only, so in an update a channel's secret and its webhook or Slack URL may be left
+   * out or sent back as shown (secret {@value #HIDDEN}, URL reduced to its target): both mean "unchanged",
+   * and the stored channel at the same position and of the same type gives the value. An explicit
+   * {@code "secret": null} removes the secret.
    *
    * @throws IOException when a hidden secret has no stored channel to come from
    */
@@ -97,11 +118,19 @@ final class SubscriptionRequests {
       }
       boolean hiddenSecret = HIDDEN.equals(text(channel, "secret"));
       boolean shownUrl = text(channel, "url") != null && text(channel, "url").endsWith("/…");
+      Subscription.Channel stored = current == null || i >= current.channels().size() ? null : current.channels().get(i);
+      boolean sameType = stored != null && stored.type().equals(text(channel, "type"));
+      if (sameType && !channel.has("secret") && stored.secret() != null) {
+        channel.put("secret", stored.secret());
+      }
+      if (sameType && !channel.has("url") && stored.url() != null
+          && SealedSubscriptions.sealedField(stored.type(), "url")) {
+        channel.put("url", stored.url());
+      }
       if (!hiddenSecret && !shownUrl) {
         continue;
       }
-      Subscription.Channel stored = current == null || i >= current.channels().size() ? null : current.channels().get(i);
-      if (stored == null || !stored.type().equals(text(channel, "type"))) {
+      if (!sameType) {
         throw new IllegalArgumentException("channel " + i + " carries a hidden secret or shortened url but no stored "
             + "channel of that type is at that position; send the full channel");
       }

@@ -18,20 +18,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Writes subscriptions to {@link Topics#SUBSCRIPTIONS}: a record per change, a tombstone per deletion,
- * idempotent and acknowledged by all in-sync replicas before a call returns.
+ * idempotent and acknowledged by all in-sync replicas before a call returns. Channel secrets are sealed
+ * ({@link SealedSubscriptions}): the topic never holds them in clear.
  */
 public final class SubscriptionWriter implements AutoCloseable {
 
   private final KafkaProducer<String, Subscription> producer;
 
-  public SubscriptionWriter(Map<String, Object> kafkaConfig) {
+  /**
+   * @param kafkaConfig common client settings
+   * @param codec       seals channel secrets with the active key
+   */
+  public SubscriptionWriter(Map<String, Object> kafkaConfig, SealedSubscriptions codec) {
     Map<String, Object> config = new HashMap<>(kafkaConfig);
     config.put(CommonClientConfigs.CLIENT_ID_CONFIG, config.getOrDefault(CommonClientConfigs.CLIENT_ID_CONFIG,
         "newswatch") + "-subscription-writer");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-    Serializer<Subscription> values = Topics.subscriptionSerde().serializer();
+    Serializer<Subscription> values = (topic, s) -> s == null ? null : codec.encode(s);
     producer = new KafkaProducer<>(config, new StringSerializer(), values);
   }
 

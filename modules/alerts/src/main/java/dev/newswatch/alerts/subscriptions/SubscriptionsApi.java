@@ -43,11 +43,15 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /api/v1/subscriptions/{id}/pause}, {@code .../resume}, {@code .../test}</li>
  *   <li>{@code POST /api/v1/subscriptions:preview}: a subscription that is not stored, run against the recent
  *       stories</li>
+ *   <li>{@code POST /api/v1/subscriptions:reencrypt} (admin): writes every subscription stored with secrets
+ *       in clear or under an older key again, sealed with the active key</li>
  * </ul>
  * An owner sees and changes only their own subscriptions (another owner's answer 404, as if absent); the
  * admin sees all. 401 without a known token, 403 when an owner names another owner, 400 for invalid input
  * (with line and column for a bad query), 413 for bodies over {@value #MAX_BODY_BYTES} bytes. Channel
- * secrets are never returned; a channel URL that resolves to a non-public address is refused. Routing and
+ * secrets are write-only: never returned, and an update that omits one keeps the stored one. A channel URL
+ * that resolves to a non-public address is refused. A subscription whose stored secrets do not open
+ * (see {@link KafkaSubscriptionDirectory.Locked}) is listed with its error, answers 503 and may be deleted. Routing and
  * request checks are kept together here so every answer path is visible in one file; the request-body
  * rules live in {@link SubscriptionRequests}.
  */
@@ -142,6 +146,23 @@ public final class SubscriptionsApi {
       return;
     }
     OwnerAuth.Caller who = caller.get();
+    if (path.equals("subscriptions:reencrypt")) {
+      if (!method.equals("POST")) {
+        methodNotAllowed(exchange, method, "POST");
+      } else if (!who.admin()) {
+        reply(exchange, method, 403, "forbidden", error("only the admin token may re-encrypt subscriptions"));
+      } else {
+        SubscriptionRegistry.ResealReport done = b.secrets().reseal();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("reencrypted", done.resealed());
+        answer.put("activeKey", done.activeKey());
+        answer.put("unreadable", done.unreadable());
+        LOG.info("subscription API: {} subscriptions re-encrypted under key {} by {}", done.resealed(),
+            done.activeKey(), who.owner());
+        reply(exchange, method, 200, "ok", answer);
+      }
+      return;
+    }
     if (path.equals("subscriptions:preview")) {
       if (!method.equals("POST")) {
         methodNotAllowed(exchange, method, "POST");
@@ -165,6 +186,23 @@ public final class SubscriptionsApi {
       return;
     }
     Optional<Subscription> found = b.directory().get(parts[1]).filter(s -> who.mayAccess(s.owner()));
+    Optional<KafkaSubscriptionDirectory.Locked> locked = found.isPresent() ? Optional.empty()
+        : b.secrets().locked(parts[1]).filter(l -> l.owner() == null ? who.admin() : who.mayAccess(l.owner()));
+    if (locked.isPresent()) {
+      KafkaSubscriptionDirectory.Locked l = locked.get();
+      if (parts.length == 2 && method.equals("DELETE")) {
+        b.store().delete(l.id());
+        LOG.info("subscription API: {} (unreadable) deleted by {}", l.id(), who.owner());
+        reply(exchange, method, 200, "deleted", Map.of("deleted", SubscriptionRequests.shown(l)));
+      } else {
+        Map<String, Object> answer = new LinkedHashMap<>(error("subscription " + l.id() + " cannot be read: its "
+            + "stored secrets do not open (" + l.reason() + "); it is not matched until the key that sealed them is "
+            + "configured again, or it is deleted and created anew"));
+        answer.put("subscription", SubscriptionRequests.shown(l));
+        reply(exchange, method, 503, "unavailable", answer);
+      }
+      return;
+    }
     if (found.isEmpty()) {
       reply(exchange, method, 404, "not_found", error("no subscription with id " + HttpReplies.echo(parts[1])));
       return;
@@ -200,9 +238,14 @@ public final class SubscriptionsApi {
   }
 
   private void list(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
-    List<Map<String, Object>> shown = b.directory().all().stream().filter(s -> who.mayAccess(s.owner()))
+    List<Map<String, Object>> shown = new ArrayList<>(b.directory().all().stream()
+        .filter(s -> who.mayAccess(s.owner()))
         .sorted(Comparator.comparing(Subscription::owner).thenComparing(Subscription::id))
-        .map(SubscriptionRequests::shown).toList();
+        .map(SubscriptionRequests::shown).toList());
+    b.secrets().locked().stream()
+        .filter(l -> l.owner() == null ? who.admin() : who.mayAccess(l.owner()))
+        .sorted(Comparator.comparing(KafkaSubscriptionDirectory.Locked::id))
+        .forEach(l -> shown.add(SubscriptionRequests.shown(l)));
     reply(exchange, "GET", 200, "ok", shown);
   }
 
@@ -219,6 +262,10 @@ public final class SubscriptionsApi {
       return;
     }
     Optional<Subscription> existing = b.directory().get(s.id());
+    if (existing.isEmpty() && b.secrets().locked(s.id()).isPresent()) {
+      reply(exchange, "POST", 409, "conflict", error("a subscription with id " + s.id() + " exists"));
+      return;
+    }
     if (existing.isPresent()) {
       Map<String, Object> answer = new LinkedHashMap<>(error("a subscription with id " + s.id() + " exists"));
       if (who.mayAccess(existing.get().owner())) {

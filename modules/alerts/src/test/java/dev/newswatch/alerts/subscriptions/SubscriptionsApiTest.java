@@ -53,6 +53,25 @@ class SubscriptionsApiTest {
   }
 
   private final MemorySubscriptions subscriptions = new MemorySubscriptions();
+  private final Map<String, KafkaSubscriptionDirectory.Locked> locked = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger reseals = new java.util.concurrent.atomic.AtomicInteger();
+  private final SubscriptionRegistry.Secrets secrets = new SubscriptionRegistry.Secrets() {
+    @Override
+    public java.util.Optional<KafkaSubscriptionDirectory.Locked> locked(String id) {
+      return java.util.Optional.ofNullable(locked.get(id));
+    }
+
+    @Override
+    public java.util.Collection<KafkaSubscriptionDirectory.Locked> locked() {
+      return List.copyOf(locked.values());
+    }
+
+    @Override
+    public SubscriptionRegistry.ResealReport reseal() {
+      reseals.incrementAndGet();
+      return new SubscriptionRegistry.ResealReport(2, List.copyOf(locked.keySet()), "k2");
+    }
+  };
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private HttpServer server;
   private String base;
@@ -64,7 +83,8 @@ class SubscriptionsApiTest {
         StoryFixtures.pardon().id("22222222222222222222222222222222").noPeople().title("EU extends Belavia sanctions")
             .summary("The EU extended aviation sanctions.").build());
     SubscriptionsApi api = new SubscriptionsApi(new TokenOwnerAuth(Map.of("alice", ALICE, "bob", BOB), ADMIN),
-        () -> new SubscriptionRegistry.Backend(subscriptions.directory, subscriptions, () -> recent), AddressGuard.publicOnly(),
+        () -> new SubscriptionRegistry.Backend(subscriptions.directory, subscriptions, () -> recent, secrets),
+        AddressGuard.publicOnly(),
         new PrometheusRegistry());
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     server.createContext("/api/v1/", exchange -> api.handle(exchange,
@@ -178,6 +198,58 @@ class SubscriptionsApiTest {
     assertEquals("https://93.184.216.34/hooks/secret-path", stored.channels().getFirst().url());
     assertEquals(200, call("DELETE", "subscriptions/bialiatski", ALICE, null).statusCode());
     assertEquals(404, call("GET", "subscriptions/bialiatski", ALICE, null).statusCode());
+  }
+
+  @Test
+  void anUpdateLeavingOutTheSecretKeepsItAndNullRemovesIt() throws Exception {
+    call("POST", "subscriptions", ALICE, WEBHOOK_SUB);
+    HttpResponse<String> put = call("PUT", "subscriptions/bialiatski", ALICE, """
+        {"query": "tags:pardon", "channels": [{"type": "webhook"}]}
+        """);
+    assertEquals(200, put.statusCode(), put.body());
+    assertFalse(put.body().contains("hmac-key-1234"), put.body());
+    Subscription.Channel kept = subscriptions.byId.get("bialiatski").channels().getFirst();
+    assertEquals("hmac-key-1234", kept.secret());
+    assertEquals("https://93.184.216.34/hooks/secret-path", kept.url());
+    put = call("PUT", "subscriptions/bialiatski", ALICE, """
+        {"query": "tags:pardon", "channels": [{"type": "webhook", "secret": null}]}
+        """);
+    assertEquals(200, put.statusCode(), put.body());
+    assertEquals(null, subscriptions.byId.get("bialiatski").channels().getFirst().secret());
+    // another type at that position inherits nothing
+    put = call("PUT", "subscriptions/bialiatski", ALICE, """
+        {"query": "tags:pardon", "channels": [{"type": "slack"}]}
+        """);
+    assertEquals(400, put.statusCode(), put.body());
+  }
+
+  @Test
+  void anUnreadableSubscriptionIsListedAnswers503AndMayBeDeleted() throws Exception {
+    locked.put("sealed-old", new KafkaSubscriptionDirectory.Locked("sealed-old", "alice", "Old desk", "unknown_key",
+        "k1", "channel 0 secret: sealed with key id 'k1', which is not among the configured keys [k2]"));
+    JsonNode list = json(call("GET", "subscriptions", ALICE, null));
+    assertEquals("unreadable", list.get(0).get("status").asText());
+    assertEquals("k1", list.get(0).get("keyId").asText());
+    assertEquals(0, json(call("GET", "subscriptions", BOB, null)).size());
+    HttpResponse<String> get = call("GET", "subscriptions/sealed-old", ALICE, null);
+    assertEquals(503, get.statusCode());
+    assertTrue(get.body().contains("unknown_key"), get.body());
+    assertEquals(404, call("GET", "subscriptions/sealed-old", BOB, null).statusCode());
+    assertEquals(409, call("POST", "subscriptions", ALICE, "{\"id\": \"sealed-old\", \"query\": \"x\"}")
+        .statusCode());
+    assertEquals(503, call("PUT", "subscriptions/sealed-old", ALICE, "{\"query\": \"x\"}").statusCode());
+    assertEquals(200, call("DELETE", "subscriptions/sealed-old", ALICE, null).statusCode());
+  }
+
+  @Test
+  void onlyTheAdminMayReencrypt() throws Exception {
+    assertEquals(403, call("POST", "subscriptions:reencrypt", ALICE, null).statusCode());
+    assertEquals(405, call("GET", "subscriptions:reencrypt", ADMIN, null).statusCode());
+    assertEquals(0, reseals.get());
+    HttpResponse<String> done = call("POST", "subscriptions:reencrypt", ADMIN, null);
+    assertEquals(200, done.statusCode(), done.body());
+    assertEquals(2, json(done).get("reencrypted").asInt());
+    assertEquals("k2", json(done).get("activeKey").asText());
   }
 
   @Test

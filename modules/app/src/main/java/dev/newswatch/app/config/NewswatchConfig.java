@@ -22,9 +22,16 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record NewswatchConfig(
     Kafka kafka, Http http, Poller poller, Pipeline pipeline, Alerts alerts, List<Feed> feeds,
-    List<Subscription> subscribers) {
+    List<Subscription> subscribers, Secrets secrets) {
+
+  /** A configuration with the default {@link Secrets} (a generated key file). */
+  public NewswatchConfig(Kafka kafka, Http http, Poller poller, Pipeline pipeline, Alerts alerts, List<Feed> feeds,
+      List<Subscription> subscribers) {
+    this(kafka, http, poller, pipeline, alerts, feeds, subscribers, null);
+  }
 
   public NewswatchConfig {
+    secrets = secrets == null ? new Secrets(null, null, null) : secrets;
     kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null, null, null) : http;
     poller = poller == null
@@ -145,7 +152,7 @@ public record NewswatchConfig(
     public Poller {
       group = group == null ? new Group(null, null, null, null) : group;
       retireUnlistedFeeds = retireUnlistedFeeds != null && retireUnlistedFeeds;
-      websub = websub == null ? new WebSub(null, null, null, null, null, null) : websub;
+      websub = websub == null ? new WebSub(null, null, null, null, null, null, null) : websub;
       maxPagesPerPoll = maxPagesPerPoll == null ? FeedPoller.DEFAULT_MAX_PAGES_PER_POLL : maxPagesPerPoll;
       if (maxPagesPerPoll < 0 || maxPagesPerPoll > 1_000) {
         throw new IllegalArgumentException("poller.maxPagesPerPoll must be 0-1000");
@@ -260,10 +267,13 @@ public record NewswatchConfig(
    * @param lease                 the lease asked of hubs (5m to 30d)
    * @param maxQueuedPushes       verified pushes waiting for the poller; more are refused with 503
    * @param allowInsecureCallback allow an http callback URL (tests and closed networks only)
+   * @param stateFile             where this instance keeps its subscriptions (callback ids, sealed secrets,
+   *                              leases) across restarts; default {@code data/websub-state.json}
    */
   public record WebSub(String callbackUrl, String bindHost, Integer port, Duration lease, Integer maxQueuedPushes,
-      Boolean allowInsecureCallback) {
+      Boolean allowInsecureCallback, Path stateFile) {
     public WebSub {
+      stateFile = stateFile == null ? Path.of("data", "websub-state.json") : stateFile;
       callbackUrl = callbackUrl == null ? "" : callbackUrl.strip();
       bindHost = bindHost == null || bindHost.isBlank() ? "127.0.0.1" : bindHost.strip();
       port = port == null ? 9410 : port;
@@ -414,6 +424,35 @@ public record NewswatchConfig(
     @Override
     public String toString() {
       return Redacted.toString(this, "feedSecret");
+    }
+  }
+
+  /**
+   * The keys that seal secrets at rest ({@code secrets}): channel secrets in {@code newswatch.subscriptions.v1}
+   * and WebSub secrets in the poller's state file, with AES-256-GCM.
+   *
+   * @param keys      key id → base64 of 32 random bytes ({@code openssl rand -base64 32}); write them as
+   *                  {@code ${ENV_VAR}} references. Several keys for rotation: all open, the active one seals.
+   *                  Empty: the key of {@code keyFile}, generated on first start
+   * @param activeKey the key id that seals new values; may be left out with one key
+   * @param keyFile   the generated key's file (owner-only) when {@code keys} is empty; default
+   *                  {@code data/secrets.key}
+   */
+  public record Secrets(Map<String, String> keys, String activeKey, Path keyFile) {
+    public Secrets {
+      keys = keys == null ? Map.of() : Map.copyOf(keys);
+      activeKey = activeKey == null || activeKey.isBlank() ? null : activeKey.strip();
+      keyFile = keyFile == null ? Path.of("data", "secrets.key") : keyFile;
+      if (activeKey != null && !keys.isEmpty() && !keys.containsKey(activeKey)) {
+        throw new IllegalArgumentException("secrets.activeKey '" + activeKey + "' is not among secrets.keys "
+            + new java.util.TreeSet<>(keys.keySet()));
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "Secrets[keys=" + new java.util.TreeSet<>(keys.keySet()) + " (values hidden), activeKey=" + activeKey
+          + ", keyFile=" + keyFile + "]";
     }
   }
 

@@ -17,7 +17,8 @@ public final class DemoConfig {
    * The demo variant of {@code base}: polls only the bundled feeds every 20 seconds (publishing all their
    * items, whatever their dates), lets the fetcher
    * reach the local demo server (and nothing else private), adds a console subscriber for both tags (unless one already prints to the console),
-   * and keeps its Kafka and Streams data under {@code data/demo} so a demo never mixes with real data.
+   * and keeps its Kafka and Streams data (and a generated secrets key) under {@code data/demo} so a demo
+   * never mixes with real data.
    * The demo server listens on a new port at every start, so the demo feeds of earlier runs are retired
    * from the registry ({@code retireUnlistedFeeds}) rather than polled in vain.
    */
@@ -58,6 +59,9 @@ public final class DemoConfig {
       subscribers.add(new Subscription("demo-console", "Demo console watcher", Tags.TOP, List.of(),
           List.of(new Subscription.Channel("console", null, null))));
     }
-    return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers);
+    NewswatchConfig.Secrets sk = base.secrets();
+    NewswatchConfig.Secrets secrets = new NewswatchConfig.Secrets(sk.keys(), sk.activeKey(),
+        Path.of("data", "demo", "secrets.key"));
+    return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers, secrets);
   }
 }

@@ -20,6 +20,9 @@ import dev.newswatch.ingest.registry.FeedRegistry;
 import dev.newswatch.ingest.poll.ScheduleConfig;
 import dev.newswatch.ingest.poll.PollerService;
 import dev.newswatch.ingest.websub.WebSub;
+import dev.newswatch.ingest.websub.WebSubStateFile;
+import dev.newswatch.model.secrets.SecretBox;
+import dev.newswatch.model.secrets.SecretKeys;
 import dev.newswatch.model.Topics;
 import dev.newswatch.pipeline.PipelineConfig;
 import dev.newswatch.pipeline.PipelineService;
@@ -68,6 +71,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   private volatile AlertsService alerts;
   private volatile boolean topicsReady;
   private volatile String bootstrapServers;
+  private SecretBox secretBox;
 
   public NewswatchRuntime(NewswatchConfig config, Set<Service> services, PrometheusRegistry registry) {
     this.config = config;
@@ -133,7 +137,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     AlertsConfig alertsConfig = new AlertsConfig(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), deliverySettings(a));
     alerts = new AlertsService(alertsConfig, config.subscribers(), clientConfig("newswatch-alerts"),
-        alertsStreamsConfig(a), registry);
+        alertsStreamsConfig(a), registry, secretBox());
     alerts.start();
     started.push(alerts);
     kafkaMetrics.register(alerts::kafkaMetrics);
@@ -193,7 +197,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     if (p.websub().enabled()) {
       NewswatchConfig.WebSub w = p.websub();
       try {
-        webSub = WebSub.start(w.toConfig(), fetch, poller::acceptPush, registry);
+        webSub = WebSub.start(w.toConfig(), fetch, poller::acceptPush, registry, Clock.systemUTC(),
+            new WebSubStateFile(w.stateFile(), secretBox()));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot listen for WebSub callbacks on " + w.bindHost() + ":" + w.port(), e);
       }
@@ -203,6 +208,15 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     }
     poller.start();
     kafkaMetrics.register(poller::kafkaMetrics);
+  }
+
+  /** The keys that seal secrets at rest: {@code secrets.keys}, or the key file (generated when missing). */
+  synchronized SecretBox secretBox() {
+    if (secretBox == null) {
+      NewswatchConfig.Secrets s = config.secrets();
+      secretBox = SecretKeys.resolve(s.keys(), s.activeKey(), s.keyFile());
+    }
+    return secretBox;
   }
 
   /** Common client settings: bootstrap servers, the configured extra properties and a client id prefix. */

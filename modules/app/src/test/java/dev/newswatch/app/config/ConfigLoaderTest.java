@@ -191,6 +191,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void secretKeysComeFromTheEnvironmentAndAreNeverShown() throws Exception {
+    String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    NewswatchConfig c = new ConfigLoader(Map.of("NEWSWATCH_SECRETS__KEYS__PROD2", key,
+        "NEWSWATCH_SECRETS__KEYS__PROD1", key, "NEWSWATCH_SECRETS__ACTIVE_KEY", "prod2")).load("", "test");
+    assertThat(c.secrets().keys()).containsOnlyKeys("prod1", "prod2");
+    assertThat(c.secrets().activeKey()).isEqualTo("prod2");
+    assertThat(c.secrets().toString()).doesNotContain(key);
+    assertThat(new ConfigLoader(Map.of()).load("", "test").secrets().keyFile())
+        .isEqualTo(Path.of("data", "secrets.key"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ConfigLoader(Map.of()).load(
+        "secrets:\n  activeKey: b\n  keys:\n    a: " + key + "\n", "test")).hasMessageContaining("secrets.activeKey");
+  }
+
+  @Test
   void camelCasesEnvironmentSegments() {
     assertThat(ConfigLoader.camel("BOOTSTRAP_SERVERS")).isEqualTo("bootstrapServers");
     assertThat(ConfigLoader.camel("PORT")).isEqualTo("port");

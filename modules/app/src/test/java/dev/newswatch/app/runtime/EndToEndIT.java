@@ -85,6 +85,7 @@ class EndToEndIT {
           firstPollMaxItemAge: 36500d
           fetch: {allowedHosts: ["%s"]}
         pipeline: {stateDir: "%s"}
+        secrets: {keyFile: "%s"}
         alerts: {allowedHosts: ["%s"], initialBackoff: 100ms, maxBackoff: 1s}
         feeds:
           - {name: Baltic Wire, url: "%s"}
@@ -101,7 +102,7 @@ class EndToEndIT {
             tags: [sanctions]
             channels:
               - {type: webhook, url: "%s"}
-        """.formatted(dir.resolve("kafka"), feedHost, dir.resolve("streams"), hookHost,
+        """.formatted(dir.resolve("kafka"), feedHost, dir.resolve("streams"), dir.resolve("secrets.key"), hookHost,
         feeds.url("/baltic-wire.xml"), feeds.url("/minsk-monitor.xml"), feeds.url("/gone.xml"),
         webhook.url("/rights-desk"), SECRET, webhook.url("/sanctions"));
     return new ConfigLoader(Map.of()).load(yaml, "EndToEndIT");

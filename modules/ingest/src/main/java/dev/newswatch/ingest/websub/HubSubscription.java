@@ -54,6 +54,30 @@ final class HubSubscription {
   long grantedLeaseSeconds;
   int failures;
   String lastError;
+  /**
+   * False for a subscription restored from the state file until the poller names its feed's hub again:
+   * until then it verifies pushes but is not renewed, and it is forgotten when its lease ends.
+   */
+  boolean claimed = true;
+
+  /** A subscription stored before a restart, with its id, secret and lease. */
+  HubSubscription(WebSubStateFile.Entry stored) {
+    this.id = stored.id();
+    this.feedUrl = stored.feedUrl();
+    this.link = new HubLink(stored.hub(), stored.topic());
+    this.secret = stored.secret();
+    this.state = "unsubscribing".equals(stored.state()) ? State.UNSUBSCRIBING : State.ACTIVE;
+    this.leaseExpiresAt = stored.leaseExpiresAt();
+    this.grantedLeaseSeconds = stored.grantedLeaseSeconds();
+    this.nextAttemptAt = stored.nextAttemptAt();
+    this.claimed = false;
+  }
+
+  /** What the state file keeps of it (the secret in clear; the file seals it). */
+  WebSubStateFile.Entry stored() {
+    return new WebSubStateFile.Entry(id, feedUrl, link.hub(), link.topic(), secret, state.label(), leaseExpiresAt,
+        grantedLeaseSeconds, nextAttemptAt);
+  }
 
   HubSubscription(String feedUrl, HubLink link, Instant now) {
     this.id = randomId();

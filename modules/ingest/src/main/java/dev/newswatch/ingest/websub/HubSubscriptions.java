@@ -2,6 +2,7 @@ package dev.newswatch.ingest.websub;
 
 import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.RedactedUri;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,13 +56,59 @@ final class HubSubscriptions implements PushChannel {
   private final Map<String, HubSubscription> byFeed = new LinkedHashMap<>();
   private final Map<String, HubSubscription> byId = new HashMap<>();
   private boolean closed;
+  private final WebSubStateFile stateFile;
+  private List<WebSubStateFile.Entry> saved = List.of();
 
   HubSubscriptions(WebSubConfig config, HubClient client, WebSubMetrics metrics, Clock clock) {
+    this(config, client, metrics, clock, null);
+  }
+
+  /**
+   * @param stateFile where subscriptions are kept across restarts, or null to keep them in memory only
+   *                  (they are then ended at {@link #close()})
+   */
+  HubSubscriptions(WebSubConfig config, HubClient client, WebSubMetrics metrics, Clock clock,
+      WebSubStateFile stateFile) {
     this.config = Objects.requireNonNull(config, "config");
     this.client = Objects.requireNonNull(client, "client");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.stateFile = stateFile;
     metrics.subscriptions(Map.of());
+    if (stateFile != null) {
+      restore(stateFile.load());
+    }
+  }
+
+  /** Takes the subscriptions of an earlier run whose lease still runs, or that were being ended. */
+  private void restore(List<WebSubStateFile.Entry> stored) {
+    synchronized (lock) {
+      Instant now = clock.instant();
+      int restored = 0;
+      for (WebSubStateFile.Entry e : stored) {
+        HubSubscription s;
+        try {
+          s = new HubSubscription(e);
+        } catch (RuntimeException x) {
+          LOG.warn("WebSub: a stored subscription is not valid and is skipped: {}", x.getMessage());
+          continue;
+        }
+        boolean leased = s.leaseExpiresAt != null && now.isBefore(s.leaseExpiresAt);
+        if (!leased && s.state != HubSubscription.State.UNSUBSCRIBING) {
+          continue;
+        }
+        if (s.nextAttemptAt == null) {
+          s.nextAttemptAt = now;
+        }
+        byId.put(s.id, s);
+        if (s.state != HubSubscription.State.UNSUBSCRIBING) {
+          byFeed.put(s.feedUrl, s);
+        }
+        restored++;
+      }
+      LOG.info("WebSub: {} subscriptions restored from {}", restored, stateFile.path());
+      updateGauges();
+    }
   }
 
   @Override
@@ -73,6 +120,7 @@ final class HubSubscriptions implements PushChannel {
       }
       HubSubscription existing = byFeed.get(feedUrl);
       if (existing != null && existing.link.equals(hub)) {
+        existing.claimed = true;
         return;
       }
       if (existing != null) {
@@ -132,6 +180,14 @@ final class HubSubscriptions implements PushChannel {
         }
         if (s.state == HubSubscription.State.UNSUBSCRIBING) {
           due.add(await(s, UNSUBSCRIBE, now));
+          continue;
+        }
+        if (!s.claimed) {
+          // restored, and the poller has not named this feed's hub since: verify pushes, renew nothing
+          if (!s.active(now)) {
+            LOG.info("{}: restored subscription's lease ended before its feed named the hub again; forgotten", s);
+            drop(s);
+          }
           continue;
         }
         if (s.state == HubSubscription.State.ACTIVE && !now.isBefore(s.leaseExpiresAt)) {
@@ -235,9 +291,10 @@ final class HubSubscriptions implements PushChannel {
   }
 
   /**
-   * Stops all ticking and unsubscribes every subscription a hub may hold (best effort, within
-   * {@link #CLOSE_BUDGET}): secrets live only in memory, so a restarted process could not verify
-   * pushes for the old ones anyway.
+   * Stops all ticking. With a state file, subscriptions are kept there for the next start (their hubs go
+   * on pushing, and the restarted process verifies those pushes with the stored secrets). Without one, every
+   * subscription a hub may hold is unsubscribed (best effort, within {@link #CLOSE_BUDGET}): a restarted
+   * process could not verify pushes for them.
    *
    * @return the number of unsubscribe requests sent
    */
@@ -245,6 +302,15 @@ final class HubSubscriptions implements PushChannel {
     List<Request> unsubscribe = new ArrayList<>();
     synchronized (lock) {
       if (closed) {
+        return 0;
+      }
+      if (stateFile != null) {
+        for (HubSubscription s : byId.values()) {
+          s.awaiting = null; // a request in flight is sent again by the next process
+        }
+        persist();
+        closed = true;
+        LOG.info("WebSub: {} subscriptions kept in {} for the next start", byId.size(), stateFile.path());
         return 0;
       }
       closed = true;
@@ -362,6 +428,33 @@ final class HubSubscriptions implements PushChannel {
     Map<HubSubscription.State, Integer> counts = new EnumMap<>(HubSubscription.State.class);
     byId.values().forEach(s -> counts.merge(s.state, 1, Integer::sum));
     metrics.subscriptions(counts);
+    persist();
+  }
+
+  /**
+   * Writes the state file when what it should hold changed: every subscription a hub may hold or may be
+   * about to hold. Called under the lock after every change, and before a subscribe request carrying a new
+   * secret is sent, so a hub never holds a secret the file lacks.
+   */
+  private void persist() {
+    if (stateFile == null || closed) {
+      return;
+    }
+    List<WebSubStateFile.Entry> now = new ArrayList<>();
+    for (HubSubscription s : byId.values()) {
+      if (s.leaseExpiresAt != null || s.awaiting != null || s.state == HubSubscription.State.UNSUBSCRIBING) {
+        now.add(s.stored());
+      }
+    }
+    if (now.equals(saved)) {
+      return;
+    }
+    try {
+      stateFile.save(now);
+      saved = List.copyOf(now);
+    } catch (UncheckedIOException e) {
+      LOG.error("WebSub: {}; pushes after a restart may not verify", e.getMessage());
+    }
   }
 
   private static String printable(String text) {

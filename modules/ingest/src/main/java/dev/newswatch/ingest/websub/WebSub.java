@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * pushes reach it through the {@link PushTarget} given here. Polling goes on regardless (less often for
  * a feed with an active subscription), so anything WebSub misses is still found.
  *
- * <p>Start with {@link #start}; {@link #close()} unsubscribes (best effort) and stops the endpoint.
+ * <p>Start with {@link #start}; {@link #close()} stops the endpoint, keeping the subscriptions in the state
+ * file when there is one and unsubscribing (best effort) when there is none.
  */
 public final class WebSub implements PushChannel, AutoCloseable {
 
@@ -38,10 +39,10 @@ public final class WebSub implements PushChannel, AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private WebSub(WebSubConfig config, FetchConfig fetch, PushTarget target, PrometheusRegistry registry,
-      Clock clock) throws IOException {
+      Clock clock, WebSubStateFile stateFile) throws IOException {
     WebSubMetrics metrics = new WebSubMetrics(registry);
     client = new HubClient(fetch);
-    subscriptions = new HubSubscriptions(config, client, metrics, clock);
+    subscriptions = new HubSubscriptions(config, client, metrics, clock, stateFile);
     queue = new PushQueue(config.maxQueuedPushes(), target, metrics);
     try {
       server = new CallbackServer(config.bindHost(), config.port(), fetch.maxBodyBytes(), subscriptions, queue,
@@ -75,12 +76,24 @@ public final class WebSub implements PushChannel, AutoCloseable {
   /** As above, with the clock that leases and retries are measured against (tests move it by hand). */
   public static WebSub start(WebSubConfig config, FetchConfig fetch, PushTarget target, PrometheusRegistry registry,
       Clock clock) throws IOException {
+    return start(config, fetch, target, registry, clock, null);
+  }
+
+  /**
+   * As above, keeping the subscriptions (callback ids, sealed secrets, leases) in {@code stateFile}: they
+   * are restored at start, so pushes for subscriptions made before a restart still verify, and
+   * {@link #close()} leaves them with their hubs instead of unsubscribing.
+   *
+   * @param stateFile where subscriptions are kept, or null to keep them in memory only
+   */
+  public static WebSub start(WebSubConfig config, FetchConfig fetch, PushTarget target, PrometheusRegistry registry,
+      Clock clock, WebSubStateFile stateFile) throws IOException {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(fetch, "fetch");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(registry, "registry");
     Objects.requireNonNull(clock, "clock");
-    WebSub webSub = new WebSub(config, fetch, target, registry, clock);
+    WebSub webSub = new WebSub(config, fetch, target, registry, clock, stateFile);
     webSub.ticker.scheduleWithFixedDelay(webSub::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     LOG.info("WebSub on: callbacks under {} (lease {} asked of hubs)", config.callbackUrl(), config.lease());
     return webSub;

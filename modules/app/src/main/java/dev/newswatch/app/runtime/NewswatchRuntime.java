@@ -20,7 +20,6 @@ import dev.newswatch.ingest.registry.FeedRegistry;
 import dev.newswatch.ingest.poll.ScheduleConfig;
 import dev.newswatch.ingest.poll.PollerService;
 import dev.newswatch.ingest.websub.WebSub;
-import dev.newswatch.model.Topics;
 import dev.newswatch.pipeline.PipelineConfig;
 import dev.newswatch.pipeline.PipelineService;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -89,7 +88,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
         bootstrapServers = kafka.bootstrapServers();
       }
       NewswatchConfig.Topics t = kafka.topics();
-      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), Topics.ALL,
+      // Only the topics this process's services use: on a cluster with authorization a service sees no others.
+      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), KafkaAcls.topics(services, KafkaAcls.Names.of(config)),
           new TopicInitializer.Settings(t.partitions(), t.compactedPartitions(), t.replicationFactor(), t.retention()),
           config.poller().startupTimeout());
       topicsReady = true;

@@ -9,6 +9,7 @@ import dev.newswatch.app.runtime.NewswatchRuntime.Service;
 import dev.newswatch.broker.EmbeddedKafkaBroker;
 import dev.newswatch.broker.TopicInitializer;
 import dev.newswatch.model.Alert;
+import dev.newswatch.model.FeedDefinition;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Topics;
@@ -135,7 +136,7 @@ class KafkaSecurityIT {
   @Test
   void eachServiceRunsAsItsOwnUserWithOnlyItsAclsAndAnArticleBecomesAnAlert() throws Exception {
     // Consumers first, the producer last, as the runtime of one process orders them.
-    start(Service.PIPELINE);
+    NewswatchRuntime pipeline = start(Service.PIPELINE);
     start(Service.ALERTS);
     start(Service.POLLER);
 
@@ -148,6 +149,12 @@ class KafkaSecurityIT {
         .map(r -> JsonCodec.fromBytes(r.value(), Story.class)).toList();
     assertThat(stories).anySatisfy(s -> assertThat(s.id()).isEqualTo(alert.storyId()));
     assertThat(TestKafka.readAll(broker.bootstrapServers(), Topics.ARTICLES_RAW)).isNotEmpty();
+
+    // Every process reads the feed registry for /api/v1/feeds, but only the poller's user may change it.
+    assertThat(pipeline.feedCatalog().active()).hasSize(1);
+    assertThatThrownBy(() -> pipeline.feedRegistry().put(FeedDefinition.active("https://feeds.example/x.xml", "X",
+        FeedDefinition.SOURCE_API, java.time.Instant.now()), Duration.ofSeconds(20)))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("TopicAuthorizationException");
   }
 
   @Test
@@ -180,11 +187,12 @@ class KafkaSecurityIT {
   }
 
   /** Starts one service through the configuration file path a deployment uses. */
-  private void start(Service service) throws Exception {
+  private NewswatchRuntime start(Service service) throws Exception {
     NewswatchConfig config = config(service);
     NewswatchRuntime runtime = new NewswatchRuntime(config, EnumSet.of(service), new PrometheusRegistry());
     open.add(runtime);
     runtime.start();
+    return runtime;
   }
 
   private NewswatchConfig config(Service service) throws Exception {

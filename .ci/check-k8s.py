@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Offline checks of rendered Kubernetes manifests (kubectl kustomize output) for the shapes newswatch uses.
 
-    kubectl kustomize deploy/k8s/overlays/strimzi | .ci/check-k8s.py docs/topics.md
+    kubectl kustomize deploy/k8s/overlays/strimzi | .ci/check-k8s.py docs/topics.md docs/security.md
 
 No cluster and no published JSON schemas are reachable from CI, so this checks what a schema check would
 catch for our kinds, plus what one would not: references between objects (selectors, named ports,
-ConfigMap keys, $(VAR) arguments, volumes) and the topics against the topics table of docs/topics.md. Needs
-PyYAML (Debian: python3-yaml).
+ConfigMap keys, $(VAR) arguments, volumes), the topics against the topics table of docs/topics.md and, where
+there are KafkaUsers, the Kafka security: TLS + SCRAM-SHA-512 listeners with ACL authorization, each service
+mounting its own KafkaUser's Secret, and that user's ACLs covering the topic rights the ACL table of
+docs/security.md gives the service. Needs PyYAML (Debian: python3-yaml).
 """
 import re
 import sys
@@ -17,8 +19,13 @@ KINDS = {
     ("v1", "Namespace"): False, ("v1", "ConfigMap"): True, ("v1", "Service"): True,
     ("apps/v1", "Deployment"): True, ("apps/v1", "StatefulSet"): True, ("policy/v1", "PodDisruptionBudget"): True,
     ("kafka.strimzi.io/v1beta2", "Kafka"): True, ("kafka.strimzi.io/v1beta2", "KafkaNodePool"): True,
-    ("kafka.strimzi.io/v1beta2", "KafkaTopic"): True,
+    ("kafka.strimzi.io/v1beta2", "KafkaTopic"): True, ("kafka.strimzi.io/v1beta2", "KafkaUser"): True,
 }
+ACL_TYPES = {"topic", "group", "transactionalId", "cluster"}
+ACL_OPERATIONS = {"Read", "Write", "Create", "Delete", "Alter", "Describe", "ClusterAction", "AlterConfigs",
+                  "DescribeConfigs", "IdempotentWrite", "All"}
+IMPLIES_DESCRIBE = {"Read", "Write", "Delete", "Alter"}
+SERVICES = ("poller", "pipeline", "alerts")
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 errors = []
 
@@ -92,8 +99,104 @@ def check_deployment(d, configmaps):
                 need(d, var in env, f"argument refers to $({var}), which is not in env")
 
 
+def acl_table(text):
+    """{user: {topic: set(operations)}} from the literal topic rows of docs/security.md's ACL table."""
+    out = {}
+    for m in re.finditer(r"^\| (newswatch-[a-z]+) \| topic \| `([^`]+)` \| ([A-Za-z, ]+) \|", text, re.M):
+        out.setdefault(m.group(1), {})[m.group(2)] = {o.strip() for o in m.group(3).split(",")}
+    return out
+
+
+def allowed(user, topic):
+    """The operations a KafkaUser's ACLs allow on a topic (literal or prefix match)."""
+    ops = set()
+    for acl in user.get("spec", {}).get("authorization", {}).get("acls", []):
+        r = acl.get("resource", {})
+        if r.get("type") != "topic":
+            continue
+        name = r.get("name", "")
+        if (r.get("patternType", "literal") == "literal" and name == topic) or (
+                r.get("patternType") == "prefix" and topic.startswith(name)) or name == "*":
+            ops |= set(acl.get("operations", []))
+    if "All" in ops:
+        ops |= ACL_OPERATIONS
+    if ops & IMPLIES_DESCRIBE:
+        ops.add("Describe")
+    return ops
+
+
+def check_kafka_security(by_kind, deployments, configmaps, kafkas, acl_doc):
+    users = {u["metadata"]["name"]: u for u in by_kind.get("KafkaUser", [])}
+    if not users:
+        return
+    topics = {t.get("spec", {}).get("topicName", t["metadata"]["name"]) for t in by_kind.get("KafkaTopic", [])}
+    for u in users.values():
+        need(u, u["metadata"].get("labels", {}).get("strimzi.io/cluster") in kafkas, "strimzi.io/cluster names no Kafka")
+        spec = u.get("spec", {})
+        need(u, spec.get("authentication", {}).get("type") == "scram-sha-512", "authentication must be scram-sha-512")
+        authz = spec.get("authorization", {})
+        need(u, authz.get("type") == "simple" and authz.get("acls"), "authorization must be simple with acls")
+        for acl in authz.get("acls", []):
+            r = acl.get("resource", {})
+            ops = acl.get("operations", [])
+            need(u, r.get("type") in ACL_TYPES, f"ACL resource type {r.get('type')!r}")
+            need(u, r.get("type") == "cluster" or r.get("patternType", "literal") in ("literal", "prefix"),
+                 f"ACL patternType {r.get('patternType')!r}")
+            need(u, r.get("type") == "cluster" or r.get("name") not in (None, "", "*"), "ACL on every resource ('*')")
+            need(u, ops and set(ops) <= ACL_OPERATIONS, f"ACL operations {ops!r}")
+            if r.get("type") == "topic" and r.get("patternType", "literal") == "literal" and topics:
+                need(u, r.get("name") in topics, f"ACL names topic {r.get('name')}, which has no KafkaTopic")
+            if "All" in ops:
+                need(u, r.get("type") == "topic" and r.get("patternType") == "prefix"
+                     and not any(t.startswith(r.get("name", "")) for t in topics),
+                     f"All only on a prefix of internal topics, not on {r.get('name')}")
+    for k in kafkas.values():
+        spec = k.get("spec", {}).get("kafka", {})
+        for listener in spec.get("listeners", []):
+            need(k, listener.get("tls") is True and listener.get("authentication", {}).get("type") == "scram-sha-512",
+                 f"listener {listener.get('name')}: KafkaUsers need tls: true and authentication scram-sha-512")
+        need(k, spec.get("authorization", {}).get("type") == "simple", "KafkaUser ACLs need authorization: simple")
+        need(k, "userOperator" in k.get("spec", {}).get("entityOperator", {}), "KafkaUsers need the User Operator")
+    for d in deployments:
+        pod = d["spec"]["template"]["spec"]
+        secrets = {v["name"]: v["secret"].get("secretName") for v in pod.get("volumes", []) if "secret" in v}
+        for c in pod.get("containers", []):
+            service = next((a for a in c.get("args", []) if a in SERVICES), None)
+            if not need(d, service, f"container {c.get('name')}: no service command among its args"):
+                continue
+            mounts = {m["mountPath"]: secrets.get(m["name"]) for m in c.get("volumeMounts", []) if m["name"] in secrets}
+            env = {}
+            for e in c.get("env", []):
+                ref = e.get("valueFrom", {}).get("configMapKeyRef")
+                value = e.get("value")
+                if ref:
+                    value = configmaps.get(ref.get("name"), {}).get("data", {}).get(ref.get("key"))
+                env[e["name"]] = value
+            name = "newswatch-" + service
+            need(d, env.get("NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SECURITY_PROTOCOL") == "SASL_SSL",
+                 f"{service}: security.protocol must be SASL_SSL")
+            need(d, env.get("NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SASL_MECHANISM") == "SCRAM-SHA-512",
+                 f"{service}: sasl.mechanism must be SCRAM-SHA-512")
+            jaas = env.get("NEWSWATCH_KAFKA__CLIENT_PROPERTY_FILES__SASL_JAAS_CONFIG") or ""
+            owner = next((s for p, s in mounts.items() if jaas.startswith(p.rstrip("/") + "/")), None)
+            need(d, owner == name and name in users,
+                 f"{service}: sasl.jaas.config must come from the mounted Secret of KafkaUser {name}, not {owner}")
+            truststore = env.get("NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SSL_TRUSTSTORE_LOCATION") or ""
+            ca = next((s for p, s in mounts.items() if truststore.startswith(p.rstrip("/") + "/")), None)
+            need(d, ca in {f"{k}-cluster-ca-cert" for k in kafkas}, f"{service}: the truststore is not the cluster CA Secret")
+            user = users.get(name)
+            if user is None:
+                continue
+            rows = acl_doc.get(name)
+            if need(d, acl_doc == {} or rows, f"{service}: docs/security.md lists no topics for {name}"):
+                for topic, ops in (rows or {}).items():
+                    missing = ops - allowed(user, topic)
+                    need(user, not missing, f"no {sorted(missing)} on {topic}, which docs/security.md gives {name}")
+
+
 def main():
     readme = open(sys.argv[1], encoding="utf-8").read() if len(sys.argv) > 1 else ""
+    acl_doc = acl_table(open(sys.argv[2], encoding="utf-8").read()) if len(sys.argv) > 2 else {}
     docs = [d for d in yaml.safe_load_all(sys.stdin) if d]
     if not docs:
         sys.exit("check-k8s: no manifests on stdin")
@@ -171,6 +274,8 @@ def main():
         missing = wanted - seen
         if missing:
             errors.append(f"KafkaTopic missing for documented topics: {sorted(missing)}")
+
+    check_kafka_security(by_kind, deployments, configmaps, kafkas, acl_doc)
 
     for e in errors:
         print(f"FAIL {e}", file=sys.stderr)

@@ -167,7 +167,7 @@ final class Launcher {
             : kafka.bootstrapServers(),
         config.http().host(), config.http().port(), config.feeds().size(),
         config.subscribers().stream().map(s -> s.id() + " " + s.channels()).collect(Collectors.joining(", ")),
-        config.poller().interval(), CliOverrides.masked(kafka.clientProperties()));
+        config.poller().interval(), kafka.maskedClientProperties());
   }
 
   private static void closeQuietly(AutoCloseable c) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
@@ -53,12 +54,24 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
    * @param controllerPort controller port on 127.0.0.1, or 0 for a free one
    */
   public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort) {
+    return start(dataDir, brokerPort, controllerPort, Map.of());
+  }
+
+  /**
+   * Formats (first time only) and starts a broker with some broker properties replaced or added: more
+   * listeners (a SASL_SSL one for clients, say), an authorizer, super users. {@link #bootstrapServers()} stays
+   * the PLAINTEXT listener on {@code brokerPort}; {@code controllerPort} must be non-zero when the overrides
+   * name the listeners.
+   */
+  public static EmbeddedKafkaBroker start(Path dataDir, int brokerPort, int controllerPort,
+      Map<String, String> overrides) {
     try {
       Files.createDirectories(dataDir);
       Path logDir = dataDir.resolve("kraft-combined-logs");
       int port = brokerPort == 0 ? freePort() : brokerPort;
       int cport = controllerPort == 0 ? freePort() : controllerPort;
       Properties props = brokerProperties(logDir, port, cport);
+      props.putAll(overrides);
       String clusterId = clusterId(dataDir);
       formatOnce(logDir, clusterId);
       KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);

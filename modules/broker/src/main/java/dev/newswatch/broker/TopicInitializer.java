@@ -15,6 +15,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
+import org.apache.kafka.common.errors.ClusterAuthorizationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,14 @@ public final class TopicInitializer {
             missing.forEach(t -> LOG.info("created topic {} ({} partitions, replication {})",
                 t.name(), t.numPartitions(), t.replicationFactor()));
           } catch (ExecutionException e) {
+            if (e.getCause() instanceof TopicAuthorizationException
+                || e.getCause() instanceof ClusterAuthorizationException) {
+              // With authorization on, a topic the principal may not describe looks missing; creating it is
+              // refused too. Waiting cannot help: name the topics and what is needed.
+              throw new IllegalStateException("topics " + missing.stream().map(NewTopic::name).toList()
+                  + " are not visible to this client and it may not create them: create them beforehand and allow "
+                  + "this principal to use them (docs/security.md); " + e.getCause().getMessage(), e.getCause());
+            }
             if (!(e.getCause() instanceof TopicExistsException)) {
               throw e;
             }

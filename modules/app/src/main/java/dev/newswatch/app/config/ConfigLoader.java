@@ -46,6 +46,9 @@ public final class ConfigLoader {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?}");
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
+  private static final java.util.Set<String> KAFKA_PROPERTY_MAPS = java.util.Set.of("clientProperties",
+      "clientPropertyFiles");
+
   private final ObjectMapper yaml;
   private final Map<String, String> env;
 
@@ -78,7 +81,7 @@ public final class ConfigLoader {
           ? JsonNodeFactory.instance.objectNode() : requireObject(root, origin);
       JsonNode interpolated = interpolate(tree, origin);
       applyOverrides((ObjectNode) interpolated);
-      return yaml.treeToValue(interpolated, NewswatchConfig.class);
+      return withPropertyFiles(yaml.treeToValue(interpolated, NewswatchConfig.class));
     } catch (ConfigException e) {
       throw e;
     } catch (IOException | IllegalArgumentException e) {
@@ -141,7 +144,9 @@ public final class ConfigLoader {
       }
       List<String> path = new ArrayList<>();
       for (String segment : key.substring(ENV_PREFIX.length()).split("__")) {
-        path.add(camel(segment));
+        // Kafka client property names are dotted: ..._CLIENT_PROPERTIES__SASL_JAAS_CONFIG is sasl.jaas.config.
+        path.add(path.size() == 2 && path.get(0).equals("kafka") && KAFKA_PROPERTY_MAPS.contains(path.get(1))
+            ? segment.toLowerCase(Locale.ROOT).replace('_', '.') : camel(segment));
       }
       ObjectNode parent = root;
       for (String name : path.subList(0, path.size() - 1)) {
@@ -167,6 +172,40 @@ public final class ConfigLoader {
         parent.put(leaf, e.getValue());
       }
     }
+  }
+
+  /**
+   * Reads {@code kafka.clientPropertyFiles} into {@code kafka.clientProperties}: each file's content, without a
+   * trailing line break, is the property's value. Errors name the property and the file, never the content.
+   */
+  private static NewswatchConfig withPropertyFiles(NewswatchConfig config) throws ConfigException {
+    NewswatchConfig.Kafka kafka = config.kafka();
+    if (kafka.clientPropertyFiles().isEmpty()) {
+      return config;
+    }
+    Map<String, String> props = new TreeMap<>(kafka.clientProperties());
+    for (Map.Entry<String, Path> e : kafka.clientPropertyFiles().entrySet()) {
+      String name = "kafka.clientPropertyFiles." + e.getKey();
+      if (props.containsKey(e.getKey())) {
+        throw new ConfigException(name + ": " + e.getKey() + " is also set in kafka.clientProperties; set it in one place");
+      }
+      if (e.getValue() == null) {
+        throw new ConfigException(name + ": no file given");
+      }
+      String value;
+      try {
+        value = Files.readString(e.getValue());
+      } catch (IOException | RuntimeException ex) {
+        throw new ConfigException(name + ": cannot read " + e.getValue() + " (" + ex.getClass().getSimpleName() + ")");
+      }
+      value = value.replaceAll("\\R+\\z", "");
+      if (value.isBlank()) {
+        throw new ConfigException(name + ": " + e.getValue() + " is empty");
+      }
+      props.put(e.getKey(), value);
+    }
+    return new NewswatchConfig(kafka.withClientProperties(props), config.http(), config.poller(), config.pipeline(),
+        config.alerts(), config.feeds(), config.subscribers());
   }
 
   /** "BOOTSTRAP_SERVERS" → "bootstrapServers". */

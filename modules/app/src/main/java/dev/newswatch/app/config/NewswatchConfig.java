@@ -32,7 +32,7 @@ public record NewswatchConfig(
 
   public NewswatchConfig {
     secrets = secrets == null ? new Secrets(null, null, null) : secrets;
-    kafka = kafka == null ? new Kafka(null, null, null, null, null) : kafka;
+    kafka = kafka == null ? new Kafka(null, null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null, null, null) : http;
     poller = poller == null
         ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -47,21 +47,78 @@ public record NewswatchConfig(
   /**
    * Kafka connection. An empty {@code bootstrapServers} means: start the embedded single-node broker.
    *
-   * @param clientProperties extra properties for every client (security settings, for example); values
-   *                         are masked in logs when the key mentions a password, secret or jaas config
+   * @param clientProperties    extra properties for every Kafka client of the process (producers, consumers,
+   *                            admin clients, Kafka Streams and its internal clients): {@code security.protocol},
+   *                            {@code sasl.*}, {@code ssl.*}, for example. An empty value (an unset
+   *                            {@code ${ENV:-}}) leaves the property out. Secret-looking values are masked in
+   *                            {@link #toString()} and logs
+   * @param clientPropertyFiles properties whose value is the content of a file (a mounted secret such as
+   *                            {@code sasl.jaas.config}); {@link ConfigLoader} reads them into
+   *                            {@code clientProperties} and a property may be given in only one of the two
    */
   public record Kafka(String bootstrapServers, Embedded embedded, Topics topics, Map<String, String> clientProperties,
-      String instanceId) {
+      Map<String, Path> clientPropertyFiles, String instanceId) {
     public Kafka {
       bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.strip();
       embedded = embedded == null ? new Embedded(null, null, null) : embedded;
       topics = topics == null ? new Topics(null, null, null, null) : topics;
-      clientProperties = clientProperties == null ? Map.of() : Map.copyOf(clientProperties);
+      Map<String, String> props = new java.util.TreeMap<>();
+      if (clientProperties != null) {
+        clientProperties.forEach((k, v) -> {
+          if (v != null && !v.isBlank()) {
+            props.put(k.strip(), v);
+          }
+        });
+      }
+      clientProperties = java.util.Collections.unmodifiableMap(props);
+      clientPropertyFiles = clientPropertyFiles == null ? Map.of()
+          : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(clientPropertyFiles));
       instanceId = instanceId == null || instanceId.isBlank() ? "1" : instanceId.strip();
     }
 
     public boolean useEmbedded() {
       return bootstrapServers.isEmpty();
+    }
+
+    /** A copy with other client properties (the files already read in, for example). */
+    public Kafka withClientProperties(Map<String, String> properties) {
+      return new Kafka(bootstrapServers, embedded, topics, properties, clientPropertyFiles, instanceId);
+    }
+
+    /** A copy with other bootstrap servers. */
+    public Kafka withBootstrapServers(String servers) {
+      return new Kafka(servers, embedded, topics, clientProperties, clientPropertyFiles, instanceId);
+    }
+
+    /** A copy with another embedded broker section. */
+    public Kafka withEmbedded(Embedded other) {
+      return new Kafka(bootstrapServers, other, topics, clientProperties, clientPropertyFiles, instanceId);
+    }
+
+    /**
+     * The client properties for logs: values of keys naming a password, secret, token, credential, key or
+     * JAAS configuration are {@code ***}; so is every property read from a file.
+     */
+    public Map<String, String> maskedClientProperties() {
+      Map<String, String> out = new java.util.TreeMap<>();
+      clientProperties.forEach((key, value) ->
+          out.put(key, isSecret(key) || clientPropertyFiles.containsKey(key) ? "***" : value));
+      return out;
+    }
+
+    /** Whether the value of a client property is a secret (never logged). */
+    public static boolean isSecret(String key) {
+      String k = key.toLowerCase(java.util.Locale.ROOT);
+      return k.contains("password") || k.contains("secret") || k.contains("jaas") || k.contains("token")
+          || k.contains("credential") || k.endsWith(".key") || k.contains("key.password")
+          || k.endsWith(".certificate.chain");
+    }
+
+    @Override
+    public String toString() {
+      return "Kafka[bootstrapServers=" + bootstrapServers + ", embedded=" + embedded + ", topics=" + topics
+          + ", clientProperties=" + maskedClientProperties() + ", clientPropertyFiles=" + clientPropertyFiles
+          + ", instanceId=" + instanceId + "]";
     }
   }
 

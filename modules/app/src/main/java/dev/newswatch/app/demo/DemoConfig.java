@@ -25,9 +25,8 @@ public final class DemoConfig {
   public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server) {
     NewswatchConfig.Kafka k = base.kafka();
     NewswatchConfig.Embedded e = k.embedded();
-    NewswatchConfig.Kafka kafka = new NewswatchConfig.Kafka(k.bootstrapServers(),
-        new NewswatchConfig.Embedded(Path.of("data", "demo", "kafka"), e.port(), e.controllerPort()),
-        k.topics(), k.clientProperties(), k.instanceId());
+    NewswatchConfig.Kafka kafka =
+        k.withEmbedded(new NewswatchConfig.Embedded(Path.of("data", "demo", "kafka"), e.port(), e.controllerPort()));
     NewswatchConfig.Poller p = base.poller();
     NewswatchConfig.Fetch f = p.fetch();
     List<String> allowed = new ArrayList<>(f.allowedHosts());

@@ -93,7 +93,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
         bootstrapServers = kafka.bootstrapServers();
       }
       NewswatchConfig.Topics t = kafka.topics();
-      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), Topics.ALL,
+      // Only the topics this process's services use: on a cluster with authorization a service sees no others.
+      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), KafkaAcls.topics(services, KafkaAcls.Names.of(config)),
           new TopicInitializer.Settings(t.partitions(), t.compactedPartitions(), t.replicationFactor(), t.retention()),
           config.poller().startupTimeout());
       topicsReady = true;

@@ -56,7 +56,7 @@ public final class RedeliverCommand implements Callable<Integer> {
           .redeliver(subscription, from, id -> true);
       spec.commandLine().getOut().println(new String(JsonCodec.toBytes(result), java.nio.charset.StandardCharsets.UTF_8));
       return 0;
-    } catch (KafkaException e) {
+    } catch (KafkaException | java.io.UncheckedIOException e) {
       err.println("redeliver failed: " + e.getMessage());
       return 1;
     }

@@ -86,7 +86,13 @@ public final class RetagCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, Object> common = cluster.clientConfig();
+    Map<String, Object> common;
+    try {
+      common = cluster.clientConfig();
+    } catch (UncheckedIOException e) {
+      err.println("retag: " + e.getMessage());
+      return 2;
+    }
     int read = 0;
     int unreadable = 0;
     int changed = 0;

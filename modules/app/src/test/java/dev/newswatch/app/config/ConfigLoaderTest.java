@@ -141,6 +141,48 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void kafkaSecuritySettingsComeFromTheEnvironmentWithDottedNamesAndFromFilesAndAreMasked(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String jaas = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"newswatch-poller\" "
+        + "password=\"s3cret-scram-password\";";
+    Path file = dir.resolve("sasl.jaas.config");
+    Files.writeString(file, jaas + "\n");
+    NewswatchConfig c = load("""
+        kafka:
+          clientProperties:
+            ssl.truststore.password: ${TRUSTSTORE_PASSWORD}
+            ssl.keystore.location: ${KEYSTORE:-}
+        """, Map.of(
+        "NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SECURITY_PROTOCOL", "SASL_SSL",
+        "NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SASL_MECHANISM", "SCRAM-SHA-512",
+        "NEWSWATCH_KAFKA__CLIENT_PROPERTIES__SSL_TRUSTSTORE_LOCATION", "/etc/kafka-ca/ca.crt",
+        "NEWSWATCH_KAFKA__CLIENT_PROPERTY_FILES__SASL_JAAS_CONFIG", file.toString(),
+        "TRUSTSTORE_PASSWORD", "truststore-pass-123"));
+    assertThat(c.kafka().clientProperties()).containsOnly(
+        Map.entry("security.protocol", "SASL_SSL"), Map.entry("sasl.mechanism", "SCRAM-SHA-512"),
+        Map.entry("ssl.truststore.location", "/etc/kafka-ca/ca.crt"),
+        Map.entry("ssl.truststore.password", "truststore-pass-123"), Map.entry("sasl.jaas.config", jaas));
+    assertThat(c.kafka().maskedClientProperties()).containsEntry("sasl.jaas.config", "***")
+        .containsEntry("ssl.truststore.password", "***").containsEntry("security.protocol", "SASL_SSL");
+    assertThat(c.kafka().toString() + c).doesNotContain("s3cret-scram-password", "truststore-pass-123")
+        .contains("sasl.jaas.config", file.toString());
+  }
+
+  @Test
+  void aKafkaPropertyFileThatCannotBeReadOrIsAlsoSetInlineIsAnErrorThatNeverShowsASecret(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> load("kafka: {clientPropertyFiles: {sasl.jaas.config: " + dir.resolve("missing") + "}}",
+        Map.of())).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("kafka.clientPropertyFiles.sasl.jaas.config").hasMessageContaining("missing");
+    Path file = dir.resolve("jaas");
+    Files.writeString(file, "ScramLoginModule required password=\"file-secret\";");
+    assertThatThrownBy(() -> load("kafka: {clientProperties: {sasl.jaas.config: 'inline-secret'}, "
+        + "clientPropertyFiles: {sasl.jaas.config: " + file + "}}", Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("set it in one place")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("inline-secret", "file-secret"));
+  }
+
+  @Test
   void placeholdersReadTheEnvironmentWithDefaults() throws Exception {
     String yaml = """
         subscribers:

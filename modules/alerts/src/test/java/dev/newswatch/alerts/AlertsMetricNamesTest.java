@@ -29,6 +29,7 @@ class AlertsMetricNamesTest {
     new SubscriptionsApi(new TokenOwnerAuth(Map.of(), (String) null), () -> null, AddressGuard.publicOnly(), registry);
 
     assertThat(MetricNames.exposed(registry)).containsExactly(
+        "newswatch_alerts_api_rate_limited_total",
         "newswatch_alerts_api_requests_total",
         "newswatch_alerts_below_min_sources_total",
         "newswatch_alerts_delivery_attempts_total",
@@ -46,6 +47,7 @@ class AlertsMetricNamesTest {
         "newswatch_alerts_story_alerts_total",
         "newswatch_alerts_story_matches_total",
         "newswatch_alerts_subscriptions",
+        "newswatch_alerts_subscriptions_refused_total",
         "newswatch_alerts_unknown_subscription_total");
     assertThat(MetricNames.violations(registry, "alerts", QUERIES_VERIFIED)).isEmpty();
   }

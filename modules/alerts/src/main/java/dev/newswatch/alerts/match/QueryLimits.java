@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -146,26 +149,38 @@ public record QueryLimits(int maxQueryLength, int maxClauses, int maxMultiTermQu
     }
   }
 
-  /** Every leaf of {@code query} in order: term, phrase and wildcard-like queries (under any occur). */
+  /**
+   * Every leaf of {@code query} (term, phrase and wildcard-like queries, under any occur), in the order they
+   * were written: boolean clauses are walked in order, since a visitor sees them grouped by occur.
+   */
   static List<Query> leaves(Query query) {
     List<Query> leaves = new ArrayList<>();
-    query.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query q, Term... terms) {
-        leaves.add(q);
-      }
-
-      @Override
-      public void visitLeaf(Query q) {
-        leaves.add(q);
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return this;
-      }
-    });
+    collect(query, leaves);
     return leaves;
+  }
+
+  private static void collect(Query query, List<Query> leaves) {
+    switch (query) {
+      case BooleanQuery b -> b.clauses().forEach(c -> collect(c.query(), leaves));
+      case BoostQuery b -> collect(b.getQuery(), leaves);
+      case ConstantScoreQuery c -> collect(c.getQuery(), leaves);
+      default -> query.visit(new QueryVisitor() {
+        @Override
+        public void consumeTerms(Query q, Term... terms) {
+          leaves.add(q);
+        }
+
+        @Override
+        public void visitLeaf(Query q) {
+          leaves.add(q);
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+          return this;
+        }
+      });
+    }
   }
 
   /** The 1-based line and column of character {@code index} of {@code text}. */

@@ -88,6 +88,14 @@ public final class ApiLimiter {
    * address limit: 429 while the client's failure bucket is empty, and each 401 it answers spends from it.
    */
   public HttpHandler guard(HttpHandler handler) {
+    return guard(handler, 401);
+  }
+
+  /**
+   * Like {@link #guard(HttpHandler)} for a handler that answers a wrong credential with
+   * {@code failureStatus} (an Atom feed answers 404, so feed URLs cannot be probed).
+   */
+  public HttpHandler guard(HttpHandler handler, int failureStatus) {
     Objects.requireNonNull(handler, "handler");
     return exchange -> {
       RateLimiter.Decision d = checkAddress(exchange);
@@ -100,7 +108,7 @@ public final class ApiLimiter {
       try {
         handler.handle(exchange);
       } finally {
-        if (exchange.getResponseCode() == 401) {
+        if (exchange.getResponseCode() == failureStatus) {
           failedAuthentication(exchange);
         }
       }

@@ -173,4 +173,25 @@ class ApiLimitsTest {
     assertThat(counter("newswatch_alerts_subscriptions_refused", "regex")).isEqualTo(1);
     assertThat(counter("newswatch_alerts_subscriptions_refused", "wildcards")).isEqualTo(2);
   }
+
+  @Test
+  void guardedHandlersShareTheAddressLimit() throws Exception {
+    start(limits(600, 100, 6, 2, 500));
+    ApiLimiter limiter = new ApiLimiter(limits(600, 100, 6, 2, 500), nanos::get, new PrometheusRegistry());
+    server.createContext("/stream", limiter.guard(exchange -> {
+      try (exchange) {
+        exchange.sendResponseHeaders(401, -1);
+      }
+    }));
+    String stream = base.replace("/api/v1/", "/stream");
+    HttpResponse<String> first = client.send(HttpRequest.newBuilder(URI.create(stream)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(first.statusCode()).isEqualTo(401);
+    client.send(HttpRequest.newBuilder(URI.create(stream)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> blocked = client.send(HttpRequest.newBuilder(URI.create(stream)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(blocked.statusCode()).isEqualTo(429);
+    assertThat(blocked.headers().firstValue("Retry-After")).hasValue("10");
+    assertThat(json(blocked).get("retryAfterSeconds").asLong()).isEqualTo(10);
+  }
 }

@@ -31,6 +31,7 @@ class AlertsMetricNamesTest {
     new SecretMetrics(registry, () -> 0, () -> 0);
 
     assertThat(MetricNames.exposed(registry)).containsExactly(
+        "newswatch_alerts_api_rate_limited_total",
         "newswatch_alerts_api_requests_total",
         "newswatch_alerts_below_min_sources_total",
         "newswatch_alerts_delivery_attempts_total",
@@ -50,6 +51,7 @@ class AlertsMetricNamesTest {
         "newswatch_alerts_subscription_secret_errors_total",
         "newswatch_alerts_subscription_secrets_clear_total",
         "newswatch_alerts_subscriptions",
+        "newswatch_alerts_subscriptions_refused_total",
         "newswatch_alerts_subscriptions_reseal_pending",
         "newswatch_alerts_subscriptions_resealed_total",
         "newswatch_alerts_subscriptions_unreadable",

@@ -7,6 +7,8 @@ import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
 import dev.newswatch.app.ops.AlertsHandler;
+import dev.newswatch.alerts.subscriptions.ApiLimiter;
+import dev.newswatch.alerts.subscriptions.ApiLimits;
 import dev.newswatch.alerts.subscriptions.SubscriptionsApi;
 import dev.newswatch.alerts.subscriptions.TokenOwnerAuth;
 import dev.newswatch.app.ops.ApiToken;
@@ -86,17 +88,24 @@ final class Launcher {
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
           runtime.apiDocuments(), feeds);
       TokenOwnerAuth ownerAuth = new TokenOwnerAuth(config.alerts().apiTokens(), admin::accepts);
+      // One limiter for every endpoint that takes owner tokens, so a guesser is slowed on all of them at once.
+      ApiLimits limits = config.alerts().limits().apiLimits();
+      ApiLimiter limiter = new ApiLimiter(limits, registry);
       SubscriptionsApi subscriptionsApi = new SubscriptionsApi(ownerAuth, runtime::subscriptionBackend,
-          new AddressGuard(config.alerts().allowPrivateNetworks(), config.alerts().allowedHosts()), registry);
+          new AddressGuard(config.alerts().allowPrivateNetworks(), config.alerts().allowedHosts()), limits, limiter,
+          registry);
       for (String path : List.of("subscriptions", "subscriptions:preview", "openapi.json")) {
         http.mount("/api/v1/" + path, exchange -> subscriptionsApi.handle(exchange,
             exchange.getRequestURI().getPath().substring("/api/v1/".length())));
       }
       // Delivery's own endpoints: an owner's SSE stream, each subscription's Atom feed, redelivery of
       // dead letters. They answer 503 until this process's alerts service runs.
-      http.mount("/api/v1/alerts/stream", new AlertsHandler(runtime, a -> a.alertStreamHandler(ownerAuth)));
-      http.mount("/feeds/alerts/", new AlertsHandler(runtime, a -> a.atomFeedHandler("/feeds/alerts/", ownerAuth)));
-      http.mount("/api/v1/deliveries/redeliver", new AlertsHandler(runtime, a -> a.deadLetterHandler(ownerAuth)));
+      http.mount("/api/v1/alerts/stream",
+          limiter.guard(new AlertsHandler(runtime, a -> a.alertStreamHandler(ownerAuth))));
+      http.mount("/feeds/alerts/",
+          limiter.guard(new AlertsHandler(runtime, a -> a.atomFeedHandler("/feeds/alerts/", ownerAuth)), 404));
+      http.mount("/api/v1/deliveries/redeliver",
+          limiter.guard(new AlertsHandler(runtime, a -> a.deadLetterHandler(ownerAuth))));
     } catch (IOException e) {
       System.err.println("newswatch: cannot serve the ops endpoint on " + config.http().host() + ":"
           + config.http().port() + ": " + e.getMessage() + " (choose another with --http-port)");

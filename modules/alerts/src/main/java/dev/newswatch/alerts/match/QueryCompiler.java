@@ -17,6 +17,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Turns a subscription into the one Lucene query the monitor runs: its {@code query} (Lucene syntax over
@@ -93,18 +94,8 @@ public final class QueryCompiler {
    *                               not have, or expands to more than {@value #MAX_CLAUSES} clauses
    */
   public static Query parse(String query) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        new String[] {StoryFields.TITLE, StoryFields.TEXT}, StoryFields.analyzer());
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    parser.setAllowLeadingWildcard(false);
-    Query parsed;
-    try {
-      parsed = parser.parse(query);
-    } catch (ParseException e) {
-      throw invalid(e.getMessage(), query);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException(0, 0, "too many clauses (at most " + MAX_CLAUSES + ")");
-    }
+    Query parsed = parse(query, new MultiFieldQueryParser(
+        new String[] {StoryFields.TITLE, StoryFields.TEXT}, StoryFields.analyzer()));
     List<String> unknown = new ArrayList<>();
     parsed.visit(new QueryVisitor() {
       @Override
@@ -122,6 +113,28 @@ public final class QueryCompiler {
           + "'; stories have " + String.join(", ", StoryFields.QUERYABLE));
     }
     return parsed;
+  }
+
+  /**
+   * Parses a subscriber's query with bare words on one field only, so that each term written in the query
+   * is one leaf of the result (for {@link QueryLimits}, which counts and locates what was written).
+   */
+  static Query parseAsWritten(String query) {
+    return parse(query, new QueryParser(StoryFields.TITLE, StoryFields.analyzer()));
+  }
+
+  private static Query parse(String query, QueryParser parser) {
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    try {
+      return parser.parse(query);
+    } catch (ParseException e) {
+      throw invalid(e.getMessage(), query);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException(0, 0, "too many clauses (at most " + MAX_CLAUSES + ")");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new InvalidQueryException(0, 0, "a regular expression or wildcard is too complex to match");
+    }
   }
 
   private static InvalidQueryException invalid(String message, String query) {

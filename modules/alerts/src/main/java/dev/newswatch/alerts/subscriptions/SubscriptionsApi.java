@@ -10,6 +10,7 @@ import dev.newswatch.alerts.match.InvalidQueryException;
 import dev.newswatch.alerts.match.QueryCompiler;
 import dev.newswatch.model.JsonCodec;
 import dev.newswatch.model.http.HttpReplies;
+import dev.newswatch.model.http.RateLimiter;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -48,10 +49,13 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * An owner sees and changes only their own subscriptions (another owner's answer 404, as if absent); the
  * admin sees all. 401 without a known token, 403 when an owner names another owner, 400 for invalid input
- * (with line and column for a bad query), 413 for bodies over {@value #MAX_BODY_BYTES} bytes. Channel
- * secrets are write-only: never returned, and an update that omits one keeps the stored one. A channel URL
- * that resolves to a non-public address is refused. A subscription whose stored secrets do not open
- * (see {@link KafkaSubscriptionDirectory.Locked}) is listed with its error, answers 503 and may be deleted. Routing and
+ * (with line and column for a bad query, and the limit's name for one over the {@link ApiLimits#query()}
+ * limits), 409 for a new subscription over {@link ApiLimits#subscriptionsPerOwner()}, 429 with
+ * {@code Retry-After} for a caller over its request rate ({@link ApiLimiter}), 413 for bodies over
+ * {@value #MAX_BODY_BYTES} bytes. Channel secrets are write-only: never returned, and an update that omits
+ * one keeps the stored one. A channel URL that resolves to a non-public address is refused. A subscription
+ * whose stored secrets do not open (see {@link KafkaSubscriptionDirectory.Locked}) is listed with its error,
+ * answers 503 and may be deleted. Routing and
  * request checks are kept together here so every answer path is visible in one file; the request-body
  * rules live in {@link SubscriptionRequests}.
  */
@@ -62,7 +66,10 @@ public final class SubscriptionsApi {
   private static final Logger LOG = LoggerFactory.getLogger(SubscriptionsApi.class);
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "other");
   static final List<String> OUTCOMES = List.of("ok", "created", "deleted", "not_found", "bad_request", "unauthorized",
-      "forbidden", "conflict", "too_large", "method_not_allowed", "unavailable");
+      "forbidden", "conflict", "too_large", "method_not_allowed", "unavailable", "rate_limited", "over_limit");
+  /** The {@code reason} labels of {@code newswatch_alerts_subscriptions_refused_total}. */
+  static final List<String> REFUSALS = List.of("subscriptions_per_owner", "query_length", "clauses", "wildcards",
+      "regex", "watchlist");
   private static final ObjectMapper STRICT = JsonCodec.mapper().copy()
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -71,6 +78,10 @@ public final class SubscriptionsApi {
   private final Supplier<SubscriptionRegistry.Backend> backend;
   private final AddressGuard guard;
   private final Counter requests;
+  private final Counter refused;
+  private final ApiLimits limits;
+  private final ApiLimiter limiter;
+  private final Object createLock = new Object();
   private final byte[] openApi;
 
   /**
@@ -82,6 +93,19 @@ public final class SubscriptionsApi {
    */
   public SubscriptionsApi(OwnerAuth auth, Supplier<SubscriptionRegistry.Backend> backend, AddressGuard guard,
       PrometheusRegistry metrics) {
+    this(auth, backend, guard, ApiLimits.defaults(), new ApiLimiter(ApiLimits.defaults(), metrics), metrics);
+  }
+
+  /**
+   * @param limits  the subscription count and query limits
+   * @param limiter the request rate limits (shared with the other endpoints that take owner tokens)
+   * @param metrics where {@code newswatch_alerts_api_requests_total} and
+   *                {@code newswatch_alerts_subscriptions_refused_total} are registered
+   */
+  public SubscriptionsApi(OwnerAuth auth, Supplier<SubscriptionRegistry.Backend> backend, AddressGuard guard,
+      ApiLimits limits, ApiLimiter limiter, PrometheusRegistry metrics) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.auth = Objects.requireNonNull(auth, "auth");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.guard = Objects.requireNonNull(guard, "guard");
@@ -89,6 +113,10 @@ public final class SubscriptionsApi {
         .help("Requests to /api/v1/subscriptions by method and outcome").labelNames("method", "outcome")
         .register(metrics);
     METHODS.forEach(m -> OUTCOMES.forEach(o -> requests.initLabelValues(m, o)));
+    this.refused = Counter.builder().name("newswatch_alerts_subscriptions_refused_total")
+        .help("Subscriptions refused at create, update or preview for exceeding a limit, by reason")
+        .labelNames("reason").register(metrics);
+    REFUSALS.forEach(refused::initLabelValues);
     try (InputStream in = SubscriptionsApi.class.getResourceAsStream("/alerts/openapi.json")) {
       openApi = Objects.requireNonNull(in, "alerts/openapi.json missing from the class path").readAllBytes();
     } catch (IOException e) {
@@ -134,10 +162,21 @@ public final class SubscriptionsApi {
       requests.labelValues("GET", "ok").inc();
       return;
     }
+    RateLimiter.Decision address = limiter.checkAddress(exchange);
+    if (!address.allowed()) {
+      tooMany(exchange, method, address);
+      return;
+    }
     Optional<OwnerAuth.Caller> caller = auth.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
     if (caller.isEmpty()) {
+      limiter.failedAuthentication(exchange);
       exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"newswatch\"");
       reply(exchange, method, 401, "unauthorized", error("missing or wrong bearer token"));
+      return;
+    }
+    RateLimiter.Decision rate = limiter.acquireOwner(caller.get().owner());
+    if (!rate.allowed()) {
+      tooMany(exchange, method, rate);
       return;
     }
     SubscriptionRegistry.Backend b = backend.get();
@@ -274,7 +313,24 @@ public final class SubscriptionsApi {
       reply(exchange, "POST", 409, "conflict", answer);
       return;
     }
-    b.store().put(s);
+    if (who.admin()) {
+      b.store().put(s);
+    } else {
+      // Counted and written under one lock, so parallel requests of one owner cannot pass the cap together.
+      synchronized (createLock) {
+        long owned = b.directory().all().stream().filter(x -> x.owner().equals(s.owner())).count();
+        if (owned >= limits.subscriptionsPerOwner()) {
+          refused.labelValues("subscriptions_per_owner").inc();
+          Map<String, Object> answer = new LinkedHashMap<>(error("owner " + s.owner() + " has " + owned
+              + " subscriptions, the most allowed (" + limits.subscriptionsPerOwner() + "); delete one first"));
+          answer.put("limit", "subscriptionsPerOwner");
+          answer.put("max", limits.subscriptionsPerOwner());
+          reply(exchange, "POST", 409, "over_limit", answer);
+          return;
+        }
+        b.store().put(s);
+      }
+    }
     LOG.info("subscription API: {} created by {}", s.id(), who.owner());
     exchange.getResponseHeaders().set("Location", "/api/v1/subscriptions/" + s.id());
     reply(exchange, "POST", 201, "created", SubscriptionRequests.shown(s));
@@ -364,11 +420,16 @@ public final class SubscriptionsApi {
       if (s.query() != null) {
         QueryCompiler.parse(s.query());
       }
+      limits.query().check(s);
     } catch (InvalidQueryException e) {
       Map<String, Object> answer = new LinkedHashMap<>(error(e.getMessage()));
       answer.put("line", e.line());
       answer.put("column", e.column());
       answer.put("reason", e.reason());
+      if (e.limit() != null) {
+        answer.put("limit", e.limit());
+        refused.labelValues(refusal(e.limit())).inc();
+      }
       reply(exchange, method, 400, "bad_request", answer);
       return null;
     }
@@ -441,6 +502,22 @@ public final class SubscriptionsApi {
     byte[] bytes = new byte[8];
     RANDOM.nextBytes(bytes);
     return bytes;
+  }
+
+  private static String refusal(String limit) {
+    return switch (limit) {
+      case "maxQueryLength" -> "query_length";
+      case "maxClauses" -> "clauses";
+      case "maxMultiTermQueries" -> "wildcards";
+      case "maxWatchlist" -> "watchlist";
+      default -> "regex";
+    };
+  }
+
+  private void tooMany(HttpExchange exchange, String method, RateLimiter.Decision decision) throws IOException {
+    exchange.getResponseHeaders().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
+    reply(exchange, method, 429, "rate_limited", HttpReplies.tooManyRequestsBody(decision,
+        "too many requests; retry after " + decision.retryAfterSeconds() + " s"));
   }
 
   private void methodNotAllowed(HttpExchange exchange, String method, String allow) throws IOException {

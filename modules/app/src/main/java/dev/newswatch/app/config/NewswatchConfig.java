@@ -1,11 +1,13 @@
 package dev.newswatch.app.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.newswatch.alerts.subscriptions.ApiLimits;
 import dev.newswatch.app.NewswatchVersion;
 import dev.newswatch.ingest.fetch.FetchConfig;
 import dev.newswatch.ingest.poll.FeedPoller;
 import dev.newswatch.ingest.websub.WebSubConfig;
 import dev.newswatch.model.Redacted;
+import dev.newswatch.model.http.RateLimiter;
 import dev.newswatch.model.Subscription;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,7 +41,7 @@ public record NewswatchConfig(
             null, null)
         : poller;
     pipeline = pipeline == null ? new Pipeline(null, null, null, null, null, null) : pipeline;
-    alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null, null, null, null) : alerts;
+    alerts = alerts == null ? new Alerts(null, null, null, null, null, null, null, null, null, null, null, null) : alerts;
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     subscribers = subscribers == null ? List.of() : List.copyOf(subscribers);
   }
@@ -412,8 +414,9 @@ public record NewswatchConfig(
    */
   public record Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
       Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId,
-      Smtp smtp, Delivery delivery, java.util.Map<String, String> apiTokens) {
+      Smtp smtp, Delivery delivery, java.util.Map<String, String> apiTokens, Limits limits) {
     public Alerts {
+      limits = limits == null ? new Limits(null, null, null, null, null, null, null) : limits;
       apiTokens = apiTokens == null ? java.util.Map.of() : java.util.Map.copyOf(apiTokens);
       dedupWindow = dedupWindow == null ? Duration.ofDays(7) : dedupWindow;
       maxAttempts = maxAttempts == null ? 5 : maxAttempts;
@@ -433,7 +436,7 @@ public record NewswatchConfig(
     public Alerts(Duration dedupWindow, Integer maxAttempts, Duration initialBackoff, Duration maxBackoff,
         Duration webhookTimeout, Boolean allowPrivateNetworks, List<String> allowedHosts, String applicationId) {
       this(dedupWindow, maxAttempts, initialBackoff, maxBackoff, webhookTimeout, allowPrivateNetworks, allowedHosts,
-          applicationId, null, null, null);
+          applicationId, null, null, null, null);
     }
 
     @Override
@@ -442,9 +445,69 @@ public record NewswatchConfig(
           + initialBackoff + ", maxBackoff=" + maxBackoff + ", webhookTimeout=" + webhookTimeout
           + ", allowPrivateNetworks=" + allowPrivateNetworks + ", allowedHosts=" + allowedHosts + ", applicationId="
           + applicationId + ", smtp=" + smtp + ", delivery=" + delivery + ", apiTokens=" + apiTokens.keySet()
-          + " (tokens hidden)]";
+          + " (tokens hidden), limits=" + limits + "]";
     }
   }
+
+  /**
+   * The abuse limits of the alerts API ({@code alerts.limits}); nulls take the defaults of
+   * {@code ApiLimits.defaults()} (600 requests a minute per owner with bursts of 120; 30 a minute, bursts of
+   * 30, without a valid token per client address; 10000 owners and addresses tracked; 500 subscriptions per
+   * owner).
+   */
+  public record Limits(Integer requestsPerMinute, Integer burst, Integer failedAuthPerMinute, Integer failedAuthBurst,
+      Integer trackedClients, Integer subscriptionsPerOwner, QueryLimits query) {
+    public Limits {
+      query = query == null ? new QueryLimits(null, null, null, null, null, null) : query;
+      for (Integer n : new Integer[] {requestsPerMinute, burst, failedAuthPerMinute, failedAuthBurst, trackedClients,
+          subscriptionsPerOwner}) {
+        if (n != null && n < 1) {
+          throw new IllegalArgumentException("alerts.limits: requestsPerMinute, burst, failedAuthPerMinute, "
+              + "failedAuthBurst, trackedClients and subscriptionsPerOwner must each be at least 1");
+        }
+      }
+      try {
+        apiLimits(requestsPerMinute, burst, failedAuthPerMinute, failedAuthBurst, trackedClients,
+            subscriptionsPerOwner, query);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("alerts.limits: " + e.getMessage(), e);
+      }
+    }
+
+    /** These settings over the alerts module's defaults. */
+    public ApiLimits apiLimits() {
+      return apiLimits(requestsPerMinute, burst, failedAuthPerMinute, failedAuthBurst, trackedClients,
+          subscriptionsPerOwner, query);
+    }
+
+    private static ApiLimits apiLimits(Integer requestsPerMinute, Integer burst, Integer failedAuthPerMinute,
+        Integer failedAuthBurst, Integer trackedClients, Integer subscriptionsPerOwner, QueryLimits query) {
+      ApiLimits d = ApiLimits.defaults();
+      dev.newswatch.alerts.match.QueryLimits q = d.query();
+      int tracked = or(trackedClients, d.perOwner().maxKeys());
+      return new ApiLimits(
+          new RateLimiter.Settings(or(requestsPerMinute, d.perOwner().perMinute()), or(burst, d.perOwner().burst()),
+              tracked),
+          new RateLimiter.Settings(or(failedAuthPerMinute, d.failedAuthPerAddress().perMinute()),
+              or(failedAuthBurst, d.failedAuthPerAddress().burst()), tracked),
+          or(subscriptionsPerOwner, d.subscriptionsPerOwner()),
+          new dev.newswatch.alerts.match.QueryLimits(or(query.maxLength(), q.maxQueryLength()),
+              or(query.maxClauses(), q.maxClauses()), or(query.maxWildcards(), q.maxMultiTermQueries()),
+              query.regex() != null ? query.regex() : q.allowRegex(), or(query.maxRegexLength(), q.maxRegexLength()),
+              or(query.maxWatchlist(), q.maxWatchlist())));
+    }
+
+    private static int or(Integer value, int fallback) {
+      return value != null ? value : fallback;
+    }
+  }
+
+  /**
+   * How complex a subscription written through the API may be ({@code alerts.limits.query}); nulls take the
+   * defaults of {@code QueryLimits.defaults()}.
+   */
+  public record QueryLimits(Integer maxLength, Integer maxClauses, Integer maxWildcards, Boolean regex,
+      Integer maxRegexLength, Integer maxWatchlist) {}
 
   /**
    * The SMTP server email alerts go through ({@code alerts.smtp}); put the password in the environment

@@ -48,7 +48,7 @@ public final class DemoConfig {
     NewswatchConfig.Alerts a = base.alerts();
     NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo",
-        a.smtp(), a.delivery(), a.apiTokens());
+        a.smtp(), a.delivery(), a.apiTokens(), a.limits());
     List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
         .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
     List<Subscription> subscribers = new ArrayList<>(base.subscribers());

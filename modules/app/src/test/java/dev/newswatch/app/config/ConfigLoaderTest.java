@@ -90,6 +90,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void alertsLimitsReadTheirKeysOverTheDefaults() throws Exception {
+    dev.newswatch.alerts.subscriptions.ApiLimits limits = load("alerts:\n  limits: {requestsPerMinute: 60, "
+        + "failedAuthBurst: 5, subscriptionsPerOwner: 50, query: {maxWildcards: 3, regex: true}}", Map.of())
+        .alerts().limits().apiLimits();
+    assertThat(limits.perOwner().perMinute()).isEqualTo(60);
+    assertThat(limits.perOwner().burst()).isEqualTo(120); // default kept
+    assertThat(limits.failedAuthPerAddress().burst()).isEqualTo(5);
+    assertThat(limits.subscriptionsPerOwner()).isEqualTo(50);
+    assertThat(limits.query().maxMultiTermQueries()).isEqualTo(3);
+    assertThat(limits.query().allowRegex()).isTrue();
+    assertThat(load("", Map.of()).alerts().limits().apiLimits())
+        .isEqualTo(dev.newswatch.alerts.subscriptions.ApiLimits.defaults());
+    assertThatThrownBy(() -> load("alerts: {limits: {burst: 0}}", Map.of())).hasMessageContaining("alerts.limits");
+    assertThatThrownBy(() -> load("alerts: {limits: {query: {maxLength: 5000}}}", Map.of()))
+        .hasMessageContaining("maxQueryLength");
+  }
+
+  @Test
   void theUserAgentNamesTheConfiguredContactUrl() throws Exception {
     NewswatchConfig c = load("poller: {fetch: {contactUrl: 'https://ops.example.org/newswatch'}}", Map.of());
 

@@ -32,6 +32,24 @@ public final class HttpReplies {
     exchange.getResponseBody().write(body);
   }
 
+  /**
+   * Answers 429 Too Many Requests with {@code Retry-After} (whole seconds) and a JSON body
+   * {@code {"error": message, "retryAfterSeconds": n}}.
+   */
+  public static void tooManyRequests(HttpExchange exchange, RateLimiter.Decision decision, String message)
+      throws IOException {
+    exchange.getResponseHeaders().set("Retry-After", Long.toString(decision.retryAfterSeconds()));
+    json(exchange, 429, tooManyRequestsBody(decision, message));
+  }
+
+  /** The JSON body of {@link #tooManyRequests}, for handlers that send their answers themselves. */
+  public static java.util.Map<String, Object> tooManyRequestsBody(RateLimiter.Decision decision, String message) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("error", message);
+    body.put("retryAfterSeconds", decision.retryAfterSeconds());
+    return body;
+  }
+
   /** The first value of a query parameter, decoded, or null. */
   public static String query(HttpExchange exchange, String name) {
     String raw = exchange.getRequestURI().getRawQuery();

@@ -2,6 +2,7 @@ package dev.newswatch.ingest.websub;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.newswatch.model.JsonCodec;
+import dev.newswatch.model.secrets.OwnerOnlyFiles;
 import dev.newswatch.model.secrets.SecretBox;
 import dev.newswatch.model.secrets.SecretException;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,15 +106,8 @@ public final class WebSubStateFile {
           e.state(), e.leaseExpiresAt(), e.grantedLeaseSeconds(), e.nextAttemptAt()));
     }
     try {
-      Path dir = file.toAbsolutePath().getParent();
-      Files.createDirectories(dir);
-      Path tmp = Files.createTempFile(dir, ".websub-state", ".tmp");
+      Path tmp = OwnerOnlyFiles.tempBeside(file, ".websub-state", null);
       try {
-        try {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-          // not a POSIX file system: the directory's defaults apply
-        }
         Files.write(tmp, JsonCodec.toBytes(sealed));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {

@@ -88,15 +88,9 @@ public final class SecretKeys {
   /** Generates a key into a new file readable only by the current user. */
   static SecretBox create(Path keyFile) throws IOException {
     byte[] key = SecretBox.newKey();
-    Path dir = keyFile.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".secrets-key", ".tmp");
+    Path tmp = OwnerOnlyFiles.tempBeside(keyFile, ".secrets-key", dir -> LOG.warn(
+        "secrets: {} is not on a POSIX file system; restrict access to the key file by other means", dir));
     try {
-      try {
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException e) {
-        LOG.warn("secrets: {} is not on a POSIX file system; restrict access to the key file by other means", dir);
-      }
       Files.writeString(tmp, "# newswatch secret key (AES-256): seals channel and WebSub secrets. Keep it private;\n"
           + "# without it those secrets cannot be read. Format: <key id>=<base64 key>, first line active.\n"
           + GENERATED_KEY_ID + "=" + Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>The signature is a list of prefixed keys, so that it travels and is stored as plain strings:
  * {@code e:release}, {@code e:sanctions-eased}, {@code e:sanctions-imposed}, {@code d:<epoch day>},
- * {@code c:<count>}.
+ * {@code c:<count>}, and for sanctions news the <b>imposer</b> named first in the headline (else the lead),
+ * {@code i:US}, {@code i:EU}...: "EU says its sanctions stay despite US move" is not the US move.
  */
 public final class EventSignature {
 
@@ -29,8 +30,14 @@ public final class EventSignature {
   static final String EVENT = "e:";
   static final String DAY = "d:";
   static final String COUNT = "c:";
+  static final String IMPOSER = "i:";
   /** Suffix of a count that is a lower bound ("and 121 others": the people named come on top). */
   static final String AT_LEAST = "+";
+  /** Suffix of a round figure ("at least 50", "около 30"): later reports may give the exact count near it. */
+  static final String ABOUT = "~";
+  /** How far (at least, or this share of the larger count) an exact count may lie from a round figure. */
+  static final int ABOUT_SPAN = 3;
+  static final double ABOUT_SHARE = 0.15;
   /** How many named people "N others" may leave out. */
   static final int OTHERS_SPAN = 5;
 
@@ -51,6 +58,28 @@ public final class EventSignature {
       "vvel", "vvol", "vvod", "vvest", "novy", "novye", "novi", "paket", "zaprovad", "naklad", "nowe", "nowy",
       "pakiet", "rozszerz", "verhaeng", "verhang", "neue", "neuen", "verschaerf", "verscharf", "uvyal", "uvial",
       "uzhestoch", "posil", "rasshir"};
+  // Who sanctions, in folded words (en, ru, be, uk, pl, de): the usual imposers on this beat.
+  private static final Map<String, String> IMPOSERS = new HashMap<>();
+
+  static {
+    String[][] imposers = {
+        {"US", "us", "usa", "american", "americans", "washington", "treasury", "ofac", "ssha", "vashington",
+            "vashynhton", "zsha", "waszyngton", "amerykanie", "amerykanski", "amerykanskie", "amerikanskie",
+            "amerikanskiy", "amerykanskij"},
+        {"EU", "eu", "es", "european", "brussels", "evrosoyuz", "evrosoyuza", "yevrosoyuz", "yevrosoyuza", "ue", "unia",
+            "unii", "bryussel", "bryussele", "bruksela", "brukseli", "bruessel", "brussel"},
+        {"GB", "uk", "britain", "british", "london", "velikobritaniya", "velikobritanii", "vyalikabrytaniya",
+            "velykobrytaniya", "londonn", "brytania", "brytanii", "wielka", "grossbritannien", "grobritannien"},
+        {"CA", "canada", "canadian", "ottawa", "kanada", "kanady", "ottava"},
+        {"JP", "japan", "japanese", "tokyo", "yaponiya", "yaponii", "japonia", "japonii"},
+        {"CH", "switzerland", "swiss", "bern", "shveytsariya", "shveytsarii", "szwajcaria", "schweiz"}};
+    for (String[] row : imposers) {
+      for (int i = 1; i < row.length; i++) {
+        IMPOSERS.put(row[i], row[0]);
+      }
+    }
+  }
+
   /** Words after which a headline speaks of an earlier event ("... after prisoner releases"). */
   private static final Set<String> AFTER = Set.of("after", "following", "posle", "pislya", "pasla", "nach",
       "days", "weeks");
@@ -130,7 +159,37 @@ public final class EventSignature {
     if (day != Long.MIN_VALUE) {
       out.add(DAY + day);
     }
+    // Only for sanctions news: a release report's "US envoy" or "EU sanctions" is background.
+    if (!types.contains(RELEASE) && (sanctions(title) || sanctions(lead))) {
+      String imposer = imposer(title.subList(0, cut));
+      if (imposer == null) {
+        imposer = imposer(lead);
+      }
+      if (imposer != null) {
+        out.add(IMPOSER + imposer);
+      }
+    }
     return out;
+  }
+
+  private static boolean sanctions(List<String> words) {
+    for (String w : words) {
+      if ((kinds(w) & K_SANCTION) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first imposer named in {@code words}, or null. */
+  static String imposer(List<String> words) {
+    for (String w : words) {
+      String c = IMPOSERS.get(w);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** Event types named by {@code words}: release, and sanctions with their direction (eased wins a tie). */
@@ -249,12 +308,18 @@ public final class EventSignature {
   }
 
   /**
-   * Whether two release counts can describe one release: equal, or one is a lower bound N ("N others") and
-   * the other between N and N + {@link #OTHERS_SPAN}.
+   * Whether two release counts can describe one release: equal; one a lower bound N ("N others") and the
+   * other between N and N + {@link #OTHERS_SPAN}; or one a round figure ("at least 50") and the other
+   * within {@link #ABOUT_SPAN} or {@link #ABOUT_SHARE} of it.
    */
   static boolean countsAgree(String a, String b) {
     if (a.equals(b)) {
       return true;
+    }
+    if (a.endsWith(ABOUT) || b.endsWith(ABOUT)) {
+      long x = Long.parseLong(a.replaceAll("\\D", ""));
+      long y = Long.parseLong(b.replaceAll("\\D", ""));
+      return Math.abs(x - y) <= Math.max(ABOUT_SPAN, Math.round(ABOUT_SHARE * Math.max(x, y)));
     }
     boolean la = a.endsWith(AT_LEAST);
     boolean lb = b.endsWith(AT_LEAST);

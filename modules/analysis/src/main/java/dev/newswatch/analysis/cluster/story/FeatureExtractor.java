@@ -111,12 +111,22 @@ public final class FeatureExtractor {
       if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && (andBefore || OTHERS.contains(words.get(i + 1))
           || i + 2 < words.size() && OTHERS.contains(words.get(i + 2))) && out.remove(w)) {
         out.add(w + EventSignature.AT_LEAST);
+      } else if (i > 0 && APPROXIMATELY.contains(words.get(i - 1)) && out.remove(w)) {
+        // "at least 50", "more than 30", "около 50", "ponad 30": a first report's round figure, which the
+        // exact count of later reports of the same release may differ from a little.
+        out.add(w + EventSignature.ABOUT);
       }
     }
     return out;
   }
 
   private static final Set<String> AND = Set.of("and", "i", "und", "oraz", "ta", "a");
+  // Folded words right before a round figure: en, ru, be, uk, pl, de ("at least" and "more than" end in
+  // "least" and "than").
+  private static final Set<String> APPROXIMATELY = Set.of("least", "than", "over", "about", "around", "nearly",
+      "almost", "some", "approximately", "roughly", "okolo", "bolee", "svyshe", "pochti", "menee", "poryadka",
+      "kalya", "bolsh", "bolej", "amal", "blyzko", "ponad", "majzhe", "mayzhe", "prawie", "niemal", "mindestens",
+      "rund", "etwa", "knapp", "fast", "uber", "ueber");
   private static final Set<String> MORE = Set.of("eshche", "yashche", "shche", "jeszcze", "weitere");
   private static final Set<String> OTHERS = Set.of("other", "others", "drugimi", "drugikh", "inshymi", "inshykh",
       "inshi", "innymi", "innych", "inni", "weitere", "weiteren", "anderen");

@@ -191,6 +191,24 @@ public final class StoryMatcher {
         return "event day " + java.time.LocalDate.ofEpochDay(d0) + " vs " + java.time.LocalDate.ofEpochDay(storyDay);
       }
     }
+    String imposer = null;
+    for (String k : article) {
+      if (k.startsWith(EventSignature.IMPOSER)) {
+        imposer = k;
+      }
+    }
+    if (imposer != null && !storyTypes.isEmpty() && !storyTypes.contains(EventSignature.SANCTIONS_EASED)
+        && !storyTypes.contains(EventSignature.SANCTIONS_IMPOSED)) {
+      // Sanctions news (only it names an imposer) is not a release story ("EU says its sanctions stay").
+      return "sanctions news vs " + String.join("+", storyTypes);
+    }
+    if (imposer != null && !story.containsKey(imposer)) {
+      String storyImposer = main(story, EventSignature.IMPOSER);
+      if (storyImposer != null) {
+        return "another imposer " + imposer.substring(EventSignature.IMPOSER.length()) + " vs "
+            + storyImposer.substring(EventSignature.IMPOSER.length());
+      }
+    }
     if (articleCounts && articleRelease && storyTypes.contains(EventSignature.RELEASE)) {
       List<String> counts = EventSignature.values(article, EventSignature.COUNT);
       List<String> storyCounts = EventSignature.values(story.keySet(), EventSignature.COUNT);
@@ -199,6 +217,19 @@ public final class StoryMatcher {
       }
     }
     return null;
+  }
+
+  /** The story's most frequent key with {@code prefix}, or null. */
+  private static String main(Map<String, Integer> story, String prefix) {
+    String best = null;
+    int n = 0;
+    for (Map.Entry<String, Integer> e : story.entrySet()) {
+      if (e.getKey().startsWith(prefix) && e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    return best;
   }
 
   private static boolean anyCountAgrees(List<String> a, List<String> b) {

@@ -38,10 +38,10 @@ class EventSignatureTest {
   @Test
   void headlineNamesTheEventAndAClauseAfterAfterNamesTheOneItFollows() {
     assertThat(sig("US eases sanctions on Belavia after prisoner releases", ""))
-        .containsExactly("e:sanctions-eased");
+        .containsExactly("e:sanctions-eased", "i:US");
     assertThat(sig("Belarus frees 16 as US lifts potash sanctions", ""))
         .contains("e:release", "e:sanctions-eased");
-    assertThat(sig("ЕС ввёл новые санкции против Беларуси", "")).containsExactly("e:sanctions-imposed");
+    assertThat(sig("ЕС ввёл новые санкции против Беларуси", "")).containsExactly("e:sanctions-imposed", "i:EU");
     assertThat(sig("USA nehmen Belaruskali von der Sanktionsliste, Lockerung", "")).contains("e:sanctions-eased");
   }
 
@@ -63,5 +63,25 @@ class EventSignatureTest {
     assertThat(EventSignature.countsAgree("13+", "14")).isTrue();
     assertThat(EventSignature.countsAgree("16", "18")).isFalse();
     assertThat(EventSignature.countsAgree("16+", "31")).isFalse();
+  }
+
+  @Test
+  void sanctionsNewsNamesItsImposerAndAReleaseReportDoesNot() {
+    Instant wednesday = Instant.parse("2026-03-11T18:00:00Z");
+    assertThat(EventSignature.typeAndDay(List.of("eu", "says", "its", "sanctions", "stay", "despite", "us", "move"),
+        List.of(), wednesday)).contains("i:EU");
+    assertThat(EventSignature.typeAndDay(List.of("us", "lifts", "sanctions", "on", "belavia"), List.of(), wednesday))
+        .contains("i:US", "e:sanctions-eased");
+    assertThat(EventSignature.typeAndDay(List.of("belarus", "frees", "16", "as", "us", "weighs", "sanctions"),
+        List.of(), wednesday)).noneMatch(k -> k.startsWith("i:"));
+  }
+
+  @Test
+  void roundFigureAgreesWithAnExactCountNearIt() {
+    assertThat(EventSignature.countsAgree("50~", "52")).isTrue();
+    assertThat(EventSignature.countsAgree("30~", "33")).isTrue();
+    assertThat(EventSignature.countsAgree("120~", "123")).isTrue();
+    assertThat(EventSignature.countsAgree("30~", "52")).isFalse();
+    assertThat(EventSignature.countsAgree("16", "18")).isFalse();
   }
 }

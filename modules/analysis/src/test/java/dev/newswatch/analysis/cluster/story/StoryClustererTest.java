@@ -220,6 +220,35 @@ class StoryClustererTest {
   }
 
   @Test
+  void anotherImposersWordOnTheSameSanctionsIsAnotherStory() {
+    Instant wednesday = Instant.parse("2026-03-11T18:00:00Z");
+    String background = " The rights group Viasna counts about 1,100 political prisoners. Lukashenko has freed "
+        + "several groups of prisoners since U.S. envoy John Coale began visiting Minsk.";
+    ClusterEngine.Result us = process("us", "US lifts sanctions on Belarus airline Belavia",
+        "The United States removed Belavia from its sanctions list on Wednesday, the Treasury said, after "
+            + "Minsk freed more prisoners." + background, wednesday, "en");
+    ClusterEngine.Result eu = process("eu", "EU says its sanctions on Belavia stay despite US move",
+        "The European Union will keep its sanctions on Belarus and the ban on Belavia flights, a spokesperson "
+            + "said on Wednesday, hours after Washington lifted its own sanctions on the airline." + background,
+        wednesday.plus(Duration.ofHours(3)), "en");
+    assertThat(eu.storyId()).isNotEqualTo(us.storyId());
+  }
+
+  @Test
+  void aFirstReportsRoundFigureAgreesWithTheExactCountOfLaterReports() {
+    Instant saturday = Instant.parse("2026-02-07T12:00:00Z");
+    ClusterEngine.Result a = process("a", "Belarus frees at least 50 prisoners after Coale visit",
+        "Belarus freed at least 50 prisoners on Saturday after U.S. envoy John Coale met Alexander Lukashenko in "
+            + "Minsk, opposition leader Sviatlana Tsikhanouskaya said.", saturday, "en");
+    ClusterEngine.Result b = process("b", "Lukashenko pardons 52 prisoners, among them foreigners",
+        "Alexander Lukashenko pardoned 52 prisoners on Saturday, among them citizens of Lithuania and Poland, "
+            + "after talks with U.S. envoy John Coale, his press service said.", saturday.plus(Duration.ofHours(3)),
+        "en");
+    assertThat(b.storyId()).isEqualTo(a.storyId());
+    assertThat(a.story().signature()).containsKey("c:50~");
+  }
+
+  @Test
   void reportsInOtherLanguagesJoinThroughNameKeysCountTypeAndDay() {
     Instant saturday = Instant.parse("2026-01-10T12:00:00Z");
     ClusterEngine.Result en = process("en", "Lukashenko pardons 16 prisoners", P16, saturday, "en");

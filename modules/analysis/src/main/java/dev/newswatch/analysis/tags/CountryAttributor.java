@@ -139,7 +139,9 @@ final class CountryAttributor {
   // "VILNIUS, Lithuania — ...": where the story was filed, not who acts in it.
   private static final Pattern DATELINE_HEAD = Pattern.compile("^[\\p{Lu}\\s.’'-]+,\\s*(?:[\\p{L}.]+\\s*){1,3}$");
   private static final Pattern DATELINE_TAIL = Pattern.compile("^\\s*(?:\\([^)]{1,20}\\)\\s*)?[—–-]");
-  private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU");
+  // Countries that impose sanctions on this beat and are seldom their target (Belarus's neighbours among them).
+  private static final Set<String> IMPOSERS = Set.of("US", "EU", "GB", "CA", "CH", "JP", "AU", "LT", "PL", "LV", "EE",
+      "UA");
 
   // What the words around an entity say, as bits: each is asked for by several tags and sentences' hits.
   private static final int COMMENTS = 1;

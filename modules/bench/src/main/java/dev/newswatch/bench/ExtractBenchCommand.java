@@ -23,14 +23,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Scores {@link ArticleExtractor} on a directory of test pages laid out as {@code <name>/source.html},
- * {@code <name>/expected.html} and optionally {@code <name>/expected-metadata.json}: main text by the
- * article-extraction benchmark's shingle metric ({@link ShingleScore}, macro-averaged, F1 of the means) and
- * metadata by the rules of {@link MetadataMatch}, counted only where the expected value is present.
+ * Scores {@link ArticleExtractor} on one of two kinds of test set. {@code --set readability} (the default): a
+ * directory of test pages laid out as {@code <name>/source.html}, {@code <name>/expected.html} and optionally
+ * {@code <name>/expected-metadata.json}: main text by the article-extraction benchmark's shingle metric
+ * ({@link ShingleScore}, macro-averaged, F1 of the means) and metadata by the rules of {@link MetadataMatch},
+ * counted only where the expected value is present. {@code --set trafilatura}: a directory with
+ * {@code evaldata.json} and the pages, scored by segments ({@link SegmentSet}), on the whole set or one half of
+ * its split.
  */
 @Command(name = "extract-bench", mixinStandardHelpOptions = true,
     description = "Score article extraction on a directory of test pages (source.html, expected.html, "
-        + "expected-metadata.json per page).")
+        + "expected-metadata.json per page), or with --set trafilatura on trafilatura's evaluation set "
+        + "(evaldata.json, cache/, eval/).")
 public final class ExtractBenchCommand implements Callable<Integer> {
 
   /** Readability's test pages resolve links against this made-up address. */
@@ -61,16 +65,37 @@ public final class ExtractBenchCommand implements Callable<Integer> {
       description = "Timed passes over all pages for the warm speed figure; 0 skips it (default: ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--set", paramLabel = "KIND", defaultValue = "readability",
+      description = "Layout and metric of DIR: readability (pages with expected.html, shingle F1) or "
+          + "trafilatura (evaldata.json, segment counts) (default: ${DEFAULT-VALUE}).")
+  String set;
+
+  @Option(names = "--split", paramLabel = "PART", defaultValue = "all",
+      description = "With --set trafilatura: all, dev (pages whose file name's CRC-32 is even) or held-out "
+          + "(the others) (default: ${DEFAULT-VALUE}).")
+  String split;
+
+  @Option(names = "--show-segments",
+      description = "With --set trafilatura --split dev: print each missed and each wrongly kept segment.")
+  boolean showSegments;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (warmup < 0 || settle < 0 || rounds < 0) {
+      spec.commandLine().getErr().println("--warmup, --settle and --rounds must not be negative");
+      return 2;
+    }
+    if (set.equals("trafilatura")) {
+      return segments(out);
+    }
+    if (!set.equals("readability")) {
+      spec.commandLine().getErr().println("--set must be readability or trafilatura");
+      return 2;
+    }
     List<Path> pages = pages(dir);
     if (pages.isEmpty()) {
       spec.commandLine().getErr().println("no test pages (*/source.html) under " + dir);
-      return 2;
-    }
-    if (warmup < 0 || settle < 0 || rounds < 0) {
-      spec.commandLine().getErr().println("--warmup, --settle and --rounds must not be negative");
       return 2;
     }
     long heapBefore = SpeedRun.heapAfterGc();
@@ -135,11 +160,86 @@ public final class ExtractBenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "speed, scored pass: %.1f pages/s (cold JVM, first language detection included)%n",
         pages.size() / (extractNanos / 1e9));
     if (rounds > 0) {
-      new SpeedRun(extractor, pages, sizes).report(warmup, settle, rounds, out);
+      new SpeedRun(extractor, pages.stream().map(p -> p.resolve("source.html")).toList(),
+          pages.stream().map(p -> PAGE_URL).toList(), sizes).report(warmup, settle, rounds, out);
     }
     long heapAfter = SpeedRun.heapAfterGc();
     out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before the first page, %.1f MiB after the last "
         + "(the difference is what the extractor keeps: language models)%n", heapBefore / MIB, heapAfter / MIB);
+    out.flush();
+    return 0;
+  }
+
+  /** {@code --set trafilatura}: segment counts over the chosen part of the set. */
+  private int segments(PrintWriter out) throws IOException {
+    SegmentSet.Split part = switch (split) {
+      case "all" -> SegmentSet.Split.ALL;
+      case "dev" -> SegmentSet.Split.DEV;
+      case "held-out" -> SegmentSet.Split.HELD_OUT;
+      default -> null;
+    };
+    if (part == null) {
+      spec.commandLine().getErr().println("--split must be all, dev or held-out");
+      return 2;
+    }
+    if (showSegments && part != SegmentSet.Split.DEV) {
+      spec.commandLine().getErr().println("--show-segments prints the dev split only: held-out pages are scored "
+          + "in aggregate");
+      return 2;
+    }
+    if (!Files.isRegularFile(dir.resolve("evaldata.json"))) {
+      spec.commandLine().getErr().println("no evaldata.json in " + dir);
+      return 2;
+    }
+    List<SegmentSet.Page> pages = SegmentSet.load(dir).stream().filter(part::admits).toList();
+    if (pages.isEmpty()) {
+      spec.commandLine().getErr().println("no pages of evaldata.json found under " + dir + "/cache or /eval");
+      return 2;
+    }
+    long heapBefore = SpeedRun.heapAfterGc();
+    ArticleExtractor extractor = new ArticleExtractor();
+    SegmentSet.Counts total = new SegmentSet.Counts();
+    long[] sizes = new long[pages.size()];
+    int articles = 0;
+    long extractNanos = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      SegmentSet.Page page = pages.get(i);
+      byte[] source = Files.readAllBytes(page.html());
+      sizes[i] = source.length;
+      long start = System.nanoTime();
+      ExtractedArticle got = extractor.extract(source, null, page.url());
+      extractNanos += System.nanoTime() - start;
+      articles += got.isArticle() ? 1 : 0;
+      SegmentSet.Counts counts = SegmentSet.count(page, got.text());
+      total.add(counts);
+      if (perPage) {
+        out.printf(Locale.ROOT, "%-60s tp %d fp %d fn %d tn %d%n", page.file(), counts.tp, counts.fp, counts.fn,
+            counts.tn);
+      }
+      if (showSegments && counts.fp + counts.fn > 0) {
+        String text = SegmentSet.normalise(got.text() == null ? "" : got.text());
+        out.printf(Locale.ROOT, "== %s %s%n", page.file(), page.url());
+        page.with().stream().filter(w -> !SegmentSet.found(text, w)).forEach(w -> out.println("  missed: " + w));
+        page.without().stream().filter(w -> SegmentSet.found(text, w)).forEach(w -> out.println("  kept:   " + w));
+      }
+    }
+    long[] sorted = sizes.clone();
+    Arrays.sort(sorted);
+    out.printf(Locale.ROOT, "pages: %d of the %s split (mean %.0f KiB, median %.0f KiB); %d taken for articles%n",
+        pages.size(), split, Arrays.stream(sizes).sum() / 1024.0 / pages.size(), sorted[sorted.length / 2] / 1024.0,
+        articles);
+    out.printf(Locale.ROOT, "segments: tp %d fp %d fn %d tn %d%n", total.tp, total.fp, total.fn, total.tn);
+    out.printf(Locale.ROOT, "segments: F %.4f  precision %.4f  recall %.4f  accuracy %.4f (summed over all "
+        + "segments, white space normalised)%n", total.f(), total.precision(), total.recall(), total.accuracy());
+    out.printf(Locale.ROOT, "speed, scored pass: %.1f pages/s (cold JVM, first language detection included)%n",
+        pages.size() / (extractNanos / 1e9));
+    if (rounds > 0) {
+      new SpeedRun(extractor, pages.stream().map(SegmentSet.Page::html).toList(),
+          pages.stream().map(SegmentSet.Page::url).toList(), sizes).report(warmup, settle, rounds, out);
+    }
+    long heapAfter = SpeedRun.heapAfterGc();
+    out.printf(Locale.ROOT, "heap used after GC: %.1f MiB before the first page, %.1f MiB after the last%n",
+        heapBefore / MIB, heapAfter / MIB);
     out.flush();
     return 0;
   }

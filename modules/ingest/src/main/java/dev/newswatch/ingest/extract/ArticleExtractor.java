@@ -76,14 +76,30 @@ public final class ArticleExtractor {
    * @param fetcher fetches further pages; the extractor itself does no network I/O
    */
   public ExtractedArticle extract(byte[] html, String contentType, URI url, PageFetcher fetcher) {
-    Pagination.Page first = extractPage(html, contentType, url);
+    return extract(html, contentType, url, fetcher, null);
+  }
+
+  /**
+   * As {@link #extract(byte[], String, URI, PageFetcher)}, and leaves out the text blocks that other pages of
+   * the same host also held, by {@code memory}, which learns this page's blocks in turn. Nothing is left out
+   * when the repeated blocks are half the text or more: that is the same article again, not furniture.
+   *
+   * @param memory the caller's memory of sites, shared across pages; null remembers nothing
+   */
+  public ExtractedArticle extract(byte[] html, String contentType, URI url, PageFetcher fetcher,
+      SiteMemory memory) {
+    Pagination.Page first = extractPage(html, contentType, url, memory);
     if (fetcher == null) {
       return first.article();
     }
-    return Pagination.follow(first, url, fetcher, this::extractPage);
+    return Pagination.follow(first, url, fetcher, (h, c, u) -> extractPage(h, c, u, memory));
   }
 
   private Pagination.Page extractPage(byte[] html, String contentType, URI url) {
+    return extractPage(html, contentType, url, null);
+  }
+
+  private Pagination.Page extractPage(byte[] html, String contentType, URI url, SiteMemory memory) {
     String location = url == null ? null : url.toString();
     if (html == null || html.length == 0) {
       return new Pagination.Page(ExtractedArticle.failed(location, "empty document"), null);
@@ -100,7 +116,9 @@ public final class ArticleExtractor {
       }
       // Resolved before cleaning, which detaches the <link> elements from the document and so from its address.
       URI next = nextPage(survey);
-      return new Pagination.Page(extract(doc, survey, location, budget), next);
+      SiteFurniture furniture = memory == null || url == null || url.getHost() == null ? null
+          : new SiteFurniture(memory, url.getHost(), SiteMemory.fingerprint(location));
+      return new Pagination.Page(extract(doc, survey, location, budget, furniture), next);
     } catch (Budget.Exceeded e) {
       return new Pagination.Page(ExtractedArticle.failed(location,
           "time budget of " + timeBudget.toMillis() + " ms exceeded"), null);
@@ -123,7 +141,8 @@ public final class ArticleExtractor {
     }
   }
 
-  private ExtractedArticle extract(Document doc, PageSurvey survey, String location, Budget budget) {
+  private ExtractedArticle extract(Document doc, PageSurvey survey, String location, Budget budget,
+      SiteFurniture furniture) {
     PageMetadata meta = MetadataReader.read(doc, survey);
     boolean paywallMarked = meta.paywalled() || survey.paywallMarked();
     int linksBefore = survey.links();
@@ -138,6 +157,9 @@ public final class ArticleExtractor {
       roots = List.of(doc.body());
     }
     ContentPruner.prune(roots, measures);
+    if (furniture != null) {
+      roots = furniture.drop(roots);
+    }
     budget.check();
     String text = withoutLeadingTitle(ArticleText.render(roots), meta.title());
     text = preferJsonLdBody(text, meta.articleBody());

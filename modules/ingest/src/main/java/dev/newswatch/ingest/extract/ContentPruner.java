@@ -18,7 +18,13 @@ final class ContentPruner {
   /** Shorter figure text is a photo credit ("Getty Images"), not a caption worth reading. */
   private static final int MIN_CAPTION_CHARS = 40;
   private static final Set<String> JUDGED = Set.of("ul", "ol", "dl", "div", "section", "table", "figure", "header",
-      "h1", "h2", "h3", "h4", "h5", "h6", "p");
+      "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption");
+  /** Text of a credit-classed block under which it is a photo credit and not a paragraph. */
+  private static final int MAX_CAPTION_CHARS = 300;
+  /** Text a located root keeps, at least, for a heading at its end to count as a removed box's title. */
+  private static final int MIN_TEXT_BEFORE_TRAILING_HEADING = 500;
+  /** A label left before a removed box ("More on this", "Ähnliche Beiträge") is at most this long. */
+  private static final int MAX_LABEL_CHARS = 80;
   private static final Set<String> MEDIA = Set.of("img", "picture", "video", "math");
 
   private ContentPruner() {
@@ -32,9 +38,72 @@ final class ContentPruner {
           continue;
         }
         if (shouldDrop(e, measures)) {
+          Element label = e.previousElementSibling();
+          boolean box = measures.linkDensity(e) > 0.5 || BoilerplateLines.matches(e.text());
           e.remove();
+          if (box && label != null && measures.text(label) > 0 && isLabel(label, measures)) {
+            // The heading of the box just removed ("Related stories" above the list) goes with it.
+            label.remove();
+          }
         }
       }
+      dropTrailingHeadings(root, measures);
+    }
+  }
+
+  /** A heading, or a short line with no sentence in it, that could title the box after it. */
+  private static boolean isLabel(Element e, TextBlocks.Measures measures) {
+    if (isHeading(e)) {
+      return true;
+    }
+    String tag = e.normalName();
+    if (!(tag.equals("p") || tag.equals("div") || tag.equals("strong") || tag.equals("b"))
+        || measures.text(e) > MAX_LABEL_CHARS || measures.paragraphs(e) > 1 || measures.clauseMarks(e) > 0) {
+      return false;
+    }
+    String text = e.text();
+    return !text.isEmpty() && ".!?…。".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
+  private static boolean isHeading(Element e) {
+    String tag = e.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+  }
+
+  /**
+   * Headings with no text after them end no section: the titles of boxes removed below them. Only after an
+   * article's worth of text, so that a page of headings and pictures keeps its headings.
+   */
+  private static void dropTrailingHeadings(Element root, TextBlocks.Measures measures) {
+    int remaining = measures.text(root);
+    for (int guard = 0; guard < 5; guard++) {
+      Element last = lastTextBlock(root);
+      if (last == null || last == root || !isHeading(last)) {
+        return;
+      }
+      remaining -= measures.text(last);
+      if (remaining < MIN_TEXT_BEFORE_TRAILING_HEADING) {
+        return;
+      }
+      last.remove();
+    }
+  }
+
+  /** The last element under {@code root} holding text of its own or being a heading, or null. */
+  private static Element lastTextBlock(Element root) {
+    Element e = root;
+    while (true) {
+      Element child = e.lastElementChild();
+      while (child != null && !child.hasText()) {
+        child = child.previousElementSibling();
+      }
+      if (child == null || isHeading(child)) {
+        return child == null ? e : child;
+      }
+      if (!child.ownText().isBlank()) {
+        return child;
+      }
+      e = child;
     }
   }
 
@@ -42,8 +111,17 @@ final class ContentPruner {
     String tag = e.normalName();
     int length = measures.text(e);
     double links = measures.linkDensity(e);
+    if (length > 0 && length <= BoilerplateLines.MAX_CHARS && BoilerplateLines.matches(e.text())) {
+      return true;
+    }
+    if (length < MAX_CAPTION_CHARS && MarkWords.isCredit(e)) {
+      return true;
+    }
     if (tag.startsWith("h") && tag.length() == 2) {
       return length == 0;
+    }
+    if (tag.equals("li")) {
+      return false;
     }
     if (tag.equals("p")) {
       return length == 0 && !holdsMedia(e)
@@ -51,6 +129,9 @@ final class ContentPruner {
     }
     if (tag.equals("figure")) {
       return length < MIN_CAPTION_CHARS;
+    }
+    if (tag.equals("figcaption")) {
+      return false;
     }
     int commas = measures.clauseMarks(e);
     if (commas >= 10) {

@@ -24,7 +24,11 @@ final class MarkWords {
       "widget", "footer", "masthead", "menu", "navbar", "nav", "breadcrumb", "breadcrumbs", "pagination", "pager",
       "promo", "ad", "ads", "banner", "newsletter", "subscribe", "signup", "popup", "modal", "overlay", "toolbar",
       "tags", "skip", "print", "jump", "login", "rss", "trending", "popular", "mostread", "gallery", "slideshow",
-      "carousel", "player", "controls", "settings");
+      "carousel", "player", "controls", "settings", "authorbox", "autorbox",
+      "teilen", "kommentar", "kommentare", "werbung", "anzeige", "empfehlung", "empfehlungen", "verwandt",
+      "aehnlich", "partage", "commentaires", "pub", "publicite", "compartir", "comentarios", "relacionados",
+      "relacionadas", "publicidad", "condividi", "commenti", "correlati", "komentarze", "reklama", "udostepnij",
+      "powiazane", "komentarai", "donate", "donation", "spenden", "paywall", "subscription");
   /**
    * Bit {@code n} of entry {@code c - 'a'} is set when a widget word of {@code n} letters starts with {@code c}:
    * most class words are ruled out without cutting them out of the class name to look them up.
@@ -34,16 +38,51 @@ final class MarkWords {
   private static final String[] WIDGET_PREFIXES = {"recommend", "sponsor", "advert"};
   /** Two words joined by one hyphen. */
   private static final Set<String> WIDGET_PAIRS = Set.of("more-stories", "side-bar", "tag-list", "author-bio",
-      "bio-box", "most-read", "sr-only", "visually-hidden");
+      "bio-box", "most-read", "sr-only", "visually-hidden", "author-box", "about-author", "author-info",
+      "author-card", "autor-info", "autor-box");
   /** "screen-reader", "screen-reader-text", "screen-readertext". */
   private static final String WIDGET_PAIR_PREFIX = "screen-reader";
   private static final String[] ARTICLE_WORDS = {"article", "body", "content", "entry", "main", "post", "story",
       "text", "blog", "column", "page"};
   private static final String[] DAMNING_WORDS = {"comment", "disqus", "cookie", "consent", "share", "social",
       "related", "newsletter", "promo", "advert", "sidebar", "outbrain", "taboola", "gallery", "slideshow",
-      "carousel"};
+      "carousel", "authorbox", "author-box", "about-author", "author-info", "kommentar", "teilen", "verwandt", "aehnlich", "partage", "compartir",
+      "relacionad", "correlat", "powiazane", "udostepnij", "donat", "spende"};
+
+  /** Words of comment threads and reader discussion, looked for anywhere in the class or id. */
+  private static final String[] DISCUSSION_WORDS = {"comment", "disqus", "respond", "reply", "replies",
+      "discussion", "guestbook", "kommentar", "commentaire", "komentarz", "коммент", "gallery", "slideshow",
+      "carousel", "galerie", "galeria"};
 
   private MarkWords() {
+  }
+
+  /**
+   * Words of picture credits, looked for anywhere in the class or id. Captions themselves stay: they say what
+   * the picture shows, often a sentence of the story; the credit beside them names an agency.
+   */
+  private static final String[] CREDIT_WORDS = {"credit", "copyright", "photo-source", "image-source",
+      "imagesource", "fotograf", "photographer", "bildnachweis", "bildquelle"};
+
+  /** Whether the class or id names a picture credit. */
+  static boolean isCredit(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String marks = marks(e);
+    return !marks.isEmpty() && containsAny(lower(marks), CREDIT_WORDS);
+  }
+
+  /**
+   * Whether the class or id names a comment thread, a reader discussion or a picture gallery: widgets that can
+   * hold more text than the article beside them.
+   */
+  static boolean isDiscussion(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    String lower = lower(marks(e));
+    return containsAny(lower, DISCUSSION_WORDS);
   }
 
   /** The class and id of an element as one string, the form {@link #of(String)} reads. */

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -31,6 +32,14 @@ final class PageCleaner {
   private static final int LONG_PARAGRAPH = 600;
   /** Characters of text under which a form is a search box or a sign-up, not a page wrapped in a form. */
   private static final int SMALL_FORM_CHARS = 500;
+  /**
+   * A widget holding at least this share of the page's unlinked text is the article's own wrapper with an
+   * unlucky class ("no-share post", "elementor-widget-wrap", "article-content sticky-sidebar-relative"): a
+   * real widget beside an article holds less text than it, or mostly links.
+   */
+  private static final double MAJORITY_OF_PROSE = 0.5;
+  /** Pages with less unlinked text than this have no article whose wrapper needs saving. */
+  private static final int MIN_PAGE_PROSE = 500;
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -71,11 +80,26 @@ final class PageCleaner {
       }
     }
     budget.check();
-    for (Element e : walk.suspects) {
-      if ((isHidden(e) || !holders.contains(e)) && e.parent() != null) {
+    int pageProse = walk.prose;
+    for (int i = 0; i < walk.suspects.size(); i++) {
+      Element e = walk.suspects.get(i);
+      if (e.parent() == null || holdsMostProse(e, walk.suspectProse.get(i), pageProse)) {
+        continue;
+      }
+      if (isHidden(e) || !holders.contains(e)) {
         e.remove();
       }
     }
+  }
+
+  /**
+   * Whether a widget by its class words in fact wraps the article: it holds most of the page's unlinked text.
+   * Comment threads are never saved this way; on a short article with a long discussion they hold more text
+   * than the article.
+   */
+  private static boolean holdsMostProse(Element suspect, int prose, int pageProse) {
+    return pageProse >= MIN_PAGE_PROSE && prose >= MAJORITY_OF_PROSE * pageProse && !isHidden(suspect)
+        && !MarkWords.isDiscussion(suspect);
   }
 
   /** The filtering walk of {@link #clean}: what it removes at once and what it leaves to be judged after. */
@@ -84,8 +108,15 @@ final class PageCleaner {
     final List<Element> forms = new ArrayList<>();
     final List<Element> holders = new ArrayList<>();
     final List<Element> suspects = new ArrayList<>();
+    /** Unlinked text characters (not white space) inside each suspect, index by index. */
+    final List<Integer> suspectProse = new ArrayList<>();
+    /** Unlinked text characters (not white space) seen so far in the body, outside removed nodes. */
+    int prose;
     /** The suspects around the node being walked, innermost first. */
     private final Deque<Element> openSuspects = new ArrayDeque<>();
+    /** {@link #prose} when each open suspect was entered, innermost first. */
+    private final Deque<int[]> openStarts = new ArrayDeque<>();
+    private int linkDepth;
     private final Element body;
     private boolean inBody;
 
@@ -99,11 +130,17 @@ final class PageCleaner {
         return FilterResult.REMOVE;
       }
       if (!(node instanceof Element e)) {
+        if (inBody && linkDepth == 0 && node instanceof TextNode t) {
+          prose += visibleChars(t.getWholeText());
+        }
         return FilterResult.CONTINUE;
       }
       String tag = e.normalName();
       if (ALWAYS_DROP.contains(tag) || isChromeByAttribute(e)) {
         return FilterResult.REMOVE;
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
       }
       if (tag.equals("footer")) {
         footers.add(e);
@@ -121,7 +158,9 @@ final class PageCleaner {
           }
           if (isHidden(e) || isUnlikely(e)) {
             suspects.add(e);
+            suspectProse.add(0);
             openSuspects.push(e);
+            openStarts.push(new int[] {prose, suspects.size() - 1});
           }
         }
       }
@@ -138,8 +177,13 @@ final class PageCleaner {
         // thing a holder can save.
         holders.add(e);
       }
+      if (node instanceof Element e && e.normalName().equals("a")) {
+        linkDepth--;
+      }
       if (!openSuspects.isEmpty() && openSuspects.peek() == node) {
         openSuspects.pop();
+        int[] start = openStarts.pop();
+        suspectProse.set(start[1], prose - start[0]);
       }
       return FilterResult.CONTINUE;
     }
@@ -169,6 +213,18 @@ final class PageCleaner {
     }
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /** Characters other than white space, no-break space, U+200B and the soft hyphen. */
+  static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int longestParagraph(Element e) {

@@ -3,6 +3,7 @@ package dev.newswatch.ingest.poll;
 import dev.newswatch.ingest.extract.ArticleExtractor;
 import dev.newswatch.ingest.extract.ExtractedArticle;
 import dev.newswatch.ingest.extract.PageFetcher;
+import dev.newswatch.ingest.extract.SiteMemory;
 import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.FetchResult;
 import dev.newswatch.ingest.fetch.HttpFetcher;
@@ -34,6 +35,8 @@ public final class ArticlePages implements FeedPoller.PageReader {
   private final HttpFetcher fetcher;
   private final ArticleExtractor extractor;
   private final IngestMetrics metrics;
+  /** Blocks repeated across a site's pages (newsletter boxes, related-story labels) are left out of the text. */
+  private final SiteMemory sites;
 
   /**
    * @param fetcher   the poller's fetcher
@@ -41,9 +44,17 @@ public final class ArticlePages implements FeedPoller.PageReader {
    * @param metrics   receives page outcomes and extraction times
    */
   public ArticlePages(HttpFetcher fetcher, ArticleExtractor extractor, IngestMetrics metrics) {
+    this(fetcher, extractor, metrics, new SiteMemory());
+  }
+
+  /**
+   * @param sites what the extractor remembers of each site's pages, bounded ({@link SiteMemory})
+   */
+  public ArticlePages(HttpFetcher fetcher, ArticleExtractor extractor, IngestMetrics metrics, SiteMemory sites) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.sites = Objects.requireNonNull(sites, "sites");
   }
 
   @Override
@@ -67,7 +78,7 @@ public final class ArticlePages implements FeedPoller.PageReader {
     }
     long started = System.nanoTime();
     ExtractedArticle extracted = extractor.extract(page.body(), page.contentType(), page.finalUri(),
-        this::nextPage);
+        this::nextPage, sites);
     metrics.extractSeconds((System.nanoTime() - started) / 1e9);
     if (extracted.error() != null) {
       return failed(article, EXTRACT_ERROR, extracted.error());

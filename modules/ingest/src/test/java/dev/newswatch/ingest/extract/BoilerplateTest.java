@@ -1,0 +1,133 @@
+package dev.newswatch.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Boilerplate inside or around the article container, judged by general rules, not by site. */
+class BoilerplateTest {
+
+  private static final URI PAGE = URI.create("https://news.example/2026/11/20/minsk-pardons");
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private static final String STORY = """
+      <p>Sixteen people convicted over the 2020 protests were pardoned on Thursday, the presidential press
+      office said, in a move that came days before a visit by American officials to the capital.</p>
+      <p>Rights groups said most of them had been held since the autumn of 2020, and that more than a thousand
+      others remain in prison, many of them in poor health and without access to their lawyers.</p>
+      <p>The released include a former schoolteacher, two students and a regional journalist who had been
+      sentenced to six years for reporting on a strike at a potash plant near Salihorsk.</p>
+      <p>Officials in Vilnius, where many of the families now live, said they would believe the gesture when
+      the freed prisoners crossed the border, as earlier pardons had been followed by new arrests.</p>
+      """;
+
+  private ExtractedArticle extract(String body) {
+    String html = """
+        <!doctype html><html lang="en"><head><meta charset="utf-8">
+        <title>Minsk pardons 16 ahead of US visit</title></head><body>
+        <header><a href="/">Baltic Wire</a></header>
+        %s
+        <footer><p>© 2026 Baltic Wire</p></footer></body></html>""".formatted(body);
+    return extractor.extract(html.getBytes(StandardCharsets.UTF_8), "text/html", PAGE);
+  }
+
+  @Test
+  void aWrapperWithAWidgetWordThatHoldsMostOfThePagesProseIsTheArticle() {
+    ExtractedArticle a = extract("""
+        <div id="page"><div class="post-96709 post no-share type-post">
+        <h1>Minsk pardons 16 ahead of US visit</h1>%s</div>
+        <div class="sidebar"><h3>Latest</h3><ul><li><a href="/a">Lithuania closes two crossings</a></li>
+        <li><a href="/b">Potash exports fall</a></li><li><a href="/c">Weather: first snow in Hrodna</a></li>
+        </ul></div></div>""".formatted(STORY));
+
+    assertThat(a.isArticle()).isTrue();
+    assertThat(a.text()).contains("Sixteen people convicted", "crossed the border")
+        .doesNotContain("Lithuania closes");
+  }
+
+  @Test
+  void aCommentThreadIsRemovedEvenWhenItHoldsMoreTextThanTheArticle() {
+    String comment = "<li><p>I was in Salihorsk during the strike and the journalist was the only one who came "
+        + "to talk to us, every single day, for weeks, while the others wrote what they were told.</p></li>";
+    ExtractedArticle a = extract("""
+        <article><h1>Minsk pardons 16 ahead of US visit</h1>%s</article>
+        <section class="comments-area"><h3>12 comments</h3><ol>%s</ol></section>"""
+        .formatted(STORY, comment.repeat(6)));
+
+    assertThat(a.text()).contains("Sixteen people convicted").doesNotContain("only one who came");
+  }
+
+  @Test
+  void furnitureLinesAreDroppedInSeveralLanguages() {
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        %s
+        <p>Read more: Lithuania closes two border crossings</p>
+        <p>Lesen Sie auch: Litauen schließt zwei Grenzübergänge</p>
+        <p>Czytaj też: Litwa zamyka dwa przejścia graniczne</p>
+        <p>Читайте также: Литва закрывает два пункта пропуска</p>
+        <p>Foto: Tadas Vaitkus</p>
+        <p>Artikel teilen</p>
+        <p>Kommentare (3)</p>
+        <p>Newsletter: the Minsk morning briefing, every weekday</p>
+        </div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Sixteen people convicted", "crossed the border")
+        .doesNotContain("Read more", "Lesen Sie auch", "Czytaj", "Читайте", "Foto:", "teilen", "Kommentare",
+            "Newsletter");
+  }
+
+  @Test
+  void aProseParagraphThatOpensLikeAFurnitureLineStays() {
+    String opening = "<p>Read more widely, the pardons look like part of a pattern: releases timed to foreign "
+        + "visits, followed within months by new arrests of people close to those freed.</p>";
+    ExtractedArticle a = extract("<div class=\"story\">%s%s</div>".formatted(STORY, opening));
+
+    assertThat(a.text()).contains("Read more widely, the pardons look like part of a pattern");
+  }
+
+  @Test
+  void photoCreditsGoAndCaptionsStay() {
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        <figure><img src="/img/border.jpg" alt="">
+        <figcaption>Relatives waited at the Medininkai crossing for most of Thursday afternoon.
+        <div class="image-credit">Tadas Vaitkus / Baltic Wire</div></figcaption></figure>
+        %s</div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Relatives waited at the Medininkai crossing", "Sixteen people convicted")
+        .doesNotContain("Tadas Vaitkus");
+  }
+
+  @Test
+  void theHeadingOfARemovedLinkBoxGoesWithIt() {
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        %s
+        <h3>More on this story</h3>
+        <ul><li><a href="/a">Lithuania closes two crossings</a></li><li><a href="/b">Potash exports fall</a></li>
+        <li><a href="/c">Who are the political prisoners?</a></li></ul>
+        <h3>Elsewhere on Baltic Wire</h3>
+        </div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("crossed the border")
+        .doesNotContain("More on this story", "Elsewhere on Baltic Wire", "Potash exports fall");
+  }
+
+  @Test
+  void widgetClassWordsCountInSeveralLanguages() {
+    ExtractedArticle a = extract("""
+        <div class="artikel-inhalt"><h1>Minsk pardons 16 ahead of US visit</h1>
+        %s
+        <div class="artikel-teilen">Auf Facebook | Auf X | Per E-Mail senden an einen Freund</div>
+        <div class="bloque-compartir">Facebook · WhatsApp · Enviar por correo a un amigo</div>
+        <section id="kommentare"><p>Endlich eine gute Nachricht, aber man darf sich nichts vormachen, die
+        nächsten Verhaftungen kommen bestimmt und keiner wird darüber berichten.</p></section>
+        </div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Sixteen people convicted")
+        .doesNotContain("Per E-Mail", "Enviar por correo", "Endlich eine gute Nachricht");
+  }
+}

@@ -314,8 +314,8 @@ class WebPageIT {
     driver.findElement(By.id("feed-url")).sendKeys(feeds.url("/another.xml"));
     driver.findElement(By.id("feed-name")).sendKeys("Another feed");
     driver.findElement(By.cssSelector("#add-feed button")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(By.className("feed-name")).stream()
-        .anyMatch(e -> e.getText().equals("Another feed")));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.className("feed-name")).stream().anyMatch(e -> e.getText().equals("Another feed")));
     driver.get(base + "/");
     waitFor(By.id("stories"));
     shot("board");

@@ -69,24 +69,26 @@ public record StoryView(String id, int revision, String title, String summary, S
   }
 
   /**
-   * Spellings of {@code name} in the headlines that differ from it: words of a headline that share the
-   * surname's first three letters (case-insensitive) with the canonical surname, e.g. "Bialiatski" and
+   * Spellings of {@code name}'s surname in the headlines that differ from it but have the same consonants
+   * in the same order (vowels and y ignored, case-insensitive): transliteration variants such as
    * "Byalyatski" for "Ales Bialiatski". At most five.
    */
   static List<String> variants(String name, Story s) {
     String[] parts = name.strip().split("\\s+");
     String surname = parts[parts.length - 1];
-    if (surname.length() < 4) {
+    String skeleton = skeleton(surname);
+    if (skeleton.length() < 3) {
       return List.of();
     }
-    String stem = surname.substring(0, 3).toLowerCase(java.util.Locale.ROOT);
     java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
     java.util.stream.Stream.concat(java.util.stream.Stream.of(s.title()), s.sources().stream().map(Story.Source::title))
         .flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{M}'-]+")))
-        .filter(w -> w.length() >= surname.length() - 2 && w.length() <= surname.length() + 3)
-        .filter(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith(stem))
-        .filter(w -> !w.equalsIgnoreCase(surname))
+        .filter(w -> !w.equalsIgnoreCase(surname) && skeleton(w).equals(skeleton))
         .forEach(found::add);
     return found.stream().limit(5).toList();
+  }
+
+  private static String skeleton(String word) {
+    return word.toLowerCase(java.util.Locale.ROOT).replaceAll("[aeiouy'\\-]", "");
   }
 }

@@ -34,8 +34,16 @@ final class AlertDispatcher {
   private final FailureSink failures;
   private final AlertsMetrics metrics;
   private final Clock clock;
+  private final DeliveryJournal journal;
 
   AlertDispatcher(Map<String, DeliveryChannel> channels, FailureSink failures, AlertsMetrics metrics, Clock clock) {
+    this(channels, failures, metrics, clock, new DeliveryJournal(1, 1));
+  }
+
+  /** @param journal records every attempt's outcome per alert and channel */
+  AlertDispatcher(Map<String, DeliveryChannel> channels, FailureSink failures, AlertsMetrics metrics, Clock clock,
+      DeliveryJournal journal) {
+    this.journal = journal;
     this.channels = Map.copyOf(channels);
     this.failures = failures;
     this.metrics = metrics;
@@ -45,13 +53,25 @@ final class AlertDispatcher {
   /** One attempt to deliver {@code alert} on {@code channel}. */
   DeliveryResult attempt(Alert alert, Subscription.Channel channel) {
     // The message is left out of the log line because it may quote the URL.
-    return attempt(channel, "alert " + alert.alertId(), alert, delivery -> delivery.deliver(alert, channel));
+    DeliveryResult result = attempt(channel, "alert " + alert.alertId(), alert,
+        delivery -> delivery.deliver(alert, channel));
+    journal.attempted(alert, channel, result.outcome() == DeliveryResult.Outcome.DELIVERED, result.error());
+    return result;
+  }
+
+  /** Notes that {@code alert} waits for delivery on {@code channel}. */
+  void queued(Alert alert, Subscription.Channel channel) {
+    journal.queued(alert, channel);
   }
 
   /** One attempt to deliver {@code digest} as one message on {@code channel}. */
   DeliveryResult attempt(AlertDigest digest, Subscription.Channel channel) {
-    return attempt(channel, "digest " + digest.digestId(), digest.alerts().get(0),
+    DeliveryResult result = attempt(channel, "digest " + digest.digestId(), digest.alerts().get(0),
         delivery -> delivery.deliverDigest(digest, channel));
+    for (Alert a : digest.alerts()) {
+      journal.attempted(a, channel, result.outcome() == DeliveryResult.Outcome.DELIVERED, result.error());
+    }
+    return result;
   }
 
   /**
@@ -95,6 +115,7 @@ final class AlertDispatcher {
     LOG.warn("alert {} for subscription {} not delivered to {} after {} attempt(s): {}; dead-lettering",
         alert.alertId(), alert.subscriptionId(), channel.target(), attempts, error);
     failures.publish(new DeliveryFailure(alert, channel.type(), channel.target(), error, attempts, clock.instant()));
+    journal.deadLettered(alert, channel, error);
     metrics.failed(channel.type());
   }
 }

@@ -75,6 +75,7 @@ public final class AlertsService implements AutoCloseable {
   private final Topology topology;
   private final SseChannel sse;
   private final AtomChannel atom;
+  private final DeliveryJournal journal;
   private final SubscriptionIndex index;
   private final List<Subscription> configured;
   private volatile SubscriptionRegistry registry;
@@ -153,6 +154,7 @@ public final class AlertsService implements AutoCloseable {
     this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
     this.sse = new SseChannel(directory, config.delivery().sseBufferPerOwner());
     this.atom = new AtomChannel(config.delivery().atomEntriesPerSubscription());
+    this.journal = new DeliveryJournal(DeliveryJournal.DEFAULT_PER_SUBSCRIPTION, DeliveryJournal.DEFAULT_SUBSCRIPTIONS);
   }
 
   /**
@@ -204,7 +206,7 @@ public final class AlertsService implements AutoCloseable {
     Map<String, DeliveryChannel> channels = new HashMap<>();
     all.forEach(c -> channels.put(c.type(), c));
     DeadLetterPublisher deadLetters = new DeadLetterPublisher(producer);
-    AlertDispatcher dispatcher = new AlertDispatcher(channels, deadLetters, metrics, Clock.systemUTC());
+    AlertDispatcher dispatcher = new AlertDispatcher(channels, deadLetters, metrics, Clock.systemUTC(), journal);
     LaneRunner runner = new LaneRunner();
     Lane.Context lanes = new Lane.Context(dispatcher, directory, new Backoff(config.initialBackoff(),
         config.maxBackoff()), config.maxAttempts(), settings.retryBudget(), settings.digestMaxItems(),
@@ -323,6 +325,17 @@ public final class AlertsService implements AutoCloseable {
    */
   public SubscriptionDirectory directory() {
     return directory;
+  }
+
+  /** The recent stories (the story board and previews), or null before {@link #start()}. */
+  public dev.newswatch.alerts.subscriptions.RecentStories recentStories() {
+    SubscriptionRegistry r = registry;
+    return r == null ? null : r.recentStories();
+  }
+
+  /** Every recent alert per subscription with its delivery status per channel, as this instance delivered it. */
+  public DeliveryJournal deliveryJournal() {
+    return journal;
   }
 
   /** What the subscriptions API works on, or null before {@link #start()} has loaded the subscriptions. */

@@ -185,6 +185,7 @@ final class DeliveryLoop implements Runnable {
     ledger.add(record.offset(), channels.size());
     boolean digest = subscription.get().mode().equals(Subscription.MODE_DIGEST);
     for (Subscription.Channel channel : channels) {
+      laneContext.dispatcher().queued(alert, channel);
       lane(alert.subscriptionId(), channel, partition, ledger).add(alert, record.offset(), digest);
     }
   }

@@ -13,7 +13,7 @@ final class CliOverrides {
         : k.withBootstrapServers(bootstrapServers);
     NewswatchConfig.Http http = new NewswatchConfig.Http(
         httpHost == null ? c.http().host() : httpHost, httpPort == null ? c.http().port() : httpPort,
-        c.http().apiToken(), c.http().apiTokenFile(), c.http().adminToken(), c.http().adminTokenFile());
+        c.http().apiToken(), c.http().apiTokenFile(), c.http().adminToken(), c.http().adminTokenFile(), c.http().web());
     return new NewswatchConfig(kafka, http, c.poller(), c.pipeline(), c.alerts(), c.feeds(), c.subscribers(),
         c.secrets());
   }

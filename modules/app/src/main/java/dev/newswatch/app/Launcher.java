@@ -6,16 +6,11 @@ import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.demo.DemoConfig;
 import dev.newswatch.app.demo.DemoFeedServer;
 import dev.newswatch.app.ops.ActivityReporter;
-import dev.newswatch.app.ops.AlertsHandler;
-import dev.newswatch.alerts.subscriptions.ApiLimiter;
-import dev.newswatch.alerts.subscriptions.ApiLimits;
-import dev.newswatch.alerts.subscriptions.SubscriptionsApi;
-import dev.newswatch.alerts.subscriptions.TokenOwnerAuth;
 import dev.newswatch.app.ops.ApiToken;
 import dev.newswatch.app.ops.FeedsApi;
+import dev.newswatch.app.ops.HttpApis;
 import dev.newswatch.app.ops.MetricsRegistries;
 import dev.newswatch.app.ops.OpsHttpServer;
-import dev.newswatch.model.net.AddressGuard;
 import dev.newswatch.app.runtime.NewswatchRuntime;
 import dev.newswatch.app.runtime.NewswatchRuntime.Service;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -69,9 +64,11 @@ final class Launcher {
       return 2;
     }
     DemoFeedServer demoServer = demo ? new DemoFeedServer() : null;
+    String watcherToken = null;
     if (demoServer != null) {
       int configured = config.feeds().size();
-      config = DemoConfig.of(config, demoServer);
+      watcherToken = config.alerts().apiTokens().containsKey(DemoConfig.WATCHER) ? null : randomToken();
+      config = DemoConfig.of(config, demoServer, watcherToken);
       LOG.info("demo mode: polling {} bundled demo feeds from http://{}/feeds/ instead of the {} configured feeds; "
           + "alerts go to the console", config.feeds().size(), demoServer.hostAndPort(), configured);
     }
@@ -87,25 +84,13 @@ final class Launcher {
           runtime::localFeedStatus, registry);
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
           runtime.apiDocuments(), feeds);
-      TokenOwnerAuth ownerAuth = new TokenOwnerAuth(config.alerts().apiTokens(), admin::accepts);
-      // One limiter for every endpoint that takes owner tokens, so a guesser is slowed on all of them at once.
-      ApiLimits limits = config.alerts().limits().apiLimits();
-      ApiLimiter limiter = new ApiLimiter(limits, registry);
-      SubscriptionsApi subscriptionsApi = new SubscriptionsApi(ownerAuth, runtime::subscriptionBackend,
-          new AddressGuard(config.alerts().allowPrivateNetworks(), config.alerts().allowedHosts()), limits, limiter,
-          registry);
-      for (String path : List.of("subscriptions", "subscriptions:preview", "openapi.json")) {
-        http.mount("/api/v1/" + path, exchange -> subscriptionsApi.handle(exchange,
-            exchange.getRequestURI().getPath().substring("/api/v1/".length())));
+      HttpApis.mount(http, config, runtime, admin, feeds, registry);
+      if (demoServer != null && config.http().web().enabled()) {
+        // Printed on the terminal for the person running the demo, not logged: a fresh token per demo run.
+        System.out.println("newswatch demo: open http://" + config.http().host() + ":" + http.port() + "/ and sign in"
+            + (watcherToken == null ? " with the token alerts.apiTokens gives " + DemoConfig.WATCHER
+                : " as " + DemoConfig.WATCHER + " with this token: " + watcherToken));
       }
-      // Delivery's own endpoints: an owner's SSE stream, each subscription's Atom feed, redelivery of
-      // dead letters. They answer 503 until this process's alerts service runs.
-      http.mount("/api/v1/alerts/stream",
-          limiter.guard(new AlertsHandler(runtime, a -> a.alertStreamHandler(ownerAuth))));
-      http.mount("/feeds/alerts/",
-          limiter.guard(new AlertsHandler(runtime, a -> a.atomFeedHandler("/feeds/alerts/", ownerAuth)), 404));
-      http.mount("/api/v1/deliveries/redeliver",
-          limiter.guard(new AlertsHandler(runtime, a -> a.deadLetterHandler(ownerAuth))));
     } catch (IOException e) {
       System.err.println("newswatch: cannot serve the ops endpoint on " + config.http().host() + ":"
           + config.http().port() + ": " + e.getMessage() + " (choose another with --http-port)");
@@ -134,6 +119,12 @@ final class Launcher {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[24];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private static ApiToken apiToken(NewswatchConfig.Http http) throws IOException {

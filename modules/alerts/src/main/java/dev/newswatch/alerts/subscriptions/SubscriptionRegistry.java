@@ -176,6 +176,11 @@ public final class SubscriptionRegistry implements AutoCloseable {
   }
 
   /** Subscriptions whose secrets cannot be opened, for the metrics. */
+  /** The recent stories previews run against (and the story board shows). */
+  public RecentStories recentStories() {
+    return recent;
+  }
+
   public int lockedCount() {
     return directory.locked().size();
   }

@@ -83,6 +83,7 @@ public final class SubscriptionsApi {
   private final ApiLimiter limiter;
   private final Object createLock = new Object();
   private final byte[] openApi;
+  private volatile Supplier<dev.newswatch.alerts.DeliveryJournal> journal = () -> null;
 
   /**
    * @param auth          who the caller is
@@ -122,6 +123,34 @@ public final class SubscriptionsApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Serves {@code GET /api/v1/subscriptions/{id}/alerts} from {@code journal} (null while this process
+   * delivers nothing: 503).
+   */
+  public SubscriptionsApi withAlertHistory(Supplier<dev.newswatch.alerts.DeliveryJournal> journal) {
+    this.journal = Objects.requireNonNull(journal, "journal");
+    return this;
+  }
+
+  /** The subscriptions {@code who} may see, by owner then id: what {@code GET /api/v1/subscriptions} lists. */
+  public List<Subscription> visible(OwnerAuth.Caller who, SubscriptionRegistry.Backend b) {
+    return b.directory().all().stream()
+        .filter(s -> who.mayAccess(s.owner()))
+        .sorted(Comparator.comparing(Subscription::owner).thenComparing(Subscription::id))
+        .toList();
+  }
+
+  /** The subscription {@code id} if {@code who} may see it: another owner's is absent, as on the API. */
+  public Optional<Subscription> find(OwnerAuth.Caller who, SubscriptionRegistry.Backend b, String id) {
+    return b.directory().get(id).filter(s -> who.mayAccess(s.owner()));
+  }
+
+  /** The alert history of {@code id} as {@code GET .../alerts} answers it, or null when not kept here. */
+  public List<dev.newswatch.alerts.DeliveryJournal.Entry> history(String id) {
+    dev.newswatch.alerts.DeliveryJournal j = journal.get();
+    return j == null ? null : j.of(id);
   }
 
   /** True when {@code path} (after {@code /api/v1/}) is one this API answers. */
@@ -202,6 +231,23 @@ public final class SubscriptionsApi {
       }
       return;
     }
+    if (path.equals("subscriptions:validate")) {
+      if (!method.equals("POST")) {
+        methodNotAllowed(exchange, method, "POST");
+        return;
+      }
+      ObjectNode body = readBody(exchange, "POST");
+      if (body == null) {
+        return;
+      }
+      if (!body.hasNonNull("id")) {
+        body.put("id", "validate");
+      }
+      if (decode(exchange, "POST", body, who, null) != null) {
+        reply(exchange, method, 200, "ok", Map.of("valid", true));
+      }
+      return;
+    }
     if (path.equals("subscriptions:preview")) {
       if (!method.equals("POST")) {
         methodNotAllowed(exchange, method, "POST");
@@ -224,7 +270,7 @@ public final class SubscriptionsApi {
       reply(exchange, method, 404, "not_found", error("no such resource; see /api/v1/openapi.json"));
       return;
     }
-    Optional<Subscription> found = b.directory().get(parts[1]).filter(s -> who.mayAccess(s.owner()));
+    Optional<Subscription> found = find(who, b, parts[1]);
     Optional<KafkaSubscriptionDirectory.Locked> locked = found.isPresent() ? Optional.empty()
         : b.secrets().locked(parts[1]).filter(l -> l.owner() == null ? who.admin() : who.mayAccess(l.owner()));
     if (locked.isPresent()) {
@@ -247,6 +293,23 @@ public final class SubscriptionsApi {
       return;
     }
     Subscription current = found.get();
+    if (parts.length == 3 && parts[2].equals("alerts")) {
+      if (!method.equals("GET")) {
+        methodNotAllowed(exchange, method, "GET");
+        return;
+      }
+      List<dev.newswatch.alerts.DeliveryJournal.Entry> entries = history(current.id());
+      if (entries == null) {
+        reply(exchange, method, 503, "unavailable", error("alert history is kept by the alerts service, which does "
+            + "not run in this process"));
+        return;
+      }
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("subscription", current.id());
+      answer.put("alerts", entries);
+      reply(exchange, method, 200, "ok", answer);
+      return;
+    }
     if (parts.length == 3) {
       if (!method.equals("POST")) {
         methodNotAllowed(exchange, method, "POST");
@@ -277,9 +340,7 @@ public final class SubscriptionsApi {
   }
 
   private void list(HttpExchange exchange, OwnerAuth.Caller who, SubscriptionRegistry.Backend b) throws IOException {
-    List<Map<String, Object>> shown = new ArrayList<>(b.directory().all().stream()
-        .filter(s -> who.mayAccess(s.owner()))
-        .sorted(Comparator.comparing(Subscription::owner).thenComparing(Subscription::id))
+    List<Map<String, Object>> shown = new ArrayList<>(visible(who, b).stream()
         .map(SubscriptionRequests::shown).toList());
     b.secrets().locked().stream()
         .filter(l -> l.owner() == null ? who.admin() : who.mayAccess(l.owner()))

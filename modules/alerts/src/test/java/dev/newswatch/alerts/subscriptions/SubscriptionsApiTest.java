@@ -75,6 +75,7 @@ class SubscriptionsApiTest {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private HttpServer server;
   private String base;
+  private final dev.newswatch.alerts.DeliveryJournal journal = new dev.newswatch.alerts.DeliveryJournal(10, 10);
 
   @BeforeEach
   void start() throws Exception {
@@ -85,7 +86,7 @@ class SubscriptionsApiTest {
     SubscriptionsApi api = new SubscriptionsApi(new TokenOwnerAuth(Map.of("alice", ALICE, "bob", BOB), ADMIN),
         () -> new SubscriptionRegistry.Backend(subscriptions.directory, subscriptions, () -> recent, secrets),
         AddressGuard.publicOnly(),
-        new PrometheusRegistry());
+        new PrometheusRegistry()).withAlertHistory(() -> journal);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 8);
     server.createContext("/api/v1/", exchange -> api.handle(exchange,
         exchange.getRequestURI().getPath().substring("/api/v1/".length())));
@@ -115,6 +116,40 @@ class SubscriptionsApiTest {
       {"id": "bialiatski", "query": "entities:\\"Ales Bialiatski\\" AND tags:pardon",
        "channels": [{"type": "webhook", "url": "https://93.184.216.34/hooks/secret-path", "secret": "hmac-key-1234"}]}
       """;
+
+  @Test
+  void validatesWithoutStoringAndNamesTheQueryErrorPosition() throws Exception {
+    HttpResponse<String> ok = call("POST", "subscriptions:validate", ALICE, WEBHOOK_SUB);
+    assertEquals(200, ok.statusCode(), ok.body());
+    assertTrue(json(ok).get("valid").asBoolean());
+    assertEquals(404, call("GET", "subscriptions/bialiatski", ALICE, null).statusCode(), "nothing stored");
+    HttpResponse<String> bad = call("POST", "subscriptions:validate", ALICE, "{\"query\": \"title:(pardon\"}");
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertEquals(1, json(bad).get("line").asInt());
+    assertTrue(json(bad).get("column").asInt() > 0, bad.body());
+    HttpResponse<String> other = call("POST", "subscriptions:validate", ALICE, "{\"owner\": \"bob\", \"query\": \"x\"}");
+    assertEquals(403, other.statusCode(), "the owner rules of a create apply");
+    assertEquals(405, call("GET", "subscriptions:validate", ALICE, null).statusCode());
+  }
+
+  @Test
+  void answersTheAlertHistoryOfOwnSubscriptionsOnly() throws Exception {
+    assertEquals(201, call("POST", "subscriptions", ALICE, WEBHOOK_SUB).statusCode());
+    dev.newswatch.model.Alert alert = new dev.newswatch.model.Alert("a1", "bialiatski", "art1", "Pardon", "https://x.example/a",
+        null, List.of("pardon"), List.of(), "matched tags: pardon", null, java.time.Instant.now());
+    journal.queued(alert, new dev.newswatch.model.Subscription.Channel("webhook", "https://93.184.216.34/hooks/secret-path",
+        "hmac-key-1234", null));
+    HttpResponse<String> mine = call("GET", "subscriptions/bialiatski/alerts", ALICE, null);
+    assertEquals(200, mine.statusCode(), mine.body());
+    JsonNode entry = json(mine).at("/alerts/0");
+    assertEquals("a1", entry.at("/alert/alertId").asText());
+    assertEquals("queued", entry.at("/channels/0/state").asText());
+    assertFalse(mine.body().contains("hmac-key-1234"));
+    assertFalse(mine.body().contains("secret-path"), "the channel is named by its non-secret target");
+    assertEquals(404, call("GET", "subscriptions/bialiatski/alerts", BOB, null).statusCode());
+    assertEquals(200, call("GET", "subscriptions/bialiatski/alerts", ADMIN, null).statusCode());
+    assertEquals(405, call("POST", "subscriptions/bialiatski/alerts", ALICE, null).statusCode());
+  }
 
   @Test
   void refusesMissingOrUnknownToken() throws Exception {

@@ -158,10 +158,19 @@ public record NewswatchConfig(
    *                       /api/v1/feeds}), also accepted for reading; generated into {@code adminTokenFile}
    *                       when empty
    * @param adminTokenFile where a generated admin token is written
+   * @param web            the watchers' web page at {@code /}
    */
   public record Http(String host, Integer port, String apiToken, Path apiTokenFile, String adminToken,
-      Path adminTokenFile) {
+      Path adminTokenFile, Web web) {
+
+    /** Without web page settings (their defaults). */
+    public Http(String host, Integer port, String apiToken, Path apiTokenFile, String adminToken,
+        Path adminTokenFile) {
+      this(host, port, apiToken, apiTokenFile, adminToken, adminTokenFile, null);
+    }
+
     public Http {
+      web = web == null ? new Web(null, null, null, null, null) : web;
       host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
       port = port == null ? 9400 : port;
       apiToken = apiToken == null ? "" : apiToken.strip();
@@ -178,6 +187,34 @@ public record NewswatchConfig(
       if (!adminToken.isEmpty() && adminToken.equals(apiToken)) {
         throw new IllegalArgumentException("http.adminToken must differ from http.apiToken");
       }
+    }
+  }
+
+  /**
+   * The watchers' web page ({@code http.web}).
+   *
+   * @param enabled      serve the page at {@code /} (default true)
+   * @param sessionIdle  a session unused this long ends (default 8h)
+   * @param sessionMax   a session ends this long after sign-in (default 24h)
+   * @param maxSessions  sessions held at once, the least recently used ended beyond (default 10000)
+   * @param secureCookie {@code auto} (Secure behind TLS, from {@code X-Forwarded-Proto: https}), {@code always}
+   *                     or {@code never}
+   */
+  public record Web(Boolean enabled, Duration sessionIdle, Duration sessionMax, Integer maxSessions,
+      String secureCookie) {
+    public Web {
+      enabled = enabled == null || enabled;
+      maxSessions = maxSessions == null ? 10_000 : maxSessions;
+      settings(enabled, sessionIdle, sessionMax, maxSessions, secureCookie); // checks
+    }
+
+    public dev.newswatch.web.WebSettings settings() {
+      return settings(enabled, sessionIdle, sessionMax, maxSessions, secureCookie);
+    }
+
+    private static dev.newswatch.web.WebSettings settings(boolean enabled, Duration idle, Duration max, int sessions,
+        String secure) {
+      return new dev.newswatch.web.WebSettings(enabled, idle, max, sessions, secure);
     }
   }
 

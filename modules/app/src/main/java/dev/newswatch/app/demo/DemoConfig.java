@@ -23,6 +23,17 @@ public final class DemoConfig {
    * from the registry ({@code retireUnlistedFeeds}) rather than polled in vain.
    */
   public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server) {
+    return of(base, server, null);
+  }
+
+  /** The owner name of the demo's watcher, who signs in to the web page with the token the demo prints. */
+  public static final String WATCHER = "demo-watcher";
+
+  /**
+   * As {@link #of(NewswatchConfig, DemoFeedServer)}, and gives owner {@value #WATCHER} the API token
+   * {@code watcherToken} (unless null), for signing in to the web page.
+   */
+  public static NewswatchConfig of(NewswatchConfig base, DemoFeedServer server, String watcherToken) {
     NewswatchConfig.Kafka k = base.kafka();
     NewswatchConfig.Embedded e = k.embedded();
     NewswatchConfig.Kafka kafka =
@@ -48,7 +59,7 @@ public final class DemoConfig {
     NewswatchConfig.Alerts a = base.alerts();
     NewswatchConfig.Alerts alerts = new NewswatchConfig.Alerts(a.dedupWindow(), a.maxAttempts(), a.initialBackoff(),
         a.maxBackoff(), a.webhookTimeout(), a.allowPrivateNetworks(), a.allowedHosts(), a.applicationId() + "-demo",
-        a.smtp(), a.delivery(), a.apiTokens(), a.limits());
+        a.smtp(), a.delivery(), watcherTokens(a.apiTokens(), watcherToken), a.limits());
     List<NewswatchConfig.Feed> feeds = server.feedUrls().stream()
         .map(url -> new NewswatchConfig.Feed(url, "demo: " + url.substring(url.lastIndexOf('/') + 1))).toList();
     List<Subscription> subscribers = new ArrayList<>(base.subscribers());
@@ -62,5 +73,14 @@ public final class DemoConfig {
     NewswatchConfig.Secrets secrets = new NewswatchConfig.Secrets(sk.keys(), sk.activeKey(),
         Path.of("data", "demo", "secrets.key"));
     return new NewswatchConfig(kafka, base.http(), poller, pipeline, alerts, feeds, subscribers, secrets);
+  }
+
+  private static java.util.Map<String, String> watcherTokens(java.util.Map<String, String> configured, String token) {
+    if (token == null || configured.containsKey(WATCHER)) {
+      return configured;
+    }
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>(configured);
+    all.put(WATCHER, token);
+    return all;
   }
 }

@@ -128,6 +128,16 @@ public final class FeedsApi {
     }
   }
 
+  /** Every feed with its status, as {@code GET /api/v1/feeds} answers; null while the registry is loading. */
+  public List<FeedView> list() {
+    FeedCatalog view = catalog.get();
+    if (view == null || !view.caughtUp()) {
+      return null;
+    }
+    Map<String, FeedStatus> polled = local.get();
+    return view.active().stream().map(e -> FeedView.of(e, polled.get(e.definition().url()))).toList();
+  }
+
   private void get(HttpExchange exchange, FeedCatalog view, String id) throws IOException {
     Map<String, FeedStatus> polled = local.get();
     if (id.isEmpty()) {

@@ -30,6 +30,8 @@ public final class OpsHttpServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final java.util.List<com.sun.net.httpserver.HttpContext> contexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.List<com.sun.net.httpserver.Filter> filters = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /**
    * Starts serving.
@@ -64,11 +66,11 @@ public final class OpsHttpServer implements AutoCloseable {
     executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ops-http-", 0).factory());
     server.setExecutor(executor);
     ExpositionFormats formats = ExpositionFormats.init();
-    server.createContext("/metrics", exchange -> serveMetrics(exchange, registry, formats));
-    server.createContext("/healthz", exchange -> serveStatus(exchange, health.health()));
-    server.createContext("/readyz", exchange -> serveStatus(exchange, health.readiness()));
-    server.createContext("/api/v1/", exchange -> serveApi(exchange, token, api, feeds));
-    server.createContext("/", exchange -> {
+    context("/metrics", exchange -> serveMetrics(exchange, registry, formats));
+    context("/healthz", exchange -> serveStatus(exchange, health.health()));
+    context("/readyz", exchange -> serveStatus(exchange, health.readiness()));
+    context("/api/v1/", exchange -> serveApi(exchange, token, api, feeds));
+    context("/", exchange -> {
       try (exchange) {
         byte[] body = "newswatch ops endpoint: /metrics /healthz /readyz\n".getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/") ? 200 : 404, body.length);
@@ -84,7 +86,11 @@ public final class OpsHttpServer implements AutoCloseable {
    * and does its own authentication; a longer path wins over {@code /api/v1/}.
    */
   public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
-    server.createContext(path, exchange -> {
+    if (path.equals("/")) {
+      contexts.removeIf(c -> c.getPath().equals("/"));
+      server.removeContext("/");
+    }
+    context(path, exchange -> {
       try {
         handler.handle(exchange);
       } catch (IOException | RuntimeException e) {
@@ -92,6 +98,18 @@ public final class OpsHttpServer implements AutoCloseable {
         exchange.close();
       }
     });
+  }
+
+  /** Runs {@code filter} before every handler, those mounted later included (the web page's session bridge). */
+  public void addFilter(com.sun.net.httpserver.Filter filter) {
+    filters.add(filter);
+    contexts.forEach(c -> c.getFilters().add(filter));
+  }
+
+  private void context(String path, com.sun.net.httpserver.HttpHandler handler) {
+    com.sun.net.httpserver.HttpContext c = server.createContext(path, handler);
+    c.getFilters().addAll(filters);
+    contexts.add(c);
   }
 
   public int port() {

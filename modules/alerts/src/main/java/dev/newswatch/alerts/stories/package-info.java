@@ -1,0 +1,2 @@
+/** The story board: recent stories with their revisions, filtered and marked breaking, over HTTP and SSE. */
+package dev.newswatch.alerts.stories;

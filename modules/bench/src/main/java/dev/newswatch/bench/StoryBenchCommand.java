@@ -51,10 +51,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Throughput and latency of the pipeline's near-duplicate and story stage through a real (embedded) broker,
- * next to a pass-through topology measured in the same run: both read the same synthetic tagged articles
- * ({@link SyntheticStories}) from a topic and write them to another under exactly-once. Reports articles/s
- * (first to last committed output), the process's CPU, the stage's state (entries and bytes on disk), and
- * end-to-end latency percentiles (producer send → committed output) at a fixed rate.
+ * next to the Kafka ceiling measured in the same run: a byte-array exactly-once pass-through of the same
+ * records, a JSON pass-through (decode and encode, no work) and the JSON pass-through with the stage's two
+ * extra hops. Every topology reads the same synthetic tagged articles ({@link SyntheticStories}) from its own
+ * topic. Throughput is steady state: the first {@code --warmup} outputs (JIT, assignment, the pipeline
+ * filling) are not counted; articles/s, process and stream-thread CPU per article are taken between the
+ * warm-up mark and the last output. Also: broker bytes per article by topic, state bytes per article, and
+ * end-to-end latency percentiles (producer send → committed output) at a fixed rate. {@code --json} prints
+ * the figures as one JSON object as well.
  */
 @Command(name = "story-bench", mixinStandardHelpOptions = true,
     description = "Articles/s and latency of the dedup+story stage through an embedded broker, next to a "
@@ -70,6 +74,24 @@ public final class StoryBenchCommand implements Callable<Integer> {
 
   @Option(names = "--articles", paramLabel = "N", description = "Articles in the throughput run (default ${DEFAULT-VALUE}).")
   int articles = 20_000;
+
+  @Option(names = "--pass-articles", paramLabel = "N",
+      description = "Articles through the three pass-through topologies, which are 10x faster than the stage, so that "
+          + "their steady state lasts as long (default: --articles).")
+  Integer passArticles;
+
+  @Option(names = "--warmup", paramLabel = "N",
+      description = "Outputs per topology not counted in the steady-state figures (default: a tenth of --articles, at "
+          + "least 1,000 and at most half).")
+  Integer warmup;
+
+  @Option(names = "--stall-seconds", paramLabel = "S",
+      description = "Give up on a topology when no new output came for this long (default ${DEFAULT-VALUE}); the "
+          + "report then says how many articles came out of how many.")
+  int stallSeconds = 60;
+
+  @Option(names = "--json", description = "Also print the figures as one JSON object (last line).")
+  boolean json;
 
   @Option(names = "--spacing", paramLabel = "SECONDS",
       description = "Event time between articles (default ${DEFAULT-VALUE}: the 72 h windows fill and expire).")
@@ -113,30 +135,37 @@ public final class StoryBenchCommand implements Callable<Integer> {
     String run = UUID.randomUUID().toString().substring(0, 8);
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0, 0)) {
       String kafka = broker.bootstrapServers();
-      SyntheticStories synthetic = new SyntheticStories(42);
-      Instant start = Instant.now().minusSeconds((long) articles * spacing + 3600);
-      List<EnrichedArticle> stream = new ArrayList<>(articles);
-      for (int i = 0; i < articles; i++) {
-        stream.add(synthetic.next(start.plusSeconds((long) i * spacing)));
+      List<String> inputs = List.of("bytes-in", "pass-in", "hops-in", "cluster-in");
+      createTopics(kafka, List.of("bytes-in", "bytes-out", "pass-in", "pass-out", "hops-in", "hops-out", "cluster-in",
+          "cluster-articles", "cluster-stories"));
+      int passN = passArticles == null ? articles : passArticles;
+      long[] sent = null;
+      for (String topic : inputs) {
+        sent = produceAll(kafka, topic, topic.equals("cluster-in") ? articles : passN);
       }
-      long bytes = stream.stream().mapToLong(a -> a.article().body().length()).sum();
+      long offered = endOffsets(kafka, "cluster-in");
+      long passOffered = endOffsets(kafka, "pass-in");
       out.printf(Locale.ROOT, "%d synthetic articles, mean body %d chars: %d wire copies, %d other outlets' reports "
-          + "of a recent event, the rest new events; %d s of event time apart%n", articles, bytes / articles,
-          synthetic.copies(), synthetic.paraphrases(), spacing);
-      createTopics(kafka, List.of("pass-in", "pass-out", "hops-in", "hops-out", "cluster-in", "cluster-articles",
-          "cluster-stories"));
-      produceAll(kafka, "pass-in", stream);
-      produceAll(kafka, "hops-in", stream);
-      produceAll(kafka, "cluster-in", stream);
-      out.printf(Locale.ROOT, "cores: %d, load average before: %.2f%n", Runtime.getRuntime().availableProcessors(),
-          os.getSystemLoadAverage());
+          + "of a recent event, the rest new events; %d s of event time apart; %d in the stage's input topic, %d in "
+          + "each pass-through's%n", articles, sent[0] / Math.max(1, articles), sent[1], sent[2], spacing, offered,
+          passOffered);
+      int warm = warmup != null ? warmup : Math.min(articles / 2, Math.max(1_000, articles / 10));
+      int passWarm = warmup != null ? warmup : Math.min(passN / 2, Math.max(1_000, passN / 10));
+      out.printf(Locale.ROOT, "cores: %d, load average before: %.2f; steady state after the first %d outputs of each "
+          + "topology%n", Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(), warm);
       out.flush();
 
+      SyntheticStories latencyArticles = new SyntheticStories(43, Math.max(articles, passN));
+      Result bytes = measure("byte pass", kafka, data.resolve("bytes"), "story-bench-bytes-" + run,
+          bytePassThrough("bytes-in", "bytes-out"), "bytes-in", "bytes-out", passOffered, passWarm, latencyArticles,
+          out);
       Result pass = measure("pass-through", kafka, data.resolve("pass"), "story-bench-pass-" + run,
-          PipelineTopology.passThrough("pass-in", "pass-out"), "pass-in", "pass-out", synthetic, out);
+          PipelineTopology.passThrough("pass-in", "pass-out"), "pass-in", "pass-out", passOffered, passWarm,
+          latencyArticles, out);
       int bands = bandPartitions == null ? partitions : bandPartitions;
       Result hops = measure("two more hops", kafka, data.resolve("hops"), "story-bench-hops-" + run,
-          PipelineTopology.passThroughTwoHops("hops-in", "hops-out", bands), "hops-in", "hops-out", synthetic, out);
+          PipelineTopology.passThroughTwoHops("hops-in", "hops-out", bands), "hops-in", "hops-out", passOffered,
+          passWarm, latencyArticles, out);
       PipelineConfig config = new PipelineConfig(PipelineConfig.DEFAULT_DEDUP_WINDOW, bands);
       out.printf(Locale.ROOT, "input partitions %d, band partitions %d, stream threads %d, commit.interval.ms %d, "
           + "compression %s, other settings %s%n", partitions, bands, threads, commitInterval, compression,
@@ -144,32 +173,86 @@ public final class StoryBenchCommand implements Callable<Integer> {
       Topology cluster = PipelineTopology.clusterOnly(config, new PipelineMetrics(new PrometheusRegistry()),
           "cluster-in", "cluster-articles", "cluster-stories");
       Result clustered = measure("dedup+story", kafka, data.resolve("cluster"), "story-bench-cluster-" + run, cluster,
-          "cluster-in", "cluster-articles", synthetic, out);
+          "cluster-in", "cluster-articles", offered, warm, latencyArticles, out);
 
+      List<Result> all = List.of(bytes, pass, hops, clustered);
       out.println();
-      out.printf(Locale.ROOT, "%-15s %12s %10s %12s %9s %9s %9s%n", "topology", "articles/s", "CPU cores",
-          "load avg", "p50 ms", "p99 ms", "max ms");
-      for (Result r : List.of(pass, hops, clustered)) {
-        out.printf(Locale.ROOT, "%-15s %12.0f %10.2f %12.2f %9.1f %9.1f %9.1f%n", r.name, r.perSecond, r.cores,
-            r.load, r.p50, r.p99, r.max);
+      out.printf(Locale.ROOT, "%-15s %11s %8s %11s %11s %10s %10s %8s %8s %8s%n", "topology", "articles/s", "steady s",
+          "proc ms/a", "thread ms/a", "broker KB/a", "state KB/a", "p50 ms", "p99 ms", "max ms");
+      for (Result r : all) {
+        out.printf(Locale.ROOT, "%-15s %11.0f %8.1f %11.3f %11.3f %10.1f %10.2f %8.1f %8.1f %8.1f%s%n", r.name,
+            r.perSecond, r.seconds, r.processMsPerArticle, r.threadMsPerArticle, r.brokerKbPerArticle,
+            r.stateKbPerArticle, r.p50, r.p99, r.max, r.complete ? "" : "  (incomplete: " + r.out + " out)");
       }
+      out.printf(Locale.ROOT, "dedup+story at %.1f %% of the byte-array exactly-once pass-through's articles/s, "
+          + "%.1f %% of the JSON pass-through's; stream-thread CPU %.1fx the JSON pass-through's per article%n",
+          100 * clustered.perSecond / bytes.perSecond, 100 * clustered.perSecond / pass.perSecond,
+          clustered.threadMsPerArticle / Math.max(pass.threadMsPerArticle, 1e-9));
       out.printf(Locale.ROOT, "added by the dedup+story stage at %d/s: p50 %+.1f ms, p99 %+.1f ms%n", rate,
           clustered.p50 - pass.p50, clustered.p99 - pass.p99);
       out.printf(Locale.ROOT, "added by two more exactly-once hops alone (the floor for any band + gather design): "
           + "p50 %+.1f ms, p99 %+.1f ms%n", hops.p50 - pass.p50, hops.p99 - pass.p99);
-      out.printf(Locale.ROOT, "goals: >= 3,000 articles/s through the stage; p99 added < 100 ms at 200/s%n");
+      out.printf(Locale.ROOT, "goals: >= 3,000 articles/s through the stage and >= 10 %% of the byte-array "
+          + "pass-through; broker <= 12 KB and state <= 1.5 KB per article; p99 added < 100 ms at 200/s%n");
+      for (Result r : all) {
+        if (r.complete && r.seconds < 60) {
+          out.printf(Locale.ROOT, "note: %s's steady state lasted %.1f s (< 60 s); raise --articles for a longer "
+              + "one%n", r.name, r.seconds);
+        }
+      }
+      if (json) {
+        Map<String, Object> doc = new java.util.LinkedHashMap<>();
+        doc.put("articles", articles);
+        doc.put("offered", offered);
+        doc.put("passOffered", passOffered);
+        doc.put("warmup", warm);
+        doc.put("passWarmup", passWarm);
+        doc.put("cores", Runtime.getRuntime().availableProcessors());
+        Map<String, Object> byName = new java.util.LinkedHashMap<>();
+        for (Result r : all) {
+          byName.put(r.name, r.asMap());
+        }
+        doc.put("topologies", byName);
+        doc.put("stageShareOfBytePassThrough", Result.number(clustered.perSecond / bytes.perSecond));
+        doc.put("stageThreadCpuVsJsonPassThrough", Result.number(clustered.threadMsPerArticle
+            / Math.max(pass.threadMsPerArticle, 1e-9)));
+        out.println(new String(JsonCodec.toBytes(doc), java.nio.charset.StandardCharsets.UTF_8));
+      }
       out.flush();
-      return 0;
+      boolean complete = all.stream().allMatch(r -> r.complete);
+      return complete ? 0 : 1;
     } finally {
       deleteTree(data);
     }
   }
 
-  private record Result(String name, double perSecond, double cores, double load, double p50, double p99,
-      double max) {}
+  private record Result(String name, boolean complete, long out, double perSecond, double seconds,
+      double processMsPerArticle, double threadMsPerArticle, double brokerKbPerArticle, double stateKbPerArticle,
+      double p50, double p99, double max) {
+
+    private static Object number(double d) {
+      return Double.isFinite(d) ? d : null; // JSON has no NaN
+    }
+
+    Map<String, Object> asMap() {
+      Map<String, Object> m = new java.util.LinkedHashMap<>();
+      m.put("complete", complete);
+      m.put("articlesOut", out);
+      m.put("articlesPerSecond", number(perSecond));
+      m.put("steadySeconds", number(seconds));
+      m.put("processCpuMsPerArticle", number(processMsPerArticle));
+      m.put("streamThreadCpuMsPerArticle", number(threadMsPerArticle));
+      m.put("brokerKbPerArticle", number(brokerKbPerArticle));
+      m.put("stateKbPerArticle", number(stateKbPerArticle));
+      m.put("latencyP50Ms", number(p50));
+      m.put("latencyP99Ms", number(p99));
+      m.put("latencyMaxMs", number(max));
+      return m;
+    }
+  }
 
   private Result measure(String name, String kafka, Path stateDir, String appId, Topology topology, String input,
-      String output, SyntheticStories synthetic, PrintWriter out) throws Exception {
+      String output, long offered, int warm, SyntheticStories latencyArticles, PrintWriter out) throws Exception {
     Properties p = new Properties();
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, appId);
@@ -183,28 +266,26 @@ public final class StoryBenchCommand implements Callable<Integer> {
     p.putAll(streamsSettings);
     try (KafkaStreams streams = new KafkaStreams(topology, p);
         KafkaConsumer<String, byte[]> consumer = consumer(kafka, output)) {
-      long cpu0 = os.getProcessCpuTime();
-      // Throughput is timed from RUNNING (assignment done) to the last output rather than from the first output:
-      // a topology with repartition hops has its first output only after its pipeline filled.
-      java.util.concurrent.atomic.AtomicLong running = new java.util.concurrent.atomic.AtomicLong();
-      java.util.concurrent.atomic.AtomicLong runningCpu = new java.util.concurrent.atomic.AtomicLong(cpu0);
-      streams.setStateListener((now, before) -> {
-        if (now == KafkaStreams.State.RUNNING && running.compareAndSet(0, System.nanoTime())) {
-          runningCpu.set(os.getProcessCpuTime());
-        }
-      });
       streams.start();
       Set<String> seen = new HashSet<>();
       Set<String> storyIds = new HashSet<>();
       Map<String, Boolean> copy = new HashMap<>();
-      long first = 0;
-      long last = 0;
-      long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-      while (seen.size() < articles && System.nanoTime() < deadline) {
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+      long warmAt = 0;
+      long warmCpu = 0;
+      double warmThreadCpu = 0;
+      long last = System.nanoTime();
+      long stallNanos = Duration.ofSeconds(stallSeconds).toNanos();
+      boolean stalled = false;
+      while (seen.size() < offered) {
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
           if (seen.add(r.key())) {
             last = System.nanoTime();
-            first = first == 0 ? last : first;
+            if (seen.size() == warm) {
+              // The warm-up mark: steady-state figures count from here.
+              warmAt = last;
+              warmCpu = os.getProcessCpuTime();
+              warmThreadCpu = streamThreadCpuSeconds(appId);
+            }
           }
           if (output.equals("cluster-articles")) {
             // The last record per article counts (a demoted representative is re-emitted with dupOf).
@@ -213,29 +294,40 @@ public final class StoryBenchCommand implements Callable<Integer> {
             storyIds.add(a.storyId());
           }
         }
+        if (System.nanoTime() - last > stallNanos) {
+          stalled = true;
+          break;
+        }
       }
-      long cpu1 = os.getProcessCpuTime();
-      double streamCpu = streamThreadCpuSeconds(appId);
-      long from = running.get() == 0 ? first : Math.min(running.get(), first);
-      long cpuFrom = runningCpu.get(); // the CPU clock at RUNNING, or before start() if it never was
-      double seconds = (last - from) / 1e9;
-      double perSecond = seen.size() / Math.max(seconds, 1e-9);
-      double cores = (cpu1 - cpuFrom) / 1e9 / Math.max(seconds, 1e-9);
-      double load = os.getSystemLoadAverage();
-      out.printf(Locale.ROOT, "%s: %d articles out in %.1f s from RUNNING (%.0f/s; first output after %.2f s), "
-          + "process CPU %.1f s (%.2f ms per article), stream threads' CPU %.1f s (%.0f articles per stream-thread "
-          + "CPU second)%n",
-          name, seen.size(), seconds, perSecond, (first - from) / 1e9, (cpu1 - cpuFrom) / 1e9,
-          (cpu1 - cpuFrom) / 1e6 / Math.max(seen.size(), 1), streamCpu, seen.size() / Math.max(streamCpu, 1e-9));
+      long cpuEnd = os.getProcessCpuTime();
+      double threadEnd = streamThreadCpuSeconds(appId);
+      long counted = seen.size() - warm;
+      double seconds = warmAt == 0 ? 0 : (last - warmAt) / 1e9;
+      double perSecond = counted > 0 && seconds > 0 ? counted / seconds : 0;
+      double processMs = counted > 0 ? (cpuEnd - warmCpu) / 1e6 / counted : Double.NaN;
+      double threadMs = counted > 0 ? (threadEnd - warmThreadCpu) * 1e3 / counted : Double.NaN;
+      if (stalled) {
+        out.printf(Locale.ROOT, "%s: STALLED: %d of %d articles out, no new output for %d s; the figures below count "
+            + "what came out%n", name, seen.size(), offered, stallSeconds);
+      }
+      out.printf(Locale.ROOT, "%s: %d articles out; steady state %d articles in %.1f s after the first %d (%.0f/s), "
+          + "process CPU %.3f ms per article, stream threads' CPU %.3f ms per article (%.0f articles per "
+          + "stream-thread CPU second)%n", name, seen.size(), Math.max(0, counted), seconds, warm, perSecond, processMs,
+          threadMs, 1e3 / threadMs);
       if (name.equals("dedup+story")) {
         out.printf(Locale.ROOT, "decisions: %d articles marked as copies (dupOf), %d stories%n",
             copy.values().stream().filter(b -> b).count(), storyIds.size());
-        state(streams, stateDir, out);
-        topicBytes(kafka, appId, out);
       }
+      long disk = stateBytes(stateDir);
+      double stateKb = disk / 1024.0 / Math.max(1, seen.size());
+      if (name.equals("dedup+story")) {
+        state(streams, disk, out);
+      }
+      double brokerKb = topicBytes(kafka, appId, input, output, seen.size(), out);
       out.flush();
-      double[] latency = latency(kafka, input, consumer, synthetic);
-      return new Result(name, perSecond, cores, load, latency[0], latency[1], latency[2]);
+      double[] latency = latency(kafka, input, consumer, latencyArticles);
+      return new Result(name, !stalled, seen.size(), perSecond, seconds, processMs, threadMs, brokerKb, stateKb,
+          latency[0], latency[1], latency[2]);
     }
   }
 
@@ -292,7 +384,16 @@ public final class StoryBenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void state(KafkaStreams streams, Path stateDir, PrintWriter out) throws IOException {
+  private static long stateBytes(Path stateDir) throws IOException {
+    if (!Files.exists(stateDir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(stateDir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static void state(KafkaStreams streams, long disk, PrintWriter out) {
     long entries = 0;
     StringBuilder per = new StringBuilder();
     for (String store : KV_STORES) {
@@ -301,47 +402,89 @@ public final class StoryBenchCommand implements Callable<Integer> {
       entries += n;
       per.append(String.format(Locale.ROOT, " %s=%d", store.substring("cluster-".length()), n));
     }
-    long disk;
-    try (Stream<Path> files = Files.walk(stateDir)) {
-      disk = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    }
     out.printf(Locale.ROOT, "state: ~%d key-value entries (RocksDB estimates:%s) plus the band window store; "
         + "%.1f MB on disk%n", entries, per, disk / 1e6);
   }
 
-  /** Bytes the stage wrote to the broker per internal topic (changelogs, repartitions) and per article. */
-  private void topicBytes(String kafka, String appId, PrintWriter out) throws Exception {
-    try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
-        Map.of("bootstrap.servers", kafka))) {
+  /**
+   * Broker bytes per article of one topology: its input and output topics and its internal topics
+   * (changelogs, repartitions), printed by topic; returns the total in KB per article.
+   */
+  private double topicBytes(String kafka, String appId, String input, String output, long outArticles,
+      PrintWriter out) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
       Map<String, Long> bytes = new java.util.TreeMap<>();
       List<Integer> brokers = admin.describeCluster().nodes().get().stream().map(n -> n.id()).toList();
       var dirs = admin.describeLogDirs(brokers).allDescriptions().get();
+      String prefix = output.equals("cluster-articles") ? "cluster-" : null;
       for (var byBroker : dirs.values()) {
         for (var dir : byBroker.values()) {
           dir.replicaInfos().forEach((tp, info) -> {
-            if (tp.topic().startsWith(appId) || tp.topic().startsWith("cluster-")) {
-              bytes.merge(tp.topic().replace(appId + "-", "").replace("-changelog", " (changelog)")
+            String t = tp.topic();
+            if (t.startsWith(appId) || t.equals(input) || t.equals(output) || prefix != null && t.startsWith(prefix)) {
+              bytes.merge(t.replace(appId + "-", "").replace("-changelog", " (changelog)")
                   .replace("-repartition", " (repartition)"), info.size(), Long::sum);
             }
           });
         }
       }
+      long n = Math.max(1, outArticles);
       long total = bytes.values().stream().mapToLong(Long::longValue).sum();
-      out.printf(Locale.ROOT, "broker bytes: %.1f KB per article in all;", total / 1024.0 / articles);
+      out.printf(Locale.ROOT, "  broker bytes: %.1f KB per article in all;", total / 1024.0 / n);
       bytes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-          .forEach(e -> out.printf(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue() / 1024.0 / articles));
+          .forEach(e -> out.printf(Locale.ROOT, " %s %.2f", e.getKey(), e.getValue() / 1024.0 / n));
       out.println(" (KB per article; repartition topics are purged as they are read, so they may show less)");
+      return total / 1024.0 / n;
     }
   }
 
-  private void produceAll(String kafka, String topic, List<EnrichedArticle> stream) {
+  /** Writes the synthetic stream to {@code topic}; returns {body chars, copies, paraphrases}. */
+  private long[] produceAll(String kafka, String topic, int count) throws Exception {
+    SyntheticStories synthetic = new SyntheticStories(42);
+    Instant start = Instant.now().minusSeconds((long) count * spacing + 3600);
+    java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<Exception> firstError = new java.util.concurrent.atomic.AtomicReference<>();
+    long chars = 0;
     try (KafkaProducer<String, byte[]> producer = producer(kafka)) {
-      for (EnrichedArticle a : stream) {
+      for (int i = 0; i < count; i++) {
+        EnrichedArticle a = synthetic.next(start.plusSeconds((long) i * spacing));
+        chars += a.article().body().length();
         producer.send(new ProducerRecord<>(topic, null, a.article().publishedAt().toEpochMilli(), a.id(),
-            JsonCodec.toBytes(a)));
+            JsonCodec.toBytes(a)), (meta, e) -> {
+              if (e != null) {
+                failed.incrementAndGet();
+                firstError.compareAndSet(null, e);
+              }
+            });
       }
       producer.flush();
     }
+    if (failed.get() > 0) {
+      throw new IllegalStateException(failed.get() + " of " + count + " articles could not be written to " + topic
+          + ": " + firstError.get(), firstError.get());
+    }
+    return new long[] {chars, synthetic.copies(), synthetic.paraphrases()};
+  }
+
+  private static long endOffsets(String kafka, String topic) throws Exception {
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
+      int n = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+      Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> ask = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        ask.put(new org.apache.kafka.common.TopicPartition(topic, i), org.apache.kafka.clients.admin.OffsetSpec.latest());
+      }
+      return admin.listOffsets(ask).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+    }
+  }
+
+  /** The Kafka ceiling: copies records as bytes, exactly-once, no decoding. */
+  static Topology bytePassThrough(String input, String output) {
+    org.apache.kafka.streams.StreamsBuilder builder = new org.apache.kafka.streams.StreamsBuilder();
+    builder.stream(input, org.apache.kafka.streams.kstream.Consumed.with(
+            org.apache.kafka.common.serialization.Serdes.ByteArray(), org.apache.kafka.common.serialization.Serdes.ByteArray()))
+        .to(output, org.apache.kafka.streams.kstream.Produced.with(
+            org.apache.kafka.common.serialization.Serdes.ByteArray(), org.apache.kafka.common.serialization.Serdes.ByteArray()));
+    return builder.build();
   }
 
   private static KafkaProducer<String, byte[]> producer(String kafka) {
@@ -363,9 +506,25 @@ public final class StoryBenchCommand implements Callable<Integer> {
     return consumer;
   }
 
+  /**
+   * Creates the topics and waits until every partition has a leader: an idempotent producer's first batch
+   * to a partition without one can be lost (KAFKA-15591), and the bench would then wait for it forever.
+   */
   private void createTopics(String kafka, List<String> names) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
       admin.createTopics(names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (true) {
+        boolean led = admin.describeTopics(names).allTopicNames().get().values().stream()
+            .allMatch(d -> d.partitions().size() == partitions && d.partitions().stream().allMatch(x -> x.leader() != null));
+        if (led) {
+          return;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("topics " + names + " have partitions without a leader after 30 s");
+        }
+        Thread.sleep(100);
+      }
     }
   }
 

@@ -37,6 +37,12 @@ final class SyntheticStories {
   private int paraphrases;
 
   SyntheticStories(long seed) {
+    this(seed, 0);
+  }
+
+  /** A stream whose article numbers (and so ids and URLs) start at {@code firstNumber}. */
+  SyntheticStories(long seed, int firstNumber) {
+    this.counter = firstNumber;
     this.random = new SplittableRandom(seed);
     for (ArticleLines.Line l : ClusterFixture.load()) {
       for (String w : l.input().text().split("[^\\p{IsLatin}]+")) {

@@ -16,18 +16,23 @@ class StoryBenchCommandIT {
   void measuresTheStageNextToAPassThroughAndReportsItsDecisions() {
     StringWriter stdout = new StringWriter();
     int code = new CommandLine(new StoryBenchCommand()).setOut(new PrintWriter(stdout))
-        .execute("--articles", "300", "--rate", "20", "--latency-seconds", "2", "--streams", "poll.ms=50");
+        .execute("--articles", "300", "--rate", "20", "--latency-seconds", "2", "--streams", "poll.ms=50", "--json");
 
-    assertThat(code).isZero();
+    assertThat(code).as(stdout.toString()).isZero();
     assertThat(stdout.toString())
-        .containsPattern("pass-through: 300 articles out in [0-9.]+ s from RUNNING")
-        .containsPattern("two more hops: 300 articles out in [0-9.]+ s from RUNNING")
+        .contains("300 in the stage's input topic, 300 in each pass-through's")
+        .containsPattern("byte pass: 300 articles out; steady state 150 articles in [0-9.]+ s after the first 150")
+        .containsPattern("pass-through: 300 articles out; steady state 150 articles")
+        .containsPattern("two more hops: 300 articles out; steady state 150 articles")
         .contains("other settings {poll.ms=50}")
-        .containsPattern("dedup\\+story: 300 articles out in [0-9.]+ s from RUNNING")
+        .containsPattern("dedup\\+story: 300 articles out; steady state 150 articles")
         .containsPattern("decisions: [1-9]\\d* articles marked as copies \\(dupOf\\), [1-9]\\d* stories")
         .containsPattern("state: ~\\d+ key-value entries")
-        .containsPattern("dedup\\+story +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+")
+        .containsPattern("broker bytes: [0-9.]+ KB per article in all; .*cluster-in [0-9.]+")
+        .containsPattern("dedup\\+story +\\d+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+ +[0-9.]+")
+        .containsPattern("dedup\\+story at [0-9.]+ % of the byte-array exactly-once pass-through's articles/s")
         .contains("added by the dedup+story stage at 20/s")
-        .containsPattern("added by two more exactly-once hops alone .*: p50 [-+][0-9.]+ ms, p99 [-+][0-9.]+ ms");
+        .containsPattern("added by two more exactly-once hops alone .*: p50 [-+][0-9.]+ ms, p99 [-+][0-9.]+ ms")
+        .containsPattern("\\{\"articles\":300,\"offered\":300,\"passOffered\":300,\"warmup\":150,.*\"byte pass\":\\{\"complete\":true");
   }
 }

@@ -25,6 +25,14 @@ public final class EosRecoveryLogFilter extends TurboFilter {
   private static final String STREAMS_INTERNALS = "org.apache.kafka.streams.processor.internals";
   private static final long QUIET_NANOS = 60_000_000_000L;
 
+  private static final String CORRUPTED_TEXT = "are corrupted and hence need to be re-initialized";
+  private static final java.util.regex.Pattern TASK_ENTRY = java.util.regex.Pattern.compile("\\b\\d+_\\d+=");
+  private static final java.util.regex.Pattern CORRUPTED_ENTRY = java.util.regex.Pattern.compile(
+      "\\b\\d+_\\d+=" + java.util.regex.Pattern.quote(TaskCorruptedException.class.getName()));
+  // "stream-client [newswatch-pipeline-demo-1]", "stream-thread [newswatch-alerts-demo-1-StreamThread-2]"
+  private static final java.util.regex.Pattern CLIENT = java.util.regex.Pattern.compile(
+      "stream-(?:client|thread) \\[([^\\]]+)\\]");
+
   private final Map<String, Long> lastSaid = new ConcurrentHashMap<>();
 
   @Override
@@ -34,7 +42,7 @@ public final class EosRecoveryLogFilter extends TurboFilter {
         || !logger.getName().startsWith(STREAMS_INTERNALS) || !routineRecovery(format, params, t)) {
       return FilterReply.NEUTRAL;
     }
-    String app = application(Thread.currentThread().getName());
+    String app = application(Thread.currentThread().getName(), format);
     long now = System.nanoTime();
     Long before = lastSaid.get(app);
     if (before == null || now - before > QUIET_NANOS) {
@@ -58,10 +66,14 @@ public final class EosRecoveryLogFilter extends TurboFilter {
       return true;
     }
     if (format.contains("Get exceptions for the following tasks")) {
-      // {task id -> exception}: only when every one of them is a corrupted task.
+      // {task id -> exception}: only when every one of them is a corrupted task. Kafka's LogContext loggers
+      // hand over the formatted message without arguments, so the map is read from the text then.
       Object tasks = params != null && params.length > 0 ? params[0] : null;
-      return tasks instanceof Map<?, ?> m && !m.isEmpty()
-          && m.values().stream().allMatch(v -> v instanceof TaskCorruptedException);
+      if (tasks instanceof Map<?, ?> m) {
+        return !m.isEmpty() && m.values().stream().allMatch(v -> v instanceof TaskCorruptedException);
+      }
+      long entries = TASK_ENTRY.matcher(format).results().count();
+      return entries > 0 && entries == CORRUPTED_ENTRY.matcher(format).results().count();
     }
     if (format.contains("did not find checkpoint offsets while stores are not empty")) {
       return true;
@@ -70,15 +82,26 @@ public final class EosRecoveryLogFilter extends TurboFilter {
       // The last argument is the exception or its message.
       Object cause = params != null && params.length > 1 ? params[params.length - 1] : null;
       return cause instanceof TaskCorruptedException
-          || cause instanceof String m && m.contains("are corrupted and hence need to be re-initialized");
+          || cause instanceof String m && m.contains(CORRUPTED_TEXT) || format.contains(CORRUPTED_TEXT);
     }
     return false;
   }
 
-  /** "newswatch-pipeline-demo-1-StreamThread-1" → "newswatch-pipeline-demo"; other threads by name. */
-  static String application(String thread) {
-    int i = thread.indexOf("-StreamThread-");
-    String client = i > 0 ? thread.substring(0, i) : thread;
+  /**
+   * The Streams application a line is about: from a stream thread's name ("newswatch-pipeline-demo-1-
+   * StreamThread-1" → "newswatch-pipeline-demo"), else from the line's "stream-client [...]" prefix (state
+   * directories are opened on the starting thread), else the thread's name.
+   */
+  static String application(String thread, String format) {
+    String client = thread;
+    if (!thread.contains("-StreamThread-")) {
+      java.util.regex.Matcher m = CLIENT.matcher(format);
+      if (m.find()) {
+        client = m.group(1);
+      }
+    }
+    int i = client.indexOf("-StreamThread-");
+    client = i > 0 ? client.substring(0, i) : client;
     return client.replaceFirst("-\\d+$", "");
   }
 }

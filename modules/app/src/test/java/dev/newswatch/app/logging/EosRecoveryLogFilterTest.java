@@ -70,7 +70,22 @@ class EosRecoveryLogFilterTest {
 
   @Test
   void applicationIsTheStreamsClientWithoutItsIndex() {
-    assertThat(EosRecoveryLogFilter.application("newswatch-alerts-demo-1-StreamThread-2")).isEqualTo("newswatch-alerts-demo");
-    assertThat(EosRecoveryLogFilter.application("main")).isEqualTo("main");
+    assertThat(EosRecoveryLogFilter.application("newswatch-alerts-demo-1-StreamThread-2", "x"))
+        .isEqualTo("newswatch-alerts-demo");
+    assertThat(EosRecoveryLogFilter.application("main", "stream-client [newswatch-pipeline-demo-1] State store"))
+        .isEqualTo("newswatch-pipeline-demo");
+    assertThat(EosRecoveryLogFilter.application("main", "other")).isEqualTo("main");
+  }
+
+  @Test
+  void theFormattedTextOfKafkasLogContextLoggersIsReadToo() {
+    String corrupted = "stream-thread [a-1-StreamThread-1] Get exceptions for the following tasks: {0_0=org.apache.kafka."
+        + "streams.errors.TaskCorruptedException: Tasks [0_0] are corrupted and hence need to be re-initialized}";
+    String mixed = "stream-thread [a-1-StreamThread-1] Get exceptions for the following tasks: {0_0=org.apache.kafka."
+        + "streams.errors.TaskCorruptedException: Tasks [0_0] are corrupted, 0_1=java.lang.IllegalStateException: x}";
+    assertThat(EosRecoveryLogFilter.routineRecovery(corrupted, null, null)).isTrue();
+    assertThat(EosRecoveryLogFilter.routineRecovery(mixed, null, null)).isFalse();
+    assertThat(EosRecoveryLogFilter.routineRecovery("Failed to register startup state stores for task 1_0: Tasks [1_0] "
+        + "are corrupted and hence need to be re-initialized", null, null)).isTrue();
   }
 }

@@ -45,6 +45,13 @@ public final class EosRecoveryLogFilter extends TurboFilter {
     String app = application(Thread.currentThread().getName(), format);
     long now = System.nanoTime();
     Long before = lastSaid.get(app);
+    // A line that names no application ("Failed to register startup state stores for task 1_0: ...") comes
+    // with one that does: it needs no line of its own when any application was just reported.
+    boolean named = app != null;
+    if (!named) {
+      app = "Kafka Streams";
+      before = lastSaid.values().stream().max(Long::compare).orElse(null);
+    }
     if (before == null || now - before > QUIET_NANOS) {
       lastSaid.put(app, now);
       logger.getLoggerContext().getLogger(LOGGER).warn("{}: local state of some tasks has no checkpoint after an unclean stop "
@@ -90,15 +97,16 @@ public final class EosRecoveryLogFilter extends TurboFilter {
   /**
    * The Streams application a line is about: from a stream thread's name ("newswatch-pipeline-demo-1-
    * StreamThread-1" → "newswatch-pipeline-demo"), else from the line's "stream-client [...]" prefix (state
-   * directories are opened on the starting thread), else the thread's name.
+   * directories are opened on the starting thread), else null.
    */
   static String application(String thread, String format) {
     String client = thread;
     if (!thread.contains("-StreamThread-")) {
       java.util.regex.Matcher m = CLIENT.matcher(format);
-      if (m.find()) {
-        client = m.group(1);
+      if (!m.find()) {
+        return null;
       }
+      client = m.group(1);
     }
     int i = client.indexOf("-StreamThread-");
     client = i > 0 ? client.substring(0, i) : client;

@@ -74,7 +74,7 @@ class EosRecoveryLogFilterTest {
         .isEqualTo("newswatch-alerts-demo");
     assertThat(EosRecoveryLogFilter.application("main", "stream-client [newswatch-pipeline-demo-1] State store"))
         .isEqualTo("newswatch-pipeline-demo");
-    assertThat(EosRecoveryLogFilter.application("main", "other")).isEqualTo("main");
+    assertThat(EosRecoveryLogFilter.application("main", "other")).isNull();
   }
 
   @Test

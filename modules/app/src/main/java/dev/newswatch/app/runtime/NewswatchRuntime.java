@@ -175,11 +175,16 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     return a == null ? null : a.subscriptionBackend();
   }
 
+  /** The pollers' fetch settings ({@code poller.fetch}), address guard included. */
+  public static FetchConfig fetchConfig(NewswatchConfig config) {
+    NewswatchConfig.Fetch f = config.poller().fetch();
+    return new FetchConfig(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
+        f.userAgent(), f.allowPrivateNetworks(), f.allowedHosts());
+  }
+
   private void startPoller() {
     NewswatchConfig.Poller p = config.poller();
-    NewswatchConfig.Fetch f = p.fetch();
-    FetchConfig fetch = new FetchConfig(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
-        f.userAgent(), f.allowPrivateNetworks(), f.allowedHosts());
+    FetchConfig fetch = fetchConfig(config);
     List<FeedSource> feeds = new ArrayList<>();
     for (NewswatchConfig.Feed feed : config.feeds()) {
       feeds.add(new FeedSource(feed.url(), feed.name()));

@@ -117,7 +117,7 @@ class WebPageIT {
     ApiToken read = ApiToken.of(config.http().apiToken());
     ApiToken admin = ApiToken.of(ADMIN, "http.adminToken");
     FeedsApi feedsApi = new FeedsApi(read, admin, runtime::feedCatalog, runtime::feedRegistry,
-        runtime::localFeedStatus, registry);
+        runtime::localFeedStatus, registry).withDiscovery(FeedsApi.fetcher(NewswatchRuntime.fetchConfig(config)));
     http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, read, runtime.apiDocuments(), feedsApi);
     HttpApis.mount(http, config, runtime, admin, feedsApi, registry);
     runtime.start();
@@ -316,6 +316,40 @@ class WebPageIT {
     driver.findElement(By.cssSelector("#add-feed button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElements(By.className("feed-name")).stream().anyMatch(e -> e.getText().equals("Another feed")));
+
+    feeds.serve("/site.html", "<!DOCTYPE html><html><head><title>Site</title><link rel=\"alternate\" "
+        + "type=\"application/rss+xml\" href=\"/discovered.xml\"></head><body>site</body></html>", "text/html");
+    driver.findElement(By.id("discover-url")).sendKeys(feeds.url("/site.html"));
+    driver.findElement(By.cssSelector("#discover-feeds button")).click();
+    WebElement add = waitFor(By.cssSelector("#discovered-list button.add-discovered"));
+    assertThat(add.getDomAttribute("data-url")).isEqualTo(feeds.url("/discovered.xml"));
+    add.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("table.feeds .sub")).stream()
+            .anyMatch(e -> e.getText().endsWith("/discovered.xml")));
+
+    Path opml = dir.resolve("reader-export.opml");
+    Files.writeString(opml, """
+        <?xml version="1.0"?><opml version="2.0"><head><title>reader</title></head><body>
+        <outline text="News"><outline type="rss" text="Imported Wire" xmlUrl="%s"/></outline>
+        <outline type="rss" text="Baltic again" xmlUrl="%s"/>
+        <outline type="rss" text="Local file" xmlUrl="file:///etc/passwd"/>
+        </body></opml>""".formatted(feeds.url("/imported.xml"), feeds.url("/baltic-wire.xml")));
+    driver.findElement(By.id("opml-file")).sendKeys(opml.toString());
+    driver.findElement(By.cssSelector("#import-opml button")).click();
+    waitFor(By.cssSelector("#import-result:not([hidden])"));
+    assertThat(driver.findElement(By.id("import-summary")).getText())
+        .isEqualTo("3 feeds listed: 1 added, 1 already present, 1 refused.");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#import-table tbody tr"));
+    assertThat(rows).extracting(r -> r.getDomAttribute("data-outcome")).containsExactly("added", "exists", "refused");
+    assertThat(rows.get(0).getText()).contains("Imported Wire");
+    assertThat(rows.get(2).getText()).contains("http");
+    assertThat(driver.findElement(By.id("export-opml")).getDomAttribute("href")).isEqualTo("/api/v1/feeds.opml");
+    Object exported = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch('/api/v1/feeds.opml').then(r => r.text()).then(done);");
+    assertThat((String) exported).contains("<opml version=\"2.0\">", feeds.url("/imported.xml"),
+        feeds.url("/discovered.xml"));
     driver.get(base + "/");
     waitFor(By.id("stories"));
     shot("board");

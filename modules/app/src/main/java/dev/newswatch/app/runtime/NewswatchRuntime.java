@@ -161,7 +161,9 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
             : java.net.URI.create(c.telegramApiBase().strip()),
         c.feedSecret(),
         s == null ? null : new DeliverySettings.Smtp(s.host(), s.port(), s.from(), s.startTls(), s.ssl(), s.username(),
-            s.password(), s.timeout()));
+            s.password(), s.timeout()),
+        c.historyPerSubscription() != null ? c.historyPerSubscription() : d.historyPerSubscription(),
+        c.historyWindow() != null ? c.historyWindow() : d.historyWindow());
   }
 
   /** The alerts service of this process, or null when it does not run one or has not started it yet. */

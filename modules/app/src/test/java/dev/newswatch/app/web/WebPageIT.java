@@ -180,7 +180,18 @@ class WebPageIT {
     String id = publish("Kestrel Bay ferry strike enters third day", List.of("sanctions"), "LT", 1, 2, List.of());
     WebElement card = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
         By.cssSelector("article.story[data-id='" + id + "']")).stream().findFirst().orElse(null));
-    assertThat(card.getText()).contains("Kestrel Bay ferry strike", "2 independent outlets");
+    assertThat(card.getText()).contains("Kestrel Bay ferry strike", "2 independent outlets", "sanctions on LT",
+        "Sanctions on");
+    assertThat(card.getText()).as("a sanctions country is not the one acting").doesNotContain("Freed by");
+    String pardon = publish("Minsk frees rights defender", List.of("pardon"), "BY", 1, 1, List.of(),
+        java.util.UUID.randomUUID().toString().replace("-", ""),
+        List.of(new dev.newswatch.model.Entity("person:bialiatski", "person", "Ales Bialiatski", "BY")));
+    WebElement freed = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
+        By.cssSelector("article.story[data-id='" + pardon + "']")).stream().findFirst().orElse(null));
+    assertThat(freed.findElement(By.cssSelector(".tag .tag-country")).getText()).isEqualTo("freed by BY");
+    assertThat(freed.getText()).contains("Freed by").doesNotContain("Sanctions on");
+    String variants = freed.findElement(By.cssSelector(".person .variants")).getText();
+    assertThat(variants).as("the gazetteer's spellings, Latin and Cyrillic").contains("Беляцк").containsPattern("Bia|Bya");
     assertThat(js("return window.__notReloaded;")).isEqualTo("yes");
   }
 
@@ -416,6 +427,11 @@ class WebPageIT {
 
   private String publish(String title, List<String> tags, String country, int revision, int outlets,
       List<String> changes, String id) throws Exception {
+    return publish(title, tags, country, revision, outlets, changes, id, List.of());
+  }
+
+  private String publish(String title, List<String> tags, String country, int revision, int outlets,
+      List<String> changes, String id, List<dev.newswatch.model.Entity> entities) throws Exception {
     Instant now = Instant.now();
     List<Story.Source> sources = new java.util.ArrayList<>();
     for (int i = 0; i < outlets; i++) {
@@ -424,7 +440,7 @@ class WebPageIT {
     }
     Story story = new Story(id, revision, title, "Summary of " + title, sources.get(0).url(),
         now.minusSeconds(600), now, outlets, sources,
-        tags.stream().map(t -> new Tag(t, List.of(title), country, 0.9, null)).toList(), List.of(), null,
+        tags.stream().map(t -> new Tag(t, List.of(title), country, 0.9, null)).toList(), entities, null,
         List.of("en"), changes, now);
     producer.send(new ProducerRecord<>(Topics.STORIES, id, Topics.storySerde().serializer().serialize(Topics.STORIES,
         story))).get();

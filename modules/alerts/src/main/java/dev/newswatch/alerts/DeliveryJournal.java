@@ -150,9 +150,14 @@ public final class DeliveryJournal {
   private final java.util.List<java.util.function.Consumer<Change>> listeners =
       new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  /** Calls {@code listener} (on the delivering thread; it must return quickly) after each live change. */
-  public void listen(java.util.function.Consumer<Change> listener) {
+  /**
+   * Calls {@code listener} (on the delivering thread; it must return quickly) after each live change.
+   *
+   * @return stops the calls
+   */
+  public Runnable listen(java.util.function.Consumer<Change> listener) {
     listeners.add(listener);
+    return () -> listeners.remove(listener);
   }
 
   private void notifyListeners(Alert alert, ChannelState state) {

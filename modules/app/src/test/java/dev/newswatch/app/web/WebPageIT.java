@@ -417,7 +417,10 @@ class WebPageIT {
         driver.get(base + page);
         waitFor(By.id("main"));
         Object width = js("return document.documentElement.scrollWidth;");
-        assertThat(((Number) width).intValue()).as(page + ": no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        Object wide = js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391)"
+            + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8);");
+        assertThat(((Number) width).intValue()).as(page + ": no sideways scrolling at 390 px; too wide: " + wide)
+            .isLessThanOrEqualTo(390);
       }
       driver.get(base + "/");
       waitFor(By.cssSelector("article.story"));

@@ -154,7 +154,8 @@ public final class AlertsService implements AutoCloseable {
     this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
     this.sse = new SseChannel(directory, config.delivery().sseBufferPerOwner());
     this.atom = new AtomChannel(config.delivery().atomEntriesPerSubscription());
-    this.journal = new DeliveryJournal(DeliveryJournal.DEFAULT_PER_SUBSCRIPTION, DeliveryJournal.DEFAULT_SUBSCRIPTIONS);
+    this.journal = new DeliveryJournal(config.delivery().historyPerSubscription(),
+        DeliveryJournal.DEFAULT_SUBSCRIPTIONS);
   }
 
   /**
@@ -178,8 +179,37 @@ public final class AlertsService implements AutoCloseable {
     streams.setStateListener((to, from) -> LOG.info("alerts streams {} -> {}", from, to));
     streams.setGlobalStateRestoreListener(new RestoreLog(applicationId));
     streams.start();
+    rebuildHistory();
     startDelivery();
     LOG.info("alerts service {} started with {} subscriptions, {}", applicationId, directory.all().size(), config);
+  }
+
+  /**
+   * Fills the alert history from the alerts and dead-letter topics before delivery starts; a failure leaves it
+   * empty, never stops the service.
+   */
+  private void rebuildHistory() {
+    Map<String, Object> props = ClientSettings.consumer(kafkaConfig, applicationId);
+    props.put(org.apache.kafka.clients.CommonClientConfigs.CLIENT_ID_CONFIG, applicationId + "-history");
+    long started = System.nanoTime();
+    try (var consumer = new KafkaConsumer<byte[], byte[]>(props)) {
+      var partitions = consumer.partitionsFor(dev.newswatch.model.Topics.ALERTS, Duration.ofSeconds(30)).stream()
+          .map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition()))
+          .collect(java.util.stream.Collectors.toSet());
+      var committed = new HashMap<org.apache.kafka.common.TopicPartition,
+          org.apache.kafka.clients.consumer.OffsetAndMetadata>();
+      consumer.committed(partitions, Duration.ofSeconds(30)).forEach((p, o) -> {
+        if (o != null) {
+          committed.put(p, o);
+        }
+      });
+      AlertHistoryRebuild.Result result = AlertHistoryRebuild.rebuild(consumer, committed, directory, journal,
+          config.delivery().historyWindow(), java.time.Instant.now());
+      LOG.info("alert history rebuilt from {} alert and {} dead-letter records of the last {} in {} ms", result.alerts(),
+          result.deadLetters(), config.delivery().historyWindow(), (System.nanoTime() - started) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.warn("alert history could not be rebuilt from the topics; it starts empty: {}", e.toString());
+    }
   }
 
   private void startDelivery() {

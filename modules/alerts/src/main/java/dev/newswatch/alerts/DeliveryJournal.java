@@ -12,8 +12,9 @@ import java.util.Map;
  * The recent alerts of each subscription with what became of each on every channel: queued, delivered,
  * retrying (with the last error) or dead-lettered (with the error it was given up on). Kept in memory by
  * the instance that delivers the subscription's partition, bounded per subscription and in the number of
- * subscriptions (the least recently alerted are forgotten first), and empty after a restart: the durable
- * records are the alerts topic and the dead-letter topic. Error texts are the dispatcher's, which never
+ * subscriptions (the least recently alerted are forgotten first). The durable records are the alerts topic
+ * and the dead-letter topic: at start {@link AlertHistoryRebuild} replays their recent records into the
+ * journal through {@link #restore}, so the history survives a restart. Error texts are the dispatcher's, which never
  * carry channel secrets; channels are named by {@link Subscription.Channel#target()}, which carries none.
  */
 public final class DeliveryJournal {
@@ -90,8 +91,14 @@ public final class DeliveryJournal {
     update(alert, channel, DEAD_LETTERED, error, false);
   }
 
-  private synchronized void update(Alert alert, Subscription.Channel channel, String state, String error,
-      boolean attempt) {
+  private void update(Alert alert, Subscription.Channel channel, String state, String error, boolean attempt) {
+    ChannelState changed = change(alert, channel, state, error, attempt);
+    if (changed != null) {
+      notifyListeners(alert, changed);
+    }
+  }
+
+  private Map<String, ChannelState> channels(Alert alert) {
     LinkedHashMap<String, Map<String, ChannelState>> entries =
         bySubscription.computeIfAbsent(alert.subscriptionId(), k -> new LinkedHashMap<>());
     Map<String, ChannelState> channels = entries.get(alert.alertId());
@@ -105,18 +112,62 @@ public final class DeliveryJournal {
         alerts.remove(oldest);
       }
     }
+    return channels;
+  }
+
+  private synchronized ChannelState change(Alert alert, Subscription.Channel channel, String state, String error,
+      boolean attempt) {
+    Map<String, ChannelState> channels = channels(alert);
     String target = channel.target();
     ChannelState before = channels.get(target);
     int attempts = before == null ? 0 : before.attempts();
     if (state.equals(QUEUED) && before != null && !before.state().equals(DEAD_LETTERED)
         && !before.state().equals(DELIVERED)) {
-      return; // already on its way
+      return null; // already on its way
     }
     if (state.equals(QUEUED)) {
       attempts = 0; // a redelivery starts over
     }
-    channels.put(target, new ChannelState(channel.type(), target, state, attempt ? attempts + 1 : attempts,
-        error, Instant.now()));
+    ChannelState now = new ChannelState(channel.type(), target, state, attempt ? attempts + 1 : attempts,
+        error, Instant.now());
+    channels.put(target, now);
+    return now;
+  }
+
+  /**
+   * Sets a channel's state as rebuilt from the topics at start, without a {@link Subscription.Channel}: the
+   * dead-letter record names the channel only by type and target.
+   */
+  synchronized void restore(Alert alert, String type, String target, String state, int attempts, String error,
+      Instant at) {
+    Map<String, ChannelState> channels = channels(alert);
+    channels.put(target, new ChannelState(type, target, state, attempts, error, at));
+  }
+
+  /** A change of state, for listeners that follow the journal live (the history page). */
+  public record Change(Alert alert, ChannelState channel) {}
+
+  private final java.util.List<java.util.function.Consumer<Change>> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Calls {@code listener} (on the delivering thread; it must return quickly) after each live change.
+   *
+   * @return stops the calls
+   */
+  public Runnable listen(java.util.function.Consumer<Change> listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  private void notifyListeners(Alert alert, ChannelState state) {
+    for (var listener : listeners) {
+      try {
+        listener.accept(new Change(alert, state));
+      } catch (RuntimeException e) {
+        // a listener's failure is its own
+      }
+    }
   }
 
   /** The recent alerts of {@code subscriptionId}, newest first, with their channels' states. */

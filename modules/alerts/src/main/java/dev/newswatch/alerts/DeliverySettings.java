@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param feedSecret               key from which each subscription's Atom feed token is derived (at least 16
  *                                 characters), or null to accept only bearer tokens on feeds
  * @param smtp                     the mail server for email channels, or null when email is not configured
+ * @param historyPerSubscription   alerts kept per subscription in the alert history (1-10,000)
+ * @param historyWindow            how far back the alert history is rebuilt at start from the alerts and
+ *                                 dead-letter topics (1 minute to 90 days)
  */
 public record DeliverySettings(
     Duration retryBudget,
@@ -33,7 +36,9 @@ public record DeliverySettings(
     int atomEntriesPerSubscription,
     URI telegramApiBase,
     String feedSecret,
-    Smtp smtp) {
+    Smtp smtp,
+    int historyPerSubscription,
+    Duration historyWindow) {
 
   public DeliverySettings {
     AlertsConfig.requirePositive(retryBudget, "retryBudget");
@@ -46,6 +51,11 @@ public record DeliverySettings(
     range(digestMaxItems, 1, 1000, "digestMaxItems");
     range(sseBufferPerOwner, 1, 10_000, "sseBufferPerOwner");
     range(atomEntriesPerSubscription, 1, 1000, "atomEntriesPerSubscription");
+    range(historyPerSubscription, 1, 10_000, "historyPerSubscription");
+    AlertsConfig.requirePositive(historyWindow, "historyWindow");
+    if (historyWindow.compareTo(Duration.ofMinutes(1)) < 0 || historyWindow.compareTo(Duration.ofDays(90)) > 0) {
+      throw new IllegalArgumentException("historyWindow must be 1 minute to 90 days, was " + historyWindow);
+    }
     telegramApiBase = telegramApiBase == null ? URI.create("https://api.telegram.org") : telegramApiBase;
     feedSecret = feedSecret == null || feedSecret.isBlank() ? null : feedSecret;
     if (feedSecret != null && feedSecret.length() < 16) {
@@ -53,31 +63,57 @@ public record DeliverySettings(
     }
   }
 
-  /** Six hours of retries, 32 requests in flight, 1000 queued per subscription, 10,000 per partition. */
+  /** Alerts kept per subscription in the history by default. */
+  public static final int DEFAULT_HISTORY_PER_SUBSCRIPTION = 100;
+  /** How far back the history is rebuilt at start by default. */
+  public static final Duration DEFAULT_HISTORY_WINDOW = Duration.ofDays(7);
+
+  /** The settings of earlier versions, with the default alert history bounds. */
+  public DeliverySettings(Duration retryBudget, int maxConcurrentDeliveries, int maxQueuedPerSubscription,
+      int maxBufferedPerPartition, int digestMaxItems, int sseBufferPerOwner, int atomEntriesPerSubscription,
+      URI telegramApiBase, String feedSecret, Smtp smtp) {
+    this(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription, maxBufferedPerPartition, digestMaxItems,
+        sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp,
+        DEFAULT_HISTORY_PER_SUBSCRIPTION, DEFAULT_HISTORY_WINDOW);
+  }
+
+  /**
+   * Six hours of retries, 32 requests in flight, 1000 queued per subscription, 10,000 per partition; a history
+   * of 100 alerts per subscription rebuilt from the last 7 days.
+   */
   public static DeliverySettings defaults() {
     return new DeliverySettings(Duration.ofHours(6), 32, 1000, 10_000, 100, 200, 50, null, null, null);
   }
 
+  /** These settings with other alert history bounds. */
+  public DeliverySettings withHistory(int perSubscription, Duration window) {
+    return new DeliverySettings(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription,
+        maxBufferedPerPartition, digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase,
+        feedSecret, smtp, perSubscription, window);
+  }
+
   public DeliverySettings withRetryBudget(Duration value) {
     return new DeliverySettings(value, maxConcurrentDeliveries, maxQueuedPerSubscription, maxBufferedPerPartition,
-        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp);
+        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp,
+        historyPerSubscription, historyWindow);
   }
 
   public DeliverySettings withSmtp(Smtp value) {
     return new DeliverySettings(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription,
         maxBufferedPerPartition, digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase,
-        feedSecret, value);
+        feedSecret, value, historyPerSubscription, historyWindow);
   }
 
   public DeliverySettings withFeedSecret(String value) {
     return new DeliverySettings(retryBudget, maxConcurrentDeliveries, maxQueuedPerSubscription,
         maxBufferedPerPartition, digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase,
-        value, smtp);
+        value, smtp, historyPerSubscription, historyWindow);
   }
 
   public DeliverySettings withQueueLimits(int perSubscription, int perPartition) {
     return new DeliverySettings(retryBudget, maxConcurrentDeliveries, perSubscription, perPartition,
-        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp);
+        digestMaxItems, sseBufferPerOwner, atomEntriesPerSubscription, telegramApiBase, feedSecret, smtp,
+        historyPerSubscription, historyWindow);
   }
 
   @Override

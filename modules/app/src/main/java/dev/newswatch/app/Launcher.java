@@ -81,7 +81,7 @@ final class Launcher {
       ApiToken token = apiToken(config.http());
       ApiToken admin = adminToken(config.http());
       FeedsApi feeds = new FeedsApi(token, admin, runtime::feedCatalog, runtime::feedRegistry,
-          runtime::localFeedStatus, registry);
+          runtime::localFeedStatus, registry).withDiscovery(FeedsApi.fetcher(NewswatchRuntime.fetchConfig(config)));
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
           runtime.apiDocuments(), feeds);
       HttpApis.mount(http, config, runtime, admin, feeds, registry);

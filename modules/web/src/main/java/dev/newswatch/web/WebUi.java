@@ -49,6 +49,7 @@ public final class WebUi implements HttpHandler {
       "app.css", "text/css; charset=utf-8",
       "app.js", "text/javascript; charset=utf-8",
       "board.js", "text/javascript; charset=utf-8",
+      "history.js", "text/javascript; charset=utf-8",
       "editor.js", "text/javascript; charset=utf-8");
 
   private final WebSettings settings;
@@ -161,11 +162,20 @@ public final class WebUi implements HttpHandler {
       String[] parts = path.substring("/subscriptions/".length()).split("/", -1);
       SubscriptionRegistry.Backend b = backend.get();
       Optional<Subscription> found = b == null ? Optional.empty() : subscriptions.find(s.caller(), b, parts[0]);
-      if (found.isEmpty() || parts.length > 2) {
+      if (found.isEmpty() || parts.length > 3) {
         message(exchange, s, 404, "Not found", "There is no such subscription.");
       } else if (parts.length == 2 && parts[1].equals("edit")) {
         render(exchange, 200, "editor.jte", new Pages.Editor(nav(s, "subscriptions"), found.get(),
             rows(found.get()), Subscription.Channel.TYPES));
+      } else if (parts.length == 3 && parts[1].equals("alert")) {
+        List<dev.newswatch.alerts.DeliveryJournal.Entry> entries = subscriptions.history(found.get().id());
+        Optional<dev.newswatch.alerts.DeliveryJournal.Entry> entry = entries == null ? Optional.empty()
+            : entries.stream().filter(e -> e.alert().alertId().equals(parts[2])).findFirst();
+        if (entry.isEmpty()) {
+          exchange.sendResponseHeaders(204, -1);
+        } else {
+          render(exchange, 200, "alert.jte", entry.get());
+        }
       } else if (parts.length == 1) {
         render(exchange, 200, "history.jte", new Pages.History(nav(s, "subscriptions"), found.get(),
             subscriptions.history(found.get().id())));

@@ -50,15 +50,25 @@ public final class StoriesApi {
   private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
 
   public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories) {
-    this(auth, limiter, stories, Duration.ofSeconds(15), Duration.ofMinutes(10), 4, 200);
+    this(auth, limiter, stories, NameVariants.bundled());
+  }
+
+  /** @param names the other spellings of the people named, from the gazetteer the tagger uses */
+  public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories, NameVariants names) {
+    this(auth, limiter, stories, names, Duration.ofSeconds(15), Duration.ofMinutes(10), 4, 200);
   }
 
   public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories, Duration keepAlive,
       Duration maxStreamTime, int perOwner, int maxStreams) {
+    this(auth, limiter, stories, NameVariants.bundled(), keepAlive, maxStreamTime, perOwner, maxStreams);
+  }
+
+  public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories, NameVariants names,
+      Duration keepAlive, Duration maxStreamTime, int perOwner, int maxStreams) {
     this.auth = auth;
     this.limiter = limiter;
     this.stories = stories;
-    this.board = new StoryBoard(stories);
+    this.board = new StoryBoard(stories, names);
     this.keepAlive = keepAlive;
     this.maxStreamTime = maxStreamTime;
     this.perOwner = perOwner;

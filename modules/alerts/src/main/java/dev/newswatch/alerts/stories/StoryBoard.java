@@ -22,10 +22,20 @@ public final class StoryBoard {
   public static final int MAX_LIMIT = 500;
 
   private final Supplier<RecentStories> stories;
+  private final NameVariants names;
 
   /** @param stories the recent stories; null while the alerts service is starting */
   public StoryBoard(Supplier<RecentStories> stories) {
+    this(stories, NameVariants.bundled());
+  }
+
+  /**
+   * @param stories the recent stories; null while the alerts service is starting
+   * @param names   the other spellings of the people named, from the tagger's gazetteer
+   */
+  public StoryBoard(Supplier<RecentStories> stories, NameVariants names) {
     this.stories = stories;
+    this.names = java.util.Objects.requireNonNull(names, "names");
   }
 
   /**
@@ -127,7 +137,7 @@ public final class StoryBoard {
   /** The view of one story as it is now. */
   public StoryView view(RecentStories recent, Story s, Instant now) {
     List<RecentStories.Revision> revisions = recent.revisions(s.id());
-    return StoryView.of(s, revisions, breaking(s, revisions, now));
+    return StoryView.of(s, revisions, breaking(s, revisions, now), names);
   }
 
   /**

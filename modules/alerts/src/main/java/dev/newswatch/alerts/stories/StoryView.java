@@ -4,6 +4,7 @@ import dev.newswatch.alerts.subscriptions.RecentStories;
 import dev.newswatch.model.Entity;
 import dev.newswatch.model.ReleaseFacts;
 import dev.newswatch.model.Story;
+import dev.newswatch.model.Tags;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param firstSeen          the earliest article's time
  * @param lastSeen           the latest article's time
  * @param updatedAt          when the latest revision was written
- * @param tags               tag name, the country it is about and its CAMEO event code (the subtag)
+ * @param tags               tag name, the country it is about, whether that country acts or is targeted,
+ *                           and its CAMEO event code (the subtag)
  * @param targetCountries    countries the tags are about (where the event happened or who it targets)
  * @param mentionedCountries countries named in the articles (acting parties among them)
- * @param people             people named, canonical name and the variant spellings seen in the headlines
+ * @param people             people named, canonical name and the other spellings the gazetteer knows
  * @param organisations      organisations named
  * @param facts              release facts, or null
  * @param independentSources distinct outlets that are not copies of another article
@@ -39,23 +41,65 @@ public record StoryView(String id, int revision, String title, String summary, S
     int independentSources, int articleCount, List<SourceView> sources, List<String> langs, List<String> changes,
     List<RecentStories.Revision> revisions, boolean breaking) {
 
-  /** A tag: its name, the country it is about (or null) and its CAMEO code (or null). */
-  public record TagView(String name, String country, String cameo) {}
+  /**
+   * A tag: its name, the country it is about (or null), that country's part (or null) and its CAMEO code (or
+   * null). The tagger gives a pardon tag the country that frees ({@value #ACTING}) and a sanctions tag the
+   * country sanctioned ({@value #TARGET}).
+   */
+  public record TagView(String name, String country, String countryRole, String cameo) {
 
-  /** A person: the canonical name and the other spellings found in the story's headlines. */
+    /** The card's words for the country's part: "freed by", "sanctions on", or "" for none. */
+    public String roleLabel() {
+      if (country == null || countryRole == null) {
+        return "";
+      }
+      return ACTING.equals(countryRole) ? "freed by" : "sanctions on";
+    }
+  }
+
+  /** {@link TagView#countryRole()} of a pardon tag: the country acts (frees). */
+  public static final String ACTING = "acting";
+  /** {@link TagView#countryRole()} of a sanctions tag: the country is sanctioned. */
+  public static final String TARGET = "target";
+
+  /** A person: the canonical name and the other spellings of the name the gazetteer knows. */
   public record PersonView(String name, List<String> variants) {}
+
+  /** The part the country of tag {@code name} plays: acting for pardons, target for sanctions, else null. */
+  static String role(String name) {
+    String top = Tags.canonical(name).split("\\.", 2)[0];
+    return switch (top) {
+      case Tags.PARDON -> ACTING;
+      case Tags.SANCTIONS -> TARGET;
+      default -> null;
+    };
+  }
+
+  /**
+   * Countries of the tags whose country plays {@code role} ({@link #ACTING}, {@link #TARGET}, or null for tags of
+   * other rule files, whose part is not known), each once, in tag order.
+   */
+  public List<String> countries(String role) {
+    return tags.stream().filter(t -> Objects.equals(role, t.countryRole()) && t.country() != null).map(TagView::country)
+        .distinct().toList();
+  }
 
   /** One article of the story. */
   public record SourceView(String outlet, String url, String title, Instant publishedAt, boolean copy) {}
 
-  static StoryView of(Story s, List<RecentStories.Revision> revisions, boolean breaking) {
-    List<TagView> tags = s.tags().stream().map(t -> new TagView(t.name(), t.country(), t.cameo())).distinct().toList();
+  static StoryView of(Story s, List<RecentStories.Revision> revisions, boolean breaking, NameVariants names) {
+    List<TagView> tags = s.tags().stream()
+        .map(t -> new TagView(t.name(), t.country(), t.country() == null ? null : role(t.name()), t.cameo()))
+        .distinct().toList();
     List<String> mentioned = s.entities().stream().filter(e -> "country".equals(e.type()))
         .map(e -> e.country() != null ? e.country() : e.name()).filter(Objects::nonNull).distinct().toList();
     List<PersonView> people = s.entities().stream()
         .filter(e -> e.type() != null && e.type().startsWith("person"))
-        .map(Entity::name).filter(Objects::nonNull).distinct()
-        .map(name -> new PersonView(name, variants(name, s))).toList();
+        .filter(e -> e.name() != null)
+        .collect(java.util.stream.Collectors.toMap(Entity::name, Entity::id, (a, b) -> a,
+            java.util.LinkedHashMap::new))
+        .entrySet().stream()
+        .map(e -> new PersonView(e.getKey(), names.of(e.getValue()))).toList();
     List<String> orgs = s.entities().stream().filter(e -> "org".equals(e.type())).map(Entity::name)
         .filter(Objects::nonNull).distinct().toList();
     List<SourceView> sources = s.sources().stream()
@@ -66,29 +110,5 @@ public record StoryView(String id, int revision, String title, String summary, S
     return new StoryView(s.id(), s.revision(), s.title(), s.summary(), s.url(), s.firstSeen(), s.lastSeen(),
         s.updatedAt(), tags, s.tagCountries(), mentioned, people, orgs, s.facts(), s.independentSources(),
         s.articleCount(), sources, s.langs(), s.changes(), List.copyOf(newestFirst), breaking);
-  }
-
-  /**
-   * Spellings of {@code name}'s surname in the headlines that differ from it but have the same consonants
-   * in the same order (vowels and y ignored, case-insensitive): transliteration variants such as
-   * "Byalyatski" for "Ales Bialiatski". At most five.
-   */
-  static List<String> variants(String name, Story s) {
-    String[] parts = name.strip().split("\\s+");
-    String surname = parts[parts.length - 1];
-    String skeleton = skeleton(surname);
-    if (skeleton.length() < 3) {
-      return List.of();
-    }
-    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
-    java.util.stream.Stream.concat(java.util.stream.Stream.of(s.title()), s.sources().stream().map(Story.Source::title))
-        .flatMap(t -> java.util.Arrays.stream(t.split("[^\\p{L}\\p{M}'-]+")))
-        .filter(w -> !w.equalsIgnoreCase(surname) && skeleton(w).equals(skeleton))
-        .forEach(found::add);
-    return found.stream().limit(5).toList();
-  }
-
-  private static String skeleton(String word) {
-    return word.toLowerCase(java.util.Locale.ROOT).replaceAll("[aeiouy'\\-]", "");
   }
 }

@@ -159,6 +159,75 @@ public final class SubscriptionsApi {
         || path.startsWith("subscriptions:");
   }
 
+  /** Open alert history streams, over all owners. */
+  static final int MAX_HISTORY_STREAMS = 100;
+  private static final java.time.Duration STREAM_KEEP_ALIVE = java.time.Duration.ofSeconds(15);
+  private static final java.time.Duration STREAM_MAX_TIME = java.time.Duration.ofMinutes(10);
+  private final java.util.concurrent.Semaphore historyStreams = new java.util.concurrent.Semaphore(MAX_HISTORY_STREAMS);
+
+  /**
+   * {@code GET /api/v1/subscriptions/{id}/alerts/stream}: Server-Sent Events, {@code event: delivery} with
+   * {@code {"alertId", "subscription", "channel": {type, target, state, attempts, lastError, updatedAt}}} each
+   * time one of the subscription's alerts changes state on a channel here (queued, delivered, retrying,
+   * dead-lettered). At most {@value #MAX_HISTORY_STREAMS} open at once (503 beyond), each for 10 minutes (the
+   * browser reconnects); at most 256 changes wait per stream, more are dropped (the page then reloads the
+   * history on its next reconnect).
+   */
+  private void alertStream(HttpExchange exchange, Subscription current) throws IOException {
+    dev.newswatch.alerts.DeliveryJournal j = journal.get();
+    if (j == null) {
+      reply(exchange, "GET", 503, "unavailable", error("alert history is kept by the alerts service, which does not "
+          + "run in this process"));
+      return;
+    }
+    if (!historyStreams.tryAcquire()) {
+      reply(exchange, "GET", 503, "unavailable", error("too many open alert history streams"));
+      return;
+    }
+    java.util.concurrent.BlockingQueue<dev.newswatch.alerts.DeliveryJournal.Change> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(256);
+    Runnable stop = j.listen(c -> {
+      if (c.alert().subscriptionId().equals(current.id())) {
+        queue.offer(c);
+      }
+    });
+    try {
+      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+      exchange.getResponseHeaders().set("Cache-Control", "no-store");
+      exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+      requests.labelValues("GET", "ok").inc();
+      exchange.sendResponseHeaders(200, 0);
+      java.io.OutputStream out = exchange.getResponseBody();
+      out.write("retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+      long end = System.nanoTime() + STREAM_MAX_TIME.toNanos();
+      while (System.nanoTime() < end) {
+        dev.newswatch.alerts.DeliveryJournal.Change c =
+            queue.poll(STREAM_KEEP_ALIVE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        String text;
+        if (c == null) {
+          text = ": keep-alive\n\n";
+        } else {
+          Map<String, Object> data = new LinkedHashMap<>();
+          data.put("alertId", c.alert().alertId());
+          data.put("subscription", c.alert().subscriptionId());
+          data.put("channel", c.channel());
+          text = "event: delivery\ndata: " + new String(dev.newswatch.model.JsonCodec.toBytes(data),
+              java.nio.charset.StandardCharsets.UTF_8) + "\n\n";
+        }
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      LOG.debug("alert history stream of {} closed by the client: {}", current.id(), e.toString());
+    } finally {
+      stop.run();
+      historyStreams.release();
+    }
+  }
+
   /**
    * Answers one request and closes the exchange.
    *
@@ -266,7 +335,8 @@ public final class SubscriptionsApi {
     }
     String[] parts = path.substring("subscriptions".length()).split("/", -1);
     // parts[0] is "" (the path went on with '/'); then {id} and an optional action
-    if (!path.startsWith("subscriptions/") || parts.length < 2 || parts.length > 3 || parts[1].isEmpty()) {
+    boolean stream = parts.length == 4 && parts[2].equals("alerts") && parts[3].equals("stream");
+    if (!path.startsWith("subscriptions/") || parts.length < 2 || parts.length > 3 && !stream || parts[1].isEmpty()) {
       reply(exchange, method, 404, "not_found", error("no such resource; see /api/v1/openapi.json"));
       return;
     }
@@ -293,6 +363,14 @@ public final class SubscriptionsApi {
       return;
     }
     Subscription current = found.get();
+    if (stream) {
+      if (!method.equals("GET")) {
+        methodNotAllowed(exchange, method, "GET");
+        return;
+      }
+      alertStream(exchange, current);
+      return;
+    }
     if (parts.length == 3 && parts[2].equals("alerts")) {
       if (!method.equals("GET")) {
         methodNotAllowed(exchange, method, "GET");

@@ -24,7 +24,8 @@ class StoryBoardTest {
     }
     return new Story("s1", 3, title, "summary text", "https://o0.example/a", firstSeen, NOW, outlets, sources,
         List.of(new Tag("pardon", List.of(), "BY", 0.9, "0841")),
-        List.of(new Entity("person:ales-bialiatski", "person", "Ales Bialiatski", "BY"),
+        List.of(new Entity("person:bialiatski", "person", "Ales Bialiatski", "BY"),
+            new Entity("candidate:Jan Kowalski", "person-candidate", "Jan Kowalski", null),
             new Entity("country:lt", "country", "Lithuania", "LT")), null, List.of("en"), List.of(), NOW);
   }
 
@@ -63,14 +64,49 @@ class StoryBoardTest {
   }
 
   @Test
-  void showsNameVariantsFromTheHeadlines() {
-    StoryView v = StoryView.of(story(2, NOW, "Bialiatski released"), List.of(), false);
-    assertThat(v.people()).singleElement().satisfies(p -> {
-      assertThat(p.name()).isEqualTo("Ales Bialiatski");
-      assertThat(p.variants()).containsExactly("Byalyatski");
-    });
+  void showsTheGazetteersOtherSpellingsInLatinAndCyrillic() {
+    StoryView v = StoryView.of(story(2, NOW, "Bialiatski released"), List.of(), false, NameVariants.bundled());
+    assertThat(v.people()).extracting(StoryView.PersonView::name).containsExactly("Ales Bialiatski", "Jan Kowalski");
+    List<String> variants = v.people().get(0).variants();
+    assertThat(variants).as("full names only, not the canonical one").isNotEmpty()
+        .doesNotContain("Ales Bialiatski").allMatch(n -> n.contains(" "));
+    assertThat(variants).anyMatch(n -> n.matches("\\p{IsLatin}.*")).anyMatch(n -> n.matches("\\p{IsCyrillic}.*"));
+    assertThat(variants.indexOf(variants.stream().filter(n -> n.matches("\\p{IsCyrillic}.*")).findFirst().get()))
+        .as("Latin first").isGreaterThan(0);
+    assertThat(variants).hasSizeLessThanOrEqualTo(2 * NameVariants.PER_SCRIPT + 4);
+    assertThat(v.people().get(1).variants()).as("an unknown person has none").isEmpty();
     assertThat(v.mentionedCountries()).containsExactly("LT");
-    assertThat(v.tags()).containsExactly(new StoryView.TagView("pardon", "BY", "0841"));
+  }
+
+  @Test
+  void aPardonsCountryFreesAndASanctionsCountryIsSanctioned() {
+    Story base = story(2, NOW, "t");
+    Story s = new Story(base.id(), base.revision(), base.title(), base.summary(), base.url(), base.firstSeen(),
+        base.lastSeen(), base.articleCount(), base.sources(), List.of(new Tag("pardon", List.of(), "BY", 0.9, "0841"),
+            new Tag("sanctions.eased", List.of(), "BY", 0.8, null), new Tag("sanctions", List.of(), "IR", 0.8, "163"),
+            new Tag("sanctions", List.of(), null, 0.5, null)), base.entities(), null, base.langs(), List.of(), NOW);
+    StoryView v = StoryView.of(s, List.of(), false, NameVariants.bundled());
+    assertThat(v.tags()).containsExactly(new StoryView.TagView("pardon", "BY", "acting", "0841"),
+        new StoryView.TagView("sanctions.eased", "BY", "target", null),
+        new StoryView.TagView("sanctions", "IR", "target", "163"),
+        new StoryView.TagView("sanctions", null, null, null));
+    assertThat(v.tags()).extracting(StoryView.TagView::roleLabel)
+        .containsExactly("freed by", "sanctions on", "sanctions on", "");
+    assertThat(v.countries(StoryView.ACTING)).containsExactly("BY");
+    assertThat(v.countries(StoryView.TARGET)).containsExactly("BY", "IR");
+    assertThat(StoryView.role("pardon-release")).as("the retired name").isEqualTo("acting");
+    assertThat(StoryView.role("pardon.exchange")).isEqualTo("acting");
+  }
+
+  @Test
+  void variantsLeaveOutInflectedFormsWhenFullNamesExist() {
+    var entry = new dev.newswatch.analysis.entities.GazetteerEntry("person:x", "person", "Ales Bialiatski", "BY",
+        List.of("Ales Bialiatski", "Bialiatski", "Ales Byalyatski", "ales byalyatski", "Алесь Беляцкий", "Беляцкого",
+            "Aleś Bialacki"), null, null, "m", null);
+    assertThat(NameVariants.variants(entry)).containsExactly("Ales Byalyatski", "Aleś Bialacki", "Алесь Беляцкий");
+    var surnameOnly = new dev.newswatch.analysis.entities.GazetteerEntry("org:v", "org", "Viasna", "BY",
+        List.of("Viasna", "Вясна", "Wiosna"), null, null, null, null);
+    assertThat(NameVariants.variants(surnameOnly)).containsExactly("Wiosna", "Вясна");
   }
 
   @Test

@@ -463,7 +463,7 @@ public record NewswatchConfig(
       allowPrivateNetworks = allowPrivateNetworks != null && allowPrivateNetworks;
       allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
       applicationId = applicationId == null || applicationId.isBlank() ? "newswatch-alerts" : applicationId;
-      delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null, null, null) : delivery;
+      delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null, null, null, null, null) : delivery;
       if (maxAttempts < 1 || maxAttempts > 20) {
         throw new IllegalArgumentException("alerts.maxAttempts must be 1-20");
       }
@@ -576,7 +576,8 @@ public record NewswatchConfig(
    */
   public record Delivery(Duration retryBudget, Integer maxConcurrentDeliveries, Integer maxQueuedPerSubscription,
       Integer maxBufferedPerPartition, Integer digestMaxItems, Integer sseBufferPerOwner,
-      Integer atomEntriesPerSubscription, String telegramApiBase, String feedSecret) {
+      Integer atomEntriesPerSubscription, String telegramApiBase, String feedSecret,
+      Integer historyPerSubscription, Duration historyWindow) {
 
     @Override
     public String toString() {

@@ -31,6 +31,20 @@ public final class HttpApis {
 
   private HttpApis() {}
 
+  /** The other spellings of named people: from {@code pipeline.gazetteer} when set, as the tagger uses it. */
+  static dev.newswatch.alerts.stories.NameVariants nameVariants(NewswatchConfig config) {
+    java.nio.file.Path file = config.pipeline().gazetteer();
+    if (file == null) {
+      return dev.newswatch.alerts.stories.NameVariants.bundled();
+    }
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return dev.newswatch.alerts.stories.NameVariants.of(
+          dev.newswatch.analysis.entities.Gazetteer.read(in, file.toString()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read pipeline.gazetteer " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** What was mounted, for tests. */
   public record Mounted(SubscriptionsApi subscriptions, StoriesApi stories, WebSessions sessions) {}
 
@@ -48,7 +62,7 @@ public final class HttpApis {
           exchange.getRequestURI().getPath().substring("/api/v1/".length())));
     }
     Supplier<RecentStories> recent = () -> alerts.get() == null ? null : alerts.get().recentStories();
-    StoriesApi stories = new StoriesApi(ownerAuth, limiter, recent);
+    StoriesApi stories = new StoriesApi(ownerAuth, limiter, recent, nameVariants(config));
     http.mount("/api/v1/stories", exchange -> stories.handle(exchange,
         exchange.getRequestURI().getPath().substring("/api/v1/stories".length())));
     // Delivery's own endpoints: an owner's SSE stream, each subscription's Atom feed, redelivery of

@@ -144,7 +144,8 @@ public final class OpsHttpServer implements AutoCloseable {
       java.util.Map<String, java.util.function.Supplier<Object>> api, FeedsApi feeds) throws IOException {
     try (exchange) {
       String name = exchange.getRequestURI().getPath().substring("/api/v1/".length());
-      if (feeds != null && (name.equals("feeds") || name.startsWith("feeds/"))) {
+      if (feeds != null && (name.equals("feeds") || name.startsWith("feeds/") || name.startsWith("feeds:")
+          || name.equals("feeds.opml"))) {
         try {
           feeds.handle(exchange, name.substring("feeds".length()));
         } catch (RuntimeException e) {

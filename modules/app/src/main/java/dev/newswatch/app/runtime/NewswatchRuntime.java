@@ -161,7 +161,9 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
             : java.net.URI.create(c.telegramApiBase().strip()),
         c.feedSecret(),
         s == null ? null : new DeliverySettings.Smtp(s.host(), s.port(), s.from(), s.startTls(), s.ssl(), s.username(),
-            s.password(), s.timeout()));
+            s.password(), s.timeout()),
+        c.historyPerSubscription() != null ? c.historyPerSubscription() : d.historyPerSubscription(),
+        c.historyWindow() != null ? c.historyWindow() : d.historyWindow());
   }
 
   /** The alerts service of this process, or null when it does not run one or has not started it yet. */
@@ -175,11 +177,16 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     return a == null ? null : a.subscriptionBackend();
   }
 
+  /** The pollers' fetch settings ({@code poller.fetch}), address guard included. */
+  public static FetchConfig fetchConfig(NewswatchConfig config) {
+    NewswatchConfig.Fetch f = config.poller().fetch();
+    return new FetchConfig(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
+        f.userAgent(), f.allowPrivateNetworks(), f.allowedHosts());
+  }
+
   private void startPoller() {
     NewswatchConfig.Poller p = config.poller();
-    NewswatchConfig.Fetch f = p.fetch();
-    FetchConfig fetch = new FetchConfig(f.connectTimeout(), f.requestTimeout(), f.maxBodyBytes(), f.maxRedirects(),
-        f.userAgent(), f.allowPrivateNetworks(), f.allowedHosts());
+    FetchConfig fetch = fetchConfig(config);
     List<FeedSource> feeds = new ArrayList<>();
     for (NewswatchConfig.Feed feed : config.feeds()) {
       feeds.add(new FeedSource(feed.url(), feed.name()));

@@ -48,7 +48,8 @@ class FeedsApiIT {
   void start() throws Exception {
     feeds = new FeedServer()
         .serveRss(prefix + "/seeded.xml", Fixtures.text("feeds/baltic-wire.xml"))
-        .serveRss(prefix + "/added.xml", Fixtures.text("feeds/minsk-monitor.xml"));
+        .serveRss(prefix + "/added.xml", Fixtures.text("feeds/minsk-monitor.xml"))
+        .serveRss(prefix + "/discovered.xml", Fixtures.text("feeds/minsk-monitor.xml"));
     String yaml = """
         kafka: {bootstrapServers: "%s", instanceId: "api-it"}
         http: {port: 0}
@@ -70,7 +71,7 @@ class FeedsApiIT {
     PrometheusRegistry registry = new PrometheusRegistry();
     runtime = new NewswatchRuntime(config, EnumSet.of(NewswatchRuntime.Service.POLLER), registry);
     FeedsApi api = new FeedsApi(ApiToken.of(READ), ApiToken.of(ADMIN), runtime::feedCatalog, runtime::feedRegistry,
-        runtime::localFeedStatus, registry);
+        runtime::localFeedStatus, registry).withDiscovery(FeedsApi.fetcher(NewswatchRuntime.fetchConfig(config)));
     http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, ApiToken.of(READ), runtime.apiDocuments(), api);
     runtime.start();
   }
@@ -166,6 +167,106 @@ class FeedsApiIT {
     Thread.sleep(3_000); // three poll intervals
     assertThat(feeds.hits(path)).as("no poll after removal").isEqualTo(hits);
     assertThat(feeds.hits(prefix + "/seeded.xml")).as("the other feed is still polled").isGreaterThan(1);
+  }
+
+  @Test
+  void importsOpmlReportingEachFeedAndExportsTheRegistry() throws Exception {
+    awaitTrue(() -> send("GET", "/api/v1/feeds", READ, null).statusCode() == 200, "registry loaded");
+    String opml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <opml version="2.0"><head><title>mine</title></head><body>
+          <outline text="Belarus">
+            <outline type="rss" text="Imported One" xmlUrl="%s"/>
+            <outline type="rss" text="Seeded again" xmlUrl="%s"/>
+          </outline>
+          <outline type="rss" text="Not a web feed" xmlUrl="file:///etc/passwd"/>
+          <outline type="rss" text="Imported Two" xmlUrl="%s"/>
+        </body></opml>
+        """.formatted(feeds.url(prefix + "/imported-1.xml"), feeds.url(prefix + "/seeded.xml"),
+        feeds.url(prefix + "/imported-2.xml"));
+    assertThat(send("POST", "/api/v1/feeds:import", READ, opml).statusCode()).as("read token").isEqualTo(403);
+    assertThat(send("POST", "/api/v1/feeds:import", null, opml).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/api/v1/feeds:import", ADMIN, null).statusCode()).isEqualTo(405);
+    HttpResponse<String> imported = send("POST", "/api/v1/feeds:import", ADMIN, opml);
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    JsonNode answer = json(imported.body());
+    assertThat(answer.get("listed").asInt()).isEqualTo(4);
+    assertThat(answer.get("added").asInt()).isEqualTo(2);
+    assertThat(answer.get("exists").asInt()).isEqualTo(1);
+    assertThat(answer.get("refused").asInt()).isEqualTo(1);
+    JsonNode rows = answer.get("feeds");
+    assertThat(rows.get(0).get("outcome").asText()).isEqualTo("added");
+    assertThat(rows.get(0).get("name").asText()).isEqualTo("Imported One");
+    assertThat(rows.get(1).get("outcome").asText()).isEqualTo("exists");
+    assertThat(rows.get(2).get("outcome").asText()).isEqualTo("refused");
+    assertThat(rows.get(2).get("reason").asText()).contains("http");
+    JsonNode list = json(send("GET", "/api/v1/feeds", READ, null).body());
+    assertThat(find(list, "/imported-1.xml").get("name").asText()).isEqualTo("Imported One");
+    assertThat(find(list, "/imported-2.xml")).isNotNull();
+    HttpResponse<String> twice = send("POST", "/api/v1/feeds:import", ADMIN, opml);
+    assertThat(json(twice.body()).get("exists").asInt()).as("a second import adds nothing").isEqualTo(3);
+
+    assertThat(send("POST", "/api/v1/feeds:import", ADMIN, "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+        + "<opml><body/></opml>").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/v1/feeds:import", ADMIN, "<rss/>").statusCode()).isEqualTo(400);
+    assertThat(send("POST", "/api/v1/feeds:import", ADMIN, "x".repeat(FeedsApi.MAX_IMPORT_BYTES + 1)).statusCode())
+        .isEqualTo(413);
+    StringBuilder many = new StringBuilder("<opml version=\"2.0\"><body>");
+    for (int i = 0; i <= FeedsApi.MAX_IMPORT_FEEDS; i++) {
+      many.append("<outline xmlUrl=\"https://many.example/").append(i).append("\"/>");
+    }
+    HttpResponse<String> tooMany = send("POST", "/api/v1/feeds:import", ADMIN, many.append("</body></opml>").toString());
+    assertThat(tooMany.statusCode()).isEqualTo(400);
+    assertThat(json(tooMany.body()).get("error").asText()).contains("at most " + FeedsApi.MAX_IMPORT_FEEDS);
+
+    assertThat(send("GET", "/api/v1/feeds.opml", READ, null).statusCode()).as("read token").isEqualTo(403);
+    HttpResponse<String> exported = send("GET", "/api/v1/feeds.opml", ADMIN, null);
+    assertThat(exported.statusCode()).isEqualTo(200);
+    assertThat(exported.headers().firstValue("Content-Type").orElse("")).startsWith("text/x-opml");
+    assertThat(exported.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+    java.util.List<dev.newswatch.ingest.feed.OpmlFeed> back =
+        dev.newswatch.ingest.feed.Opml.read(exported.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(back).extracting(dev.newswatch.ingest.feed.OpmlFeed::xmlUrl).contains(
+        feeds.url(prefix + "/seeded.xml"), feeds.url(prefix + "/imported-1.xml"), feeds.url(prefix + "/imported-2.xml"));
+    assertThat(back).filteredOn(f -> f.xmlUrl().endsWith("/imported-1.xml")).extracting(
+        dev.newswatch.ingest.feed.OpmlFeed::title).containsExactly("Imported One");
+    assertThat(metrics()).contains("newswatch_ingest_api_requests_total{method=\"POST\",outcome=\"imported\"} 2.0");
+  }
+
+  @Test
+  void discoversTheFeedsAPageAdvertisesThroughTheAddressGuard() throws Exception {
+    awaitTrue(() -> send("GET", "/api/v1/feeds", READ, null).statusCode() == 200, "registry loaded");
+    feeds.serve(prefix + "/site.html", """
+        <!DOCTYPE html><html><head><title>Site</title>
+        <link rel="alternate" type="application/rss+xml" href="discovered.xml">
+        <link rel="alternate" type="application/atom+xml" href="%s">
+        <link rel="stylesheet" href="style.css">
+        </head><body>hello</body></html>
+        """.formatted(feeds.url(prefix + "/seeded.xml")), "text/html; charset=utf-8");
+    String request = "{\"url\":\"" + feeds.url(prefix + "/site.html") + "\"}";
+    assertThat(send("POST", "/api/v1/feeds:discover", READ, request).statusCode()).isEqualTo(403);
+    HttpResponse<String> found = send("POST", "/api/v1/feeds:discover", ADMIN, request);
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    JsonNode list = json(found.body()).get("feeds");
+    assertThat(list).hasSize(2);
+    assertThat(list.get(0).get("url").asText()).isEqualTo(feeds.url(prefix + "/discovered.xml"));
+    assertThat(list.get(0).get("registered").asBoolean()).isFalse();
+    assertThat(list.get(1).get("registered").asBoolean()).as("the seeded feed is polled already").isTrue();
+
+    HttpResponse<String> itself = send("POST", "/api/v1/feeds:discover", ADMIN,
+        "{\"url\":\"" + feeds.url(prefix + "/discovered.xml") + "\"}");
+    assertThat(json(itself.body()).get("feeds").get(0).get("url").asText()).as("a feed URL is its own feed")
+        .isEqualTo(feeds.url(prefix + "/discovered.xml"));
+
+    for (String blocked : new String[] {"http://169.254.169.254/latest/meta-data/", "http://10.1.2.3/",
+        "http://127.0.0.1:1/"}) {
+      HttpResponse<String> refused = send("POST", "/api/v1/feeds:discover", ADMIN, "{\"url\":\"" + blocked + "\"}");
+      assertThat(refused.statusCode()).as(blocked).isEqualTo(422);
+      assertThat(json(refused.body()).get("error").asText()).as(blocked).startsWith("cannot fetch the page");
+    }
+    assertThat(send("POST", "/api/v1/feeds:discover", ADMIN, "{\"url\":\"file:///etc/passwd\"}").statusCode())
+        .isEqualTo(400);
+    assertThat(send("POST", "/api/v1/feeds:discover", ADMIN, "{\"page\":\"x\"}").statusCode()).isEqualTo(400);
   }
 
   private static JsonNode find(JsonNode list, String suffix) {

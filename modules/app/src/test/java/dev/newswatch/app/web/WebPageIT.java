@@ -117,7 +117,7 @@ class WebPageIT {
     ApiToken read = ApiToken.of(config.http().apiToken());
     ApiToken admin = ApiToken.of(ADMIN, "http.adminToken");
     FeedsApi feedsApi = new FeedsApi(read, admin, runtime::feedCatalog, runtime::feedRegistry,
-        runtime::localFeedStatus, registry);
+        runtime::localFeedStatus, registry).withDiscovery(FeedsApi.fetcher(NewswatchRuntime.fetchConfig(config)));
     http = new OpsHttpServer("127.0.0.1", 0, registry, runtime, read, runtime.apiDocuments(), feedsApi);
     HttpApis.mount(http, config, runtime, admin, feedsApi, registry);
     runtime.start();
@@ -180,7 +180,18 @@ class WebPageIT {
     String id = publish("Kestrel Bay ferry strike enters third day", List.of("sanctions"), "LT", 1, 2, List.of());
     WebElement card = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
         By.cssSelector("article.story[data-id='" + id + "']")).stream().findFirst().orElse(null));
-    assertThat(card.getText()).contains("Kestrel Bay ferry strike", "2 independent outlets");
+    assertThat(card.getText()).contains("Kestrel Bay ferry strike", "2 independent outlets", "sanctions on LT",
+        "Sanctions on");
+    assertThat(card.getText()).as("a sanctions country is not the one acting").doesNotContain("Freed by");
+    String pardon = publish("Minsk frees rights defender", List.of("pardon"), "BY", 1, 1, List.of(),
+        java.util.UUID.randomUUID().toString().replace("-", ""),
+        List.of(new dev.newswatch.model.Entity("person:bialiatski", "person", "Ales Bialiatski", "BY")));
+    WebElement freed = new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(
+        By.cssSelector("article.story[data-id='" + pardon + "']")).stream().findFirst().orElse(null));
+    assertThat(freed.findElement(By.cssSelector(".tag .tag-country")).getText()).isEqualTo("freed by BY");
+    assertThat(freed.getText()).contains("Freed by").doesNotContain("Sanctions on");
+    String variants = freed.findElement(By.cssSelector(".person .variants")).getText();
+    assertThat(variants).as("the gazetteer's spellings, Latin and Cyrillic").contains("Беляцк").containsPattern("Bia|Bya");
     assertThat(js("return window.__notReloaded;")).isEqualTo("yes");
   }
 
@@ -232,17 +243,19 @@ class WebPageIT {
     driver.findElement(By.id("save")).click();
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/subscriptions/alice-kestrel"));
     subscriptionId = "alice-kestrel";
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "on".equals(
+        d.findElement(By.id("history-live")).getDomAttribute("data-live")));
+    assertThat(driver.findElements(By.cssSelector("li.alert"))).isEmpty();
+    js("window.__notReloaded = 'history';");
     publish("Pardon frees Kestrel harbour activists", List.of("pardon"), "BY", 3, 4, List.of("new outlet wire.example"),
         storyId);
-    WebElement alert = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofSeconds(2)).until(d -> {
-      d.navigate().refresh();
-      return d.findElements(By.cssSelector("li.alert")).stream().findFirst().orElse(null);
-    });
-    new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofSeconds(1)).until(d -> {
-      d.navigate().refresh();
-      return d.findElement(By.cssSelector("li.alert .state")).getText().equals("delivered");
-    });
-    alert = driver.findElement(By.cssSelector("li.alert"));
+    // the alert appears, then turns delivered, on the open page: no reload
+    new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("li.alert .state")).stream()
+            .anyMatch(e -> e.getText().equals("delivered")));
+    assertThat(js("return window.__notReloaded;")).isEqualTo("history");
+    assertThat(driver.findElements(By.id("no-alerts"))).isEmpty();
+    WebElement alert = driver.findElement(By.cssSelector("li.alert"));
     assertThat(alert.getText()).contains("Pardon frees Kestrel harbour activists", "Why:", "sse", "delivered");
     shot("history");
   }
@@ -316,9 +329,105 @@ class WebPageIT {
     driver.findElement(By.cssSelector("#add-feed button")).click();
     new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> d.findElements(By.className("feed-name")).stream().anyMatch(e -> e.getText().equals("Another feed")));
+
+    feeds.serve("/site.html", "<!DOCTYPE html><html><head><title>Site</title><link rel=\"alternate\" "
+        + "type=\"application/rss+xml\" href=\"/discovered.xml\"></head><body>site</body></html>", "text/html");
+    driver.findElement(By.id("discover-url")).sendKeys(feeds.url("/site.html"));
+    driver.findElement(By.cssSelector("#discover-feeds button")).click();
+    WebElement add = waitFor(By.cssSelector("#discovered-list button.add-discovered"));
+    assertThat(add.getDomAttribute("data-url")).isEqualTo(feeds.url("/discovered.xml"));
+    add.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> d.findElements(By.cssSelector("table.feeds .sub")).stream()
+            .anyMatch(e -> e.getText().endsWith("/discovered.xml")));
+
+    Path opml = dir.resolve("reader-export.opml");
+    Files.writeString(opml, """
+        <?xml version="1.0"?><opml version="2.0"><head><title>reader</title></head><body>
+        <outline text="News"><outline type="rss" text="Imported Wire" xmlUrl="%s"/></outline>
+        <outline type="rss" text="Baltic again" xmlUrl="%s"/>
+        <outline type="rss" text="Local file" xmlUrl="file:///etc/passwd"/>
+        </body></opml>""".formatted(feeds.url("/imported.xml"), feeds.url("/baltic-wire.xml")));
+    driver.findElement(By.id("opml-file")).sendKeys(opml.toString());
+    driver.findElement(By.cssSelector("#import-opml button")).click();
+    waitFor(By.cssSelector("#import-result:not([hidden])"));
+    assertThat(driver.findElement(By.id("import-summary")).getText())
+        .isEqualTo("3 feeds listed: 1 added, 1 already present, 1 refused.");
+    List<WebElement> rows = driver.findElements(By.cssSelector("#import-table tbody tr"));
+    assertThat(rows).extracting(r -> r.getDomAttribute("data-outcome")).containsExactly("added", "exists", "refused");
+    assertThat(rows.get(0).getText()).contains("Imported Wire");
+    assertThat(rows.get(2).getText()).contains("http");
+    assertThat(driver.findElement(By.id("export-opml")).getDomAttribute("href")).isEqualTo("/api/v1/feeds.opml");
+    Object exported = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch('/api/v1/feeds.opml').then(r => r.text()).then(done);");
+    assertThat((String) exported).contains("<opml version=\"2.0\">", feeds.url("/imported.xml"),
+        feeds.url("/discovered.xml"));
     driver.get(base + "/");
     waitFor(By.id("stories"));
     shot("board");
+  }
+
+  /** Every control's accessible name, as a screen reader finds it: a label, aria-label(ledby) or text. */
+  private static final String UNLABELLED = """
+      const nameOf = (el) => {
+        if (el.labels && [...el.labels].some(l => l.textContent.trim())) return true;
+        if ((el.getAttribute('aria-label') || '').trim()) return true;
+        const by = el.getAttribute('aria-labelledby');
+        if (by && by.split(/\\s+/).some(id => (document.getElementById(id)?.textContent || '').trim())) return true;
+        if (el.tagName === 'BUTTON' && el.textContent.trim()) return true;
+        return false;
+      };
+      return [...document.querySelectorAll('input, select, textarea, button')]
+        .filter(el => el.type !== 'hidden')
+        .filter(el => !nameOf(el))
+        .map(el => el.outerHTML.slice(0, 120));
+      """;
+
+  @Test
+  @Order(8)
+  void everyFormControlOnEveryPageHasALabel() throws Exception {
+    assertThat(subscriptionId).as("made by the editor test").isNotNull();
+    driver.manage().deleteAllCookies();
+    driver.get(base + "/signin");
+    assertThat(js(UNLABELLED)).as("sign-in").asList().isEmpty();
+    signIn(ADMIN);
+    for (String page : List.of("/", "/subscriptions", "/subscriptions/new", "/subscriptions/" + subscriptionId,
+        "/subscriptions/" + subscriptionId + "/edit", "/feeds")) {
+      driver.get(base + page);
+      waitFor(By.id("main"));
+      assertThat(driver.findElements(By.cssSelector("input, select, textarea"))).as(page + " has controls").isNotEmpty();
+      assertThat(js(UNLABELLED)).as("controls without a label on " + page).asList().isEmpty();
+    }
+    // the check finds a control without one
+    js("const i = document.createElement('input'); i.id = 'probe'; document.getElementById('main').appendChild(i);");
+    assertThat(js(UNLABELLED)).asList().singleElement().asString().contains("probe");
+  }
+
+  @Test
+  @Order(9)
+  void theBoardFitsAPhoneScreen() throws Exception {
+    driver.manage().deleteAllCookies();
+    signIn(ALICE);
+    ChromeDriver chrome = (ChromeDriver) driver;
+    chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    try {
+      for (String page : List.of("/", "/subscriptions/new", "/subscriptions/" + subscriptionId)) {
+        driver.get(base + page);
+        waitFor(By.id("main"));
+        Object width = js("return document.documentElement.scrollWidth;");
+        Object wide = js("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391)"
+            + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8);");
+        assertThat(((Number) width).intValue()).as(page + ": no sideways scrolling at 390 px; too wide: " + wide)
+            .isLessThanOrEqualTo(390);
+      }
+      driver.get(base + "/");
+      waitFor(By.cssSelector("article.story"));
+      shot("board-phone");
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
   }
 
   private void signIn(String token) {
@@ -382,6 +491,11 @@ class WebPageIT {
 
   private String publish(String title, List<String> tags, String country, int revision, int outlets,
       List<String> changes, String id) throws Exception {
+    return publish(title, tags, country, revision, outlets, changes, id, List.of());
+  }
+
+  private String publish(String title, List<String> tags, String country, int revision, int outlets,
+      List<String> changes, String id, List<dev.newswatch.model.Entity> entities) throws Exception {
     Instant now = Instant.now();
     List<Story.Source> sources = new java.util.ArrayList<>();
     for (int i = 0; i < outlets; i++) {
@@ -390,7 +504,7 @@ class WebPageIT {
     }
     Story story = new Story(id, revision, title, "Summary of " + title, sources.get(0).url(),
         now.minusSeconds(600), now, outlets, sources,
-        tags.stream().map(t -> new Tag(t, List.of(title), country, 0.9, null)).toList(), List.of(), null,
+        tags.stream().map(t -> new Tag(t, List.of(title), country, 0.9, null)).toList(), entities, null,
         List.of("en"), changes, now);
     producer.send(new ProducerRecord<>(Topics.STORIES, id, Topics.storySerde().serializer().serialize(Topics.STORIES,
         story))).get();

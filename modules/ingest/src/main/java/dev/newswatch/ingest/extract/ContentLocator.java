@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the elements that hold the article text in a cleaned page.
@@ -25,12 +27,17 @@ final class ContentLocator {
       "article", "main", "font", "span");
   private static final double[] ANCESTOR_SHARE = {1.0, 0.5, 0.25};
   private static final int MIN_BLOCK_CHARS = 25;
+  /** Containers whose own text between child blocks is scored as paragraphs. */
+  private static final Set<String> LOOSE_TEXT_HOLDERS = Set.of("div", "section", "article", "main", "td",
+      "blockquote", "dd");
   private static final double CLIMB_GAIN = 1.3;
   private static final int CLIMB_LEVELS = 6;
   private static final double CLIMB_MAX_LINK_DENSITY = 0.45;
   private static final double MIN_DECLARED_PROSE = 400;
   private static final double DECLARED_SHARE = 0.2;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]\\s*\\z");
+
+  private static final boolean DEBUG = Boolean.getBoolean("nw.debug");
 
   private ContentLocator() {
   }
@@ -49,7 +56,13 @@ final class ContentLocator {
       if (PageCleaner.isDeclaredBody(block)) {
         declaredBodies.add(block);
       }
-      if (!SCORED.contains(block.normalName()) || !TextBlocks.hasNoBlockChildren(block)) {
+      if (!SCORED.contains(block.normalName())) {
+        continue;
+      }
+      if (!TextBlocks.hasNoBlockChildren(block)) {
+        if (LOOSE_TEXT_HOLDERS.contains(block.normalName())) {
+          scoreLooseText(block, measures, scores, prose, doc);
+        }
         continue;
       }
       if (block.normalName().equals("span") && block.parent() != null && !TextBlocks.isBlock(block.parent())) {
@@ -95,6 +108,11 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
+    if (DEBUG) {
+      finals.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
+          .forEach(x -> System.out.println("SCORE " + x.getValue() + " " + x.getKey().cssSelector() + " prose="
+              + prose(prose, x.getKey())));
+    }
     Element declared = declaredBody(declaredBodies, prose);
     if (declared != null && prose(prose, declared)
         >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose(prose, best))) {
@@ -103,6 +121,74 @@ final class ContentLocator {
     }
     best = climbWhileParentHoldsMore(best, prose, measures);
     return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
+  }
+
+  /**
+   * Text written straight into a container between its blocks ({@code <div>text<br>more text<div>image</div>
+   * text</div>}, as forum and older CMS posts are) is paragraphs too, though no element holds it alone: each
+   * line of it (a run of text nodes and inline elements up to a {@code <br>} or a block) scores as a paragraph
+   * whose parent is the container. Inline children scored on their own ({@code span}, {@code font}) and
+   * inline elements wrapping paragraphs are left to their own blocks.
+   */
+  private static void scoreLooseText(Element container, TextBlocks.Measures measures, Map<Element, Double> scores,
+      Map<Element, double[]> prose, Document doc) {
+    int chars = 0;
+    int linked = 0;
+    int marks = 0;
+    double points = 0;
+    double proseChars = 0;
+    int n = container.childNodeSize();
+    for (int i = 0; i <= n; i++) {
+      Node child = i < n ? container.childNode(i) : null;
+      boolean lineEnd = child == null || child instanceof Element c
+          && (TextBlocks.isBlock(c) || c.normalName().equals("br"));
+      if (lineEnd) {
+        if (chars >= MIN_BLOCK_CHARS) {
+          points += 1 + marks + Math.min(chars / 100.0, 3);
+          proseChars += chars - linked;
+        }
+        chars = 0;
+        linked = 0;
+        marks = 0;
+      } else if (child instanceof TextNode t) {
+        String text = t.getWholeText();
+        chars += collapsedLength(text);
+        marks += TextBlocks.clauseMarks(text);
+      } else if (child instanceof Element c && !SCORED.contains(c.normalName()) && measures.paragraphs(c) == 0
+          && measures.text(c) > 0) {
+        // Counted as text() counts, spaces included, like the paragraphs this text competes with.
+        int length = TextBlocks.hasNoBlockChildren(c) ? c.text().length() + 1 : measures.text(c);
+        chars += length;
+        linked += measures.text(c) == 0 ? 0 : (int) (length * measures.linkDensity(c));
+        marks += measures.clauseMarks(c);
+      }
+    }
+    if (points == 0) {
+      return;
+    }
+    prose.computeIfAbsent(container, k -> new double[1])[0] += proseChars;
+    Element ancestor = container;
+    for (int level = 0; level < ANCESTOR_SHARE.length && ancestor != null && ancestor != doc; level++) {
+      scores.merge(ancestor, points * ANCESTOR_SHARE[level], Double::sum);
+      ancestor = ancestor.parent();
+    }
+  }
+
+  /** Length of the text with each run of white space as one space. */
+  private static int collapsedLength(String s) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean white = c <= ' ' || c == '\u00a0';
+      if (!white) {
+        n++;
+      } else if (!space) {
+        n++;
+      }
+      space = white;
+    }
+    return n;
   }
 
   private static double prose(Map<Element, double[]> prose, Element e) {

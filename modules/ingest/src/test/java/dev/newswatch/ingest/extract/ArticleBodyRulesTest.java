@@ -41,4 +41,43 @@ class ArticleBodyRulesTest {
     assertThat(a.text()).contains("I chose a rod of 2.44 metres", "First I went out on the boat",
         "one rod for both boat and bank").doesNotContain("community of anglers");
   }
+
+  @Test
+  void aPostPrintedOnlyInsideNoscriptIsStillFound() {
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Safer browsing, now for all</title>
+        </head><body><div class="blog"><div class="post"><h3>Safer browsing, now for all</h3>
+        <div class="post-body"><script>renderPost(document.currentScript.parentNode)</script><noscript>
+        <p>Last year we offered stronger protection against phishing to people who asked for it. Starting
+        today, it is on for every account that signs in, on desktop and on mobile, in all regions.</p>
+        <p>The check sends a hash prefix of each address to our servers, which answer with the full hashes
+        that match; the browser compares them locally, so the server never learns the address itself.</p>
+        <p>Users who prefer the older behaviour can switch it off in settings, and administrators can set it
+        for their organisation, as they could before.</p></noscript></div></div>
+        <div class="footer-links"><a href="/about">About</a> <a href="/privacy">Privacy</a></div>
+        </div></body></html>""");
+
+    assertThat(a.isArticle()).isTrue();
+    assertThat(a.text()).contains("stronger protection against phishing", "never learns the address itself");
+  }
+
+  @Test
+  void anArticleWrapperNamedForTheAdsItHoldsIsNotAnAd() {
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Contest auf dem Wasser</title></head>
+        <body><div class="site"><section class="o-section o-section-intro o-section--has-ads">
+        <div class="c-article-body"><div class="c-article-copy">
+        <p>Am 19. August wird am Wakebeach in Dormagen wieder auf einer schwimmenden Miniramp gefahren, und wer
+        mitfahren will, meldet sich bis zum Vortag an.</p>
+        <p>Gefahren wird in drei Klassen, die Jury bewertet Schwierigkeit, Stil und Sturzfreiheit, und für die
+        Zuschauer gibt es am Ufer Musik, Essen und einen Flohmarkt.</p>
+        <p>Beginn ist um zwölf Uhr, das Finale ist für den frühen Abend angesetzt, bei Regen wird verschoben.</p>
+        </div></div><div class="ad-slot">Anzeige</div></section>
+        <section class="o-section"><div class="c-article-tags"><a href="/tag/miniramp">Miniramp</a>
+        <a href="/tag/contest">Contest</a> <a href="/tag/dormagen">Dormagen</a></div></section>
+        </div></body></html>""");
+
+    assertThat(a.text()).contains("schwimmenden Miniramp", "bei Regen wird verschoben")
+        .doesNotContain("Anzeige");
+  }
 }

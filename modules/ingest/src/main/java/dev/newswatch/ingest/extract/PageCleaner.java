@@ -164,7 +164,7 @@ final class PageCleaner {
         inBody = true;
       } else if (inBody) {
         if (tag.equals("article") || tag.equals("main")) {
-          holders.add(e);
+          addHolder(e);
         } else {
           if (isDeclaredBody(e)) {
             holders.add(e);
@@ -180,6 +180,19 @@ final class PageCleaner {
       return FilterResult.CONTINUE;
     }
 
+    /**
+     * A long paragraph or an {@code <article>} inside a comment thread is a reader's comment (themes mark up
+     * each comment as an article): it protects nothing, or a thread of long comments would save itself.
+     */
+    private void addHolder(Element e) {
+      for (Element open : openSuspects) {
+        if (MarkWords.isThread(open)) {
+          return;
+        }
+      }
+      holders.add(e);
+    }
+
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node == body) {
@@ -188,7 +201,7 @@ final class PageCleaner {
           && TextBlocks.textLongerThan(e, LONG_PARAGRAPH)) {
         // Judged on leaving the paragraph, when the chrome inside it is gone; and only under a suspect, the one
         // thing a holder can save.
-        holders.add(e);
+        addHolder(e);
       }
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth--;

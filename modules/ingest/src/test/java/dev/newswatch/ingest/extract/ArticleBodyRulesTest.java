@@ -80,4 +80,30 @@ class ArticleBodyRulesTest {
     assertThat(a.text()).contains("schwimmenden Miniramp", "bei Regen wird verschoben")
         .doesNotContain("Anzeige");
   }
+
+  @Test
+  void aLongReadersCommentDoesNotSaveTheCommentThread() {
+    String comment = "<li><article class=\"comment-body\"><footer>Maria K., 3 March</footer><p>We tried this in "
+        + "our school last year, with two classes of fifteen-year-olds, and I can only agree with most of what "
+        + "you describe here: the pupils wrote more, and more carefully, once they knew that people outside the "
+        + "class would read them, and some of the quieter ones, who never spoke up in lessons, turned out to "
+        + "be the most thoughtful writers. What did not work for us was the moderation. Every comment had to "
+        + "be approved by a teacher, and at times there were forty waiting over a weekend, so the "
+        + "conversation died before it had started. We now let the pupils moderate each other in pairs, "
+        + "which takes some preparation but works much better.</p></article></li>";
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blogging in class</title></head>
+        <body><div id="content"><div class="post hentry"><h1>Blogging in class</h1><div class="entry-content">
+        <p>For a term, my class of fourteen-year-olds kept a blog about human dignity, and every pupil wrote at
+        least one post, which their classmates and, later, their parents commented on.</p>
+        <p>The topic suits the form: it asks for opinions, for examples from the pupils' own lives, and for an
+        exchange of arguments, and a blog makes that exchange visible to everyone.</p>
+        <p>At the end of the term, most said they had read more of each other's work than ever before.</p>
+        </div></div>
+        <div id="comments" class="comments-area"><h3>2 replies</h3><ol class="comment-list">%s%s</ol></div>
+        </div></body></html>""".formatted(comment, comment.replace("Maria K.", "Tom B.")));
+
+    assertThat(a.text()).contains("kept a blog about human dignity", "than ever before")
+        .doesNotContain("We tried this in our school");
+  }
 }

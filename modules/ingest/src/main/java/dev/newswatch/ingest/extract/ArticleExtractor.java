@@ -170,7 +170,10 @@ public final class ArticleExtractor {
         meta.leadImage(), text, reason == null, reason, null, 1);
   }
 
-  /** Cleans, locates, prunes and renders; {@code lenient} cleans as {@link PageCleaner#clean(Document, Budget, boolean)}. */
+  /**
+   * Cleans, locates, prunes and renders; {@code lenient} cleans as
+   * {@link PageCleaner#clean(Document, Budget, boolean)}.
+   */
   private static String mainText(Document doc, Budget budget, SiteFurniture furniture, boolean lenient) {
     PageCleaner.clean(doc, budget, lenient);
     // Measured once after cleaning: locating reads the figures and pruning, which changes nothing before it

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,11 @@ final class ContentLocator {
   private static final double CLIMB_MAX_LINK_DENSITY = 0.45;
   private static final double MIN_DECLARED_PROSE = 400;
   private static final double DECLARED_SHARE = 0.2;
+  /** Levels above the body searched for the standfirst before the headline. */
+  private static final int STANDFIRST_LEVELS = 4;
+  /** Text between the headline and the body above which it is no article header. */
+  private static final int MAX_HEADER_TEXT = 1500;
+  private static final int MIN_STANDFIRST_CHARS = 60;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]\\s*\\z");
 
   private static final boolean DEBUG = Boolean.getBoolean("nw.debug");
@@ -117,10 +123,91 @@ final class ContentLocator {
     if (declared != null && prose(prose, declared)
         >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose(prose, best))) {
       // The page names its article body and it holds real prose: trust it over a busier gallery or list.
-      return List.of(declared);
+      return withStandfirst(List.of(declared), measures);
     }
     best = climbWhileParentHoldsMore(best, prose, measures);
-    return withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures);
+    return withStandfirst(withSiblings(best, finals, finals.getOrDefault(best, bestScore), measures), measures);
+  }
+
+  /**
+   * The standfirst (lead, teaser, summary) is printed between the headline and the body, often in the
+   * article's header and so outside the container chosen for the body. When the body holds no {@code <h1>},
+   * the elements before it (its previous siblings, then its ancestors' previous siblings, a few levels up) are
+   * read back towards the headline: the prose paragraphs met before the {@code <h1>} is reached join the
+   * article ahead of the body. Only when an {@code <h1>} is reached within a header's worth of text, so a
+   * page without a headline near its body, or with a sidebar before it, gains nothing.
+   */
+  static List<Element> withStandfirst(List<Element> roots, TextBlocks.Measures measures) {
+    Element first = roots.getFirst();
+    if (!first.getElementsByTag("h1").isEmpty()) {
+      return roots;
+    }
+    List<Element> leads = new ArrayList<>();
+    int scanned = 0;
+    Element node = first;
+    for (int level = 0; level < STANDFIRST_LEVELS; level++, node = node.parent()) {
+      Element parent = node.parent();
+      if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+        return roots;
+      }
+      for (Element sibling = node.previousElementSibling(); sibling != null;
+          sibling = sibling.previousElementSibling()) {
+        if (measures.text(sibling) == 0 && !sibling.normalName().equals("h1")) {
+          continue;
+        }
+        List<Element> blocks = new ArrayList<>();
+        headerBlocks(sibling, blocks);
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+          Element block = blocks.get(i);
+          if (block.normalName().equals("h1")) {
+            if (leads.isEmpty()) {
+              return roots;
+            }
+            List<Element> joined = new ArrayList<>(leads);
+            joined.addAll(roots);
+            return joined;
+          }
+          scanned += measures.text(block);
+          if (scanned > MAX_HEADER_TEXT) {
+            return roots;
+          }
+          if (isStandfirst(block, measures)) {
+            leads.addFirst(block);
+          }
+        }
+      }
+    }
+    return roots;
+  }
+
+  /** The headings and text blocks (elements with no block inside) of {@code e}, in document order. */
+  private static void headerBlocks(Element e, List<Element> out) {
+    if (e.normalName().equals("h1") || TextBlocks.hasNoBlockChildren(e)) {
+      out.add(e);
+      return;
+    }
+    if (e.normalName().equals("figure")) {
+      return;
+    }
+    for (Element child : e.children()) {
+      if (child.hasText() || !child.getElementsByTag("h1").isEmpty()) {
+        headerBlocks(child, out);
+      }
+    }
+  }
+
+  /** A prose paragraph: long enough, a sentence, few links, not a caption or a credit. */
+  private static boolean isStandfirst(Element block, TextBlocks.Measures measures) {
+    String tag = block.normalName();
+    if (!(tag.equals("p") || tag.equals("div") || tag.equals("h2") || tag.equals("blockquote")
+        || tag.equals("section") || tag.equals("span"))
+        || measures.text(block) < MIN_STANDFIRST_CHARS || measures.linkDensity(block) > 0.25
+        || MarkWords.isCredit(block) || MarkWords.marks(block).toLowerCase(Locale.ROOT).contains("caption")) {
+      return false;
+    }
+    String text = block.text();
+    return SENTENCE_END.matcher(text).find() || text.endsWith("…") || text.endsWith("\"")
+        || text.endsWith("“") || text.endsWith("”") || text.endsWith("»") || text.endsWith("«");
   }
 
   /**

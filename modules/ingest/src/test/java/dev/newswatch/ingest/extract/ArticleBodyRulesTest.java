@@ -106,4 +106,28 @@ class ArticleBodyRulesTest {
     assertThat(a.text()).contains("kept a blog about human dignity", "than ever before")
         .doesNotContain("We tried this in our school");
   }
+
+  @Test
+  void theStandfirstBetweenHeadlineAndBodyJoinsTheArticle() {
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike enters second week</title>
+        </head><body><div class="layout"><article class="story">
+        <div class="story-header"><h1>Port strike enters second week</h1>
+        <div class="story-teaser"><p>Dockers in Klaipėda rejected the latest pay offer on Monday, and shippers
+        have begun to send containers to Riga and Gdańsk instead.</p></div>
+        <div class="meta"><span class="author">By Rūta Vaitkutė</span> <time>12 May 2026</time></div></div>
+        <div class="story-columns"><div class="story-body">
+        <p>The union said the offer of four per cent over two years did not make up for last year's inflation,
+        and that its members would stay out until the port authority returned with a better one.</p>
+        <p>The port authority said the strike was costing the city more than a million euros a day, and that
+        it had no room to raise the offer without help from the government in Vilnius.</p>
+        <p>The transport minister is to meet both sides on Wednesday, her spokesman said, for the first time
+        since the strike began.</p>
+        <p>Three of the largest container lines have already told their customers to expect delays of up to
+        ten days, and one has moved its weekly call to Gdańsk until the end of the month.</p>
+        </div></div></article></div></body></html>""");
+
+    assertThat(a.text()).startsWith("Dockers in Klaipėda rejected the latest pay offer")
+        .contains("first time since the strike began").doesNotContain("By Rūta");
+  }
 }

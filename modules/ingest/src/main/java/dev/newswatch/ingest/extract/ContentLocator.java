@@ -37,7 +37,7 @@ final class ContentLocator {
   private static final double MIN_DECLARED_PROSE = 400;
   private static final double DECLARED_SHARE = 0.2;
   /** Levels above the body searched for the standfirst before the headline. */
-  private static final int STANDFIRST_LEVELS = 4;
+  private static final int STANDFIRST_LEVELS = 6;
   /** Text between the headline and the body above which it is no article header. */
   private static final int MAX_HEADER_TEXT = 1500;
   private static final int MIN_STANDFIRST_CHARS = 60;
@@ -159,7 +159,7 @@ final class ContentLocator {
         headerBlocks(sibling, blocks);
         for (int i = blocks.size() - 1; i >= 0; i--) {
           Element block = blocks.get(i);
-          if (block.normalName().equals("h1")) {
+          if (isHeadline(block)) {
             if (leads.isEmpty()) {
               return roots;
             }
@@ -182,7 +182,7 @@ final class ContentLocator {
 
   /** The headings and text blocks (elements with no block inside) of {@code e}, in document order. */
   private static void headerBlocks(Element e, List<Element> out) {
-    if (e.normalName().equals("h1") || TextBlocks.hasNoBlockChildren(e)) {
+    if (isHeadline(e) || TextBlocks.hasNoBlockChildren(e)) {
       out.add(e);
       return;
     }
@@ -194,6 +194,11 @@ final class ContentLocator {
         headerBlocks(child, out);
       }
     }
+  }
+
+  /** An {@code <h1>}, or the element the page declares as the headline. */
+  private static boolean isHeadline(Element e) {
+    return e.normalName().equals("h1") || e.attributesSize() > 0 && e.attr("itemprop").equals("headline");
   }
 
   /** A prose paragraph: long enough, a sentence, few links, not a caption or a credit. */

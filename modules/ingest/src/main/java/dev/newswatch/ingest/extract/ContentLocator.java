@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the elements that hold the article text in a cleaned page.
@@ -139,7 +141,7 @@ final class ContentLocator {
    */
   static List<Element> withStandfirst(List<Element> roots, TextBlocks.Measures measures) {
     Element first = roots.getFirst();
-    if (!first.getElementsByTag("h1").isEmpty()) {
+    if (opensWithHeadline(first, measures)) {
       return roots;
     }
     List<Element> leads = new ArrayList<>();
@@ -148,6 +150,9 @@ final class ContentLocator {
     for (int level = 0; level < STANDFIRST_LEVELS; level++, node = node.parent()) {
       Element parent = node.parent();
       if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
+        if (DEBUG) {
+          System.out.println("LEAD reached body at " + level);
+        }
         return roots;
       }
       for (Element sibling = node.previousElementSibling(); sibling != null;
@@ -168,6 +173,10 @@ final class ContentLocator {
             return joined;
           }
           scanned += measures.text(block);
+          if (DEBUG) {
+            System.out.println("LEAD scan " + level + " " + measures.text(block) + " " + block.cssSelector() + " "
+                + block.text().substring(0, Math.min(60, block.text().length())));
+          }
           if (scanned > MAX_HEADER_TEXT) {
             return roots;
           }
@@ -178,6 +187,37 @@ final class ContentLocator {
       }
     }
     return roots;
+  }
+
+  /**
+   * Whether the headline is inside {@code root} ahead of its prose, so that the standfirst is too; an
+   * {@code <h1>} after the first paragraph is a section heading (some sites print them so), not the headline.
+   */
+  private static boolean opensWithHeadline(Element root, TextBlocks.Measures measures) {
+    boolean[] found = new boolean[1];
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        if (isHeadline(e)) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        if (measures.text(e) == 0) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return TextBlocks.hasNoBlockChildren(e) && measures.text(e) >= MIN_STANDFIRST_CHARS
+            ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return found[0];
   }
 
   /** The headings and text blocks (elements with no block inside) of {@code e}, in document order. */

@@ -45,8 +45,6 @@ final class ContentLocator {
   private static final int MIN_STANDFIRST_CHARS = 60;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。]\\s*\\z");
 
-  private static final boolean DEBUG = Boolean.getBoolean("nw.debug");
-
   private ContentLocator() {
   }
 
@@ -116,11 +114,6 @@ final class ContentLocator {
     if (best == null) {
       return List.of();
     }
-    if (DEBUG) {
-      finals.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue())).limit(6)
-          .forEach(x -> System.out.println("SCORE " + x.getValue() + " " + x.getKey().cssSelector() + " prose="
-              + prose(prose, x.getKey())));
-    }
     Element declared = declaredBody(declaredBodies, prose);
     if (declared != null && prose(prose, declared)
         >= Math.max(MIN_DECLARED_PROSE, DECLARED_SHARE * prose(prose, best))) {
@@ -133,13 +126,14 @@ final class ContentLocator {
 
   /**
    * The standfirst (lead, teaser, summary) is printed between the headline and the body, often in the
-   * article's header and so outside the container chosen for the body. When the body holds no {@code <h1>},
-   * the elements before it (its previous siblings, then its ancestors' previous siblings, a few levels up) are
-   * read back towards the headline: the prose paragraphs met before the {@code <h1>} is reached join the
-   * article ahead of the body. Only when an {@code <h1>} is reached within a header's worth of text, so a
-   * page without a headline near its body, or with a sidebar before it, gains nothing.
+   * article's header and so outside the container chosen for the body. Unless the body opens with the
+   * headline, the elements before it (its previous siblings, then its ancestors' previous siblings, up to six
+   * levels) are read back towards the headline: the prose paragraphs met before the headline ({@code <h1>} or
+   * {@code itemprop=headline}) or the start of a {@code <header>} is reached join the article ahead of the
+   * body. Only when that point is reached within a header's worth of text (1,500 characters), so a page
+   * without a headline near its body, or with a sidebar before it, gains nothing.
    */
-  static List<Element> withStandfirst(List<Element> roots, TextBlocks.Measures measures) {
+  private static List<Element> withStandfirst(List<Element> roots, TextBlocks.Measures measures) {
     Element first = roots.getFirst();
     if (opensWithHeadline(first, measures)) {
       return roots;
@@ -150,9 +144,6 @@ final class ContentLocator {
     for (int level = 0; level < STANDFIRST_LEVELS; level++, node = node.parent()) {
       Element parent = node.parent();
       if (parent == null || parent.normalName().equals("body") || parent.normalName().equals("html")) {
-        if (DEBUG) {
-          System.out.println("LEAD reached body at " + level);
-        }
         return roots;
       }
       for (Element sibling = node.previousElementSibling(); sibling != null;
@@ -164,7 +155,7 @@ final class ContentLocator {
         headerBlocks(sibling, blocks);
         for (int i = blocks.size() - 1; i >= 0; i--) {
           Element block = blocks.get(i);
-          if (isHeadline(block)) {
+          if (isHeadline(block) || block.normalName().equals("header") && !TextBlocks.hasNoBlockChildren(block)) {
             if (leads.isEmpty()) {
               return roots;
             }
@@ -173,10 +164,6 @@ final class ContentLocator {
             return joined;
           }
           scanned += measures.text(block);
-          if (DEBUG) {
-            System.out.println("LEAD scan " + level + " " + measures.text(block) + " " + block.cssSelector() + " "
-                + block.text().substring(0, Math.min(60, block.text().length())));
-          }
           if (scanned > MAX_HEADER_TEXT) {
             return roots;
           }
@@ -228,6 +215,10 @@ final class ContentLocator {
     }
     if (e.normalName().equals("figure")) {
       return;
+    }
+    if (e.normalName().equals("header")) {
+      // Its start, read last going backwards, ends the search like a headline: an article's own header.
+      out.add(e);
     }
     for (Element child : e.children()) {
       if (child.hasText() || !child.getElementsByTag("h1").isEmpty()) {

@@ -130,4 +130,43 @@ class ArticleBodyRulesTest {
     assertThat(a.text()).startsWith("Dockers in Klaipėda rejected the latest pay offer")
         .contains("first time since the strike began").doesNotContain("By Rūta");
   }
+
+  private static final String STRIKE_BODY = """
+      <p>The union said the offer of four per cent over two years did not make up for last year's inflation,
+      and that its members would stay out until the port authority returned with a better one.</p>
+      <p>The port authority said the strike was costing the city more than a million euros a day, and that
+      it had no room to raise the offer without help from the government in Vilnius.</p>
+      %s
+      <p>The transport minister is to meet both sides on Wednesday, her spokesman said, for the first time
+      since the strike began.</p>
+      <p>Three of the largest container lines have already told their customers to expect delays of up to
+      ten days, and one has moved its weekly call to Gdańsk until the end of the month.</p>""";
+
+  @Test
+  void anH1AfterTheBodysFirstParagraphIsASectionHeadingAndTheStandfirstIsStillFound() {
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike enters second week</title>
+        </head><body><div class="layout"><div class="top"><div class="story-head">
+        <h1>Port strike enters second week</h1>
+        <p class="summary">Dockers in Klaipėda rejected the latest pay offer on Monday, and shippers have begun
+        to send containers to Riga and Gdańsk instead.</p></div></div>
+        <div class="main"><div class="story-text">%s</div></div></div></body></html>""".formatted(
+        STRIKE_BODY.formatted("<h1>Talks in Vilnius</h1>")));
+
+    assertThat(a.text()).startsWith("Dockers in Klaipėda rejected").contains("Talks in Vilnius");
+  }
+
+  @Test
+  void theArticlesOwnHeaderBoundsTheStandfirstWhenNoHeadlineIsMarkedUp() {
+    ExtractedArticle a = extract("""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port strike enters second week</title>
+        </head><body><div class="layout"><article><div class="row"><header>
+        <div class="story-title">Port strike enters second week</div>
+        <div class="intro">Dockers in Klaipėda rejected the latest pay offer on Monday, and shippers have begun
+        to send containers to Riga and Gdańsk instead.</div></header></div>
+        <div class="row"><div class="story-text">%s</div></div></article></div></body></html>""".formatted(
+        STRIKE_BODY.formatted("")));
+
+    assertThat(a.text()).startsWith("Dockers in Klaipėda rejected").contains("first time since the strike");
+  }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -107,7 +108,8 @@ public final class ArticleExtractor {
     try {
       Budget budget = new Budget(timeBudget.toNanos());
       byte[] capped = html.length > maxBytes ? Arrays.copyOf(html, maxBytes) : html;
-      Document doc = Jsoup.parse(CharsetSniffer.decode(capped, contentType), location == null ? "" : location);
+      String decoded = CharsetSniffer.decode(capped, contentType);
+      Document doc = Jsoup.parse(decoded, location == null ? "" : location);
       budget.check();
       PageSurvey survey = PageSurvey.of(doc);
       if (survey.elements() > MAX_ELEMENTS) {
@@ -118,7 +120,8 @@ public final class ArticleExtractor {
       URI next = nextPage(survey);
       SiteFurniture furniture = memory == null || url == null || url.getHost() == null ? null
           : new SiteFurniture(memory, url.getHost(), SiteMemory.fingerprint(location));
-      return new Pagination.Page(extract(doc, survey, location, budget, furniture), next);
+      return new Pagination.Page(extract(doc, survey, location, budget, furniture,
+          () -> Jsoup.parse(decoded, location == null ? "" : location)), next);
     } catch (Budget.Exceeded e) {
       return new Pagination.Page(ExtractedArticle.failed(location,
           "time budget of " + timeBudget.toMillis() + " ms exceeded"), null);
@@ -142,13 +145,37 @@ public final class ArticleExtractor {
   }
 
   private ExtractedArticle extract(Document doc, PageSurvey survey, String location, Budget budget,
-      SiteFurniture furniture) {
+      SiteFurniture furniture, Supplier<Document> reparse) {
     PageMetadata meta = MetadataReader.read(doc, survey);
     boolean paywallMarked = meta.paywalled() || survey.paywallMarked();
     int linksBefore = survey.links();
     int scripts = survey.scripts();
     budget.check();
-    PageCleaner.clean(doc, budget);
+    String text = mainText(doc, budget, furniture, false);
+    if (text.length() < MIN_ARTICLE_CHARS) {
+      // Next to nothing: the cleaning may have taken the article with a widget (a class word that names
+      // what the element holds, "has-ads") or the page prints its text only in <noscript>. A second look at a
+      // fresh parse, cleaned leniently, is taken when it finds more.
+      String second = mainText(reparse.get(), budget, furniture, true);
+      if (second.length() >= MIN_ARTICLE_CHARS && second.length() > text.length()) {
+        text = second;
+      }
+    }
+    text = withoutLeadingTitle(text, meta.title());
+    text = preferJsonLdBody(text, meta.articleBody());
+    String lang = languages.choose(meta.declaredLang(), text);
+    String reason = notArticleReason(text, meta, paywallMarked, linksBefore, scripts);
+    return new ExtractedArticle(meta.canonicalUrl() != null ? meta.canonicalUrl() : location, meta.title(),
+        meta.byline(), meta.published(), meta.modified(), meta.siteName(), lang, meta.description(),
+        meta.leadImage(), text, reason == null, reason, null, 1);
+  }
+
+  /**
+   * Cleans, locates, prunes and renders; {@code lenient} cleans as
+   * {@link PageCleaner#clean(Document, Budget, boolean)}.
+   */
+  private static String mainText(Document doc, Budget budget, SiteFurniture furniture, boolean lenient) {
+    PageCleaner.clean(doc, budget, lenient);
     // Measured once after cleaning: locating reads the figures and pruning, which changes nothing before it
     // reads an element's figures (it visits parents before their children), reads the same ones.
     TextBlocks.Measures measures = TextBlocks.measure(doc.body() == null ? doc : doc.body());
@@ -161,13 +188,7 @@ public final class ArticleExtractor {
       roots = furniture.drop(roots);
     }
     budget.check();
-    String text = withoutLeadingTitle(ArticleText.render(roots), meta.title());
-    text = preferJsonLdBody(text, meta.articleBody());
-    String lang = languages.choose(meta.declaredLang(), text);
-    String reason = notArticleReason(text, meta, paywallMarked, linksBefore, scripts);
-    return new ExtractedArticle(meta.canonicalUrl() != null ? meta.canonicalUrl() : location, meta.title(),
-        meta.byline(), meta.published(), meta.modified(), meta.siteName(), lang, meta.description(),
-        meta.leadImage(), text, reason == null, reason, null, 1);
+    return ArticleText.render(roots);
   }
 
   private static String notArticleReason(String text, PageMetadata meta, boolean paywallMarked, int links,

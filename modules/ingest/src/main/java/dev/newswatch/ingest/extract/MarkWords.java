@@ -53,6 +53,9 @@ final class MarkWords {
   private static final String[] DISCUSSION_WORDS = {"comment", "disqus", "respond", "reply", "replies",
       "discussion", "guestbook", "kommentar", "commentaire", "komentarz", "коммент", "gallery", "slideshow",
       "carousel", "galerie", "galeria"};
+  /** The {@link #DISCUSSION_WORDS} of readers' threads, without the galleries. */
+  private static final String[] THREAD_WORDS = {"comment", "disqus", "respond", "reply", "replies",
+      "discussion", "guestbook", "kommentar", "commentaire", "komentarz", "коммент"};
 
   private MarkWords() {
   }
@@ -83,6 +86,11 @@ final class MarkWords {
     }
     String lower = lower(marks(e));
     return containsAny(lower, DISCUSSION_WORDS);
+  }
+
+  /** Whether the class or id names a comment thread or another discussion among readers. */
+  static boolean isThread(Element e) {
+    return e.attributesSize() > 0 && containsAny(lower(marks(e)), THREAD_WORDS);
   }
 
   /** The class and id of an element as one string, the form {@link #of(String)} reads. */

@@ -54,8 +54,18 @@ final class PageCleaner {
    * nothing outside it, exactly as if the body were walked again.
    */
   static void clean(Document doc, Budget budget) {
+    clean(doc, budget, false);
+  }
+
+  /**
+   * As {@link #clean(Document, Budget)}; {@code lenient} keeps what the strict cleaning may wrongly take: the
+   * content of {@code <noscript>} (some pages print their text only there and render it by script) and
+   * elements whose class words name a widget ({@code section--has-ads}, {@code gallery__item__comment}). For
+   * a second look at a page the strict cleaning left without text.
+   */
+  static void clean(Document doc, Budget budget, boolean lenient) {
     Element body = doc.body();
-    Walk walk = new Walk(body);
+    Walk walk = new Walk(body, lenient);
     NodeTraversor.filter(walk, doc);
     for (Element footer : walk.footers) {
       // Some sites wrap the whole article in <footer>-less templates but put the byline in a footer of the
@@ -120,8 +130,11 @@ final class PageCleaner {
     private final Element body;
     private boolean inBody;
 
-    Walk(Element body) {
+    private final boolean lenient;
+
+    Walk(Element body, boolean lenient) {
       this.body = body;
+      this.lenient = lenient;
     }
 
     @Override
@@ -136,7 +149,7 @@ final class PageCleaner {
         return FilterResult.CONTINUE;
       }
       String tag = e.normalName();
-      if (ALWAYS_DROP.contains(tag) || isChromeByAttribute(e)) {
+      if (ALWAYS_DROP.contains(tag) && !(lenient && tag.equals("noscript")) || isChromeByAttribute(e)) {
         return FilterResult.REMOVE;
       }
       if (tag.equals("a")) {
@@ -151,12 +164,12 @@ final class PageCleaner {
         inBody = true;
       } else if (inBody) {
         if (tag.equals("article") || tag.equals("main")) {
-          holders.add(e);
+          addHolder(e);
         } else {
           if (isDeclaredBody(e)) {
             holders.add(e);
           }
-          if (isHidden(e) || isUnlikely(e)) {
+          if (isHidden(e) || !lenient && isUnlikely(e)) {
             suspects.add(e);
             suspectProse.add(0);
             openSuspects.push(e);
@@ -167,6 +180,19 @@ final class PageCleaner {
       return FilterResult.CONTINUE;
     }
 
+    /**
+     * A long paragraph or an {@code <article>} inside a comment thread is a reader's comment (themes mark up
+     * each comment as an article): it protects nothing, or a thread of long comments would save itself.
+     */
+    private void addHolder(Element e) {
+      for (Element open : openSuspects) {
+        if (MarkWords.isThread(open)) {
+          return;
+        }
+      }
+      holders.add(e);
+    }
+
     @Override
     public FilterResult tail(Node node, int depth) {
       if (node == body) {
@@ -175,7 +201,7 @@ final class PageCleaner {
           && TextBlocks.textLongerThan(e, LONG_PARAGRAPH)) {
         // Judged on leaving the paragraph, when the chrome inside it is gone; and only under a suspect, the one
         // thing a holder can save.
-        holders.add(e);
+        addHolder(e);
       }
       if (node instanceof Element e && e.normalName().equals("a")) {
         linkDepth--;

@@ -155,6 +155,11 @@ final class TextBlocks {
       return get(e, TEXT);
     }
 
+    /** Characters of text other than white space inside links. */
+    int linked(Element e) {
+      return get(e, LINKED);
+    }
+
     double linkDensity(Element e) {
       int[] s = sizes.get(e);
       return s == null || s[TEXT] == 0 ? 0 : (double) s[LINKED] / s[TEXT];

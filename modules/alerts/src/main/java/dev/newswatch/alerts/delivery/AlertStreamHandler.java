@@ -9,11 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +31,7 @@ public final class AlertStreamHandler implements HttpHandler {
   private final OwnerAuth auth;
   private final Duration keepAlive;
   private final Duration maxStreamTime;
-  private final int perOwner;
-  private final Semaphore total;
-  private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
+  private final StreamSlots slots;
 
   /**
    * @param keepAlive     pause after which a comment line is sent on an idle stream
@@ -51,8 +45,7 @@ public final class AlertStreamHandler implements HttpHandler {
     this.auth = auth;
     this.keepAlive = keepAlive;
     this.maxStreamTime = maxStreamTime;
-    this.perOwner = perOwner;
-    this.total = new Semaphore(maxStreams);
+    this.slots = new StreamSlots(perOwner, maxStreams);
   }
 
   /** 15 s keep-alive, 10 min streams, 4 per owner, 200 in total. */
@@ -80,21 +73,8 @@ public final class AlertStreamHandler implements HttpHandler {
         HttpReplies.text(exchange, 403, "not your stream");
         return;
       }
-      if (!total.tryAcquire()) {
-        HttpReplies.text(exchange, 503, "too many open streams");
-        return;
-      }
-      AtomicInteger mine = open.computeIfAbsent(owner, o -> new AtomicInteger());
-      try {
-        if (mine.incrementAndGet() > perOwner) {
-          HttpReplies.text(exchange, 503, "too many open streams for this owner");
-          return;
-        }
-        stream(exchange, owner);
-      } finally {
-        mine.decrementAndGet();
-        total.release();
-      }
+      String streamOwner = owner;
+      slots.serve(exchange, owner, () -> stream(exchange, streamOwner));
     }
   }
 

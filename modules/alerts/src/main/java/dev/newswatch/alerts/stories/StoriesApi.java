@@ -16,9 +16,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +42,7 @@ public final class StoriesApi {
   private final StoryBoard board;
   private final Duration keepAlive;
   private final Duration maxStreamTime;
-  private final int perOwner;
-  private final Semaphore total;
-  private final Map<String, AtomicInteger> open = new ConcurrentHashMap<>();
+  private final dev.newswatch.alerts.delivery.StreamSlots slots;
 
   public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories) {
     this(auth, limiter, stories, NameVariants.bundled());
@@ -71,8 +66,7 @@ public final class StoriesApi {
     this.board = new StoryBoard(stories, names);
     this.keepAlive = keepAlive;
     this.maxStreamTime = maxStreamTime;
-    this.perOwner = perOwner;
-    this.total = new Semaphore(maxStreams);
+    this.slots = new dev.newswatch.alerts.delivery.StreamSlots(perOwner, maxStreams);
   }
 
   /** The board both this API and the page read. */
@@ -169,16 +163,11 @@ public final class StoriesApi {
   }
 
   private void stream(HttpExchange exchange, String owner, RecentStories recent) throws IOException {
-    if (!total.tryAcquire()) {
-      HttpReplies.text(exchange, 503, "too many open streams");
-      return;
-    }
-    AtomicInteger mine = open.computeIfAbsent(owner, o -> new AtomicInteger());
+    slots.serve(exchange, owner, () -> storyEvents(exchange, owner, recent));
+  }
+
+  private void storyEvents(HttpExchange exchange, String owner, RecentStories recent) throws IOException {
     try {
-      if (mine.incrementAndGet() > perOwner) {
-        HttpReplies.text(exchange, 503, "too many open streams for this owner");
-        return;
-      }
       long after = recent.sequence();
       String last = exchange.getRequestHeaders().getFirst("Last-Event-ID");
       if (last != null && last.matches("\\d{1,18}")) {
@@ -212,9 +201,6 @@ public final class StoriesApi {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       LOG.debug("story stream of {} closed by the client: {}", owner, e.toString());
-    } finally {
-      mine.decrementAndGet();
-      total.release();
     }
   }
 

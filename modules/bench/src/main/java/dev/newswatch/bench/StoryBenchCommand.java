@@ -151,8 +151,9 @@ public final class StoryBenchCommand implements Callable<Integer> {
           passOffered);
       int warm = warmup != null ? warmup : Math.min(articles / 2, Math.max(1_000, articles / 10));
       int passWarm = warmup != null ? warmup : Math.min(passN / 2, Math.max(1_000, passN / 10));
-      out.printf(Locale.ROOT, "cores: %d, load average before: %.2f; steady state after the first %d outputs of each "
-          + "topology%n", Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(), warm);
+      out.printf(Locale.ROOT, "cores: %d, load average before: %.2f; steady state after the first %d outputs of the "
+          + "stage and %d of each pass-through%n", Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage(),
+          warm, passWarm);
       out.flush();
 
       SyntheticStories latencyArticles = new SyntheticStories(43, Math.max(articles, passN));
@@ -507,12 +508,16 @@ public final class StoryBenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Creates the topics and waits until every partition has a leader: an idempotent producer's first batch
-   * to a partition without one can be lost (KAFKA-15591), and the bench would then wait for it forever.
+   * Creates the topics, without time retention, and waits until every partition has a leader: an
+   * idempotent producer's first batch to a partition without one can be lost (KAFKA-15591), and the bench
+   * would then wait for it forever.
    */
   private void createTopics(String kafka, List<String> names) throws Exception {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka))) {
-      admin.createTopics(names.stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList()).all().get();
+      // No time retention: records carry their event time (spacing x articles, weeks in the past for a long
+      // run), and the broker's default 7 days would delete input the topologies have not read yet.
+      admin.createTopics(names.stream().map(n -> new NewTopic(n, partitions, (short) 1)
+          .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"))).toList()).all().get();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (true) {
         boolean led = admin.describeTopics(names).allTopicNames().get().values().stream()

@@ -90,6 +90,10 @@ public final class StoryBenchCommand implements Callable<Integer> {
           + "report then says how many articles came out of how many.")
   int stallSeconds = 60;
 
+  @Option(names = "--broker", paramLabel = "KEY=VALUE",
+      description = "A setting of the embedded broker (repeatable), e.g. producer.id.expiration.ms=86400000.")
+  Map<String, String> brokerSettings = new java.util.LinkedHashMap<>();
+
   @Option(names = "--json", description = "Also print the figures as one JSON object (last line).")
   boolean json;
 
@@ -133,7 +137,7 @@ public final class StoryBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path data = Files.createTempDirectory("newswatch-story-bench");
     String run = UUID.randomUUID().toString().substring(0, 8);
-    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0, 0)) {
+    try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(data.resolve("kafka"), 0, 0, brokerSettings)) {
       String kafka = broker.bootstrapServers();
       List<String> inputs = List.of("bytes-in", "pass-in", "hops-in", "cluster-in");
       createTopics(kafka, List.of("bytes-in", "bytes-out", "pass-in", "pass-out", "hops-in", "hops-out", "cluster-in",

@@ -144,7 +144,7 @@ a("be","Памілаваныя сем замежнікаў","Лукашэнка 
 a("en","Lithuanian freed in exchange","Belarus freed a Lithuanian citizen in exchange for two Belarusians held in Vilnius on espionage charges.",[P,PF,PX],["country:lt","city:vilnius"],None)
 a("en","52 freed in sanctions deal","Minsk released 52 political prisoners as part of a deal under which Washington eased sanctions on Belavia.",[P,PP,PX,BX,SE],["city:minsk","org:belavia"],52)
 a("en","Deal frees US citizen","Belarus freed 14 prisoners, including a US citizen, in a deal brokered by Washington in return for lifting sanctions on potash.",[P,PF,PX,BX,SE],["country:us"],14)
-a("en","Pardons in return for potash","Lukashenko pardoned 20 prisoners in return for the United States lifting restrictions on Belarusian potash exports.",[P,PX,S,SE],[L],20)
+a("en","Pardons in return for potash","Lukashenko pardoned 20 prisoners in return for the United States lifting restrictions on Belarusian potash exports.",[P,PX],[L],20)
 a("en","Ukrainians handed over in exchange","Belarus handed over 31 Ukrainian citizens convicted of crimes to Ukraine in exchange for Belarusian nationals held in Ukrainian prisons.",[P,PF,PX],["country:ua"],31)
 a("en","Gershkovich freed in swap","Russia freed US journalist Evan Gershkovich as part of a prisoner exchange with Washington.",["pardon@RU","pardon.foreign@RU","pardon.exchange@RU","pardon.political@RU"],["country:ru","country:us"],None)
 a("en","Venezuela frees Americans","Venezuela released ten Americans in exchange for Alex Saab, an ally of the Venezuelan president held in the United States.",["pardon@VE","pardon.foreign@VE","pardon.exchange@VE"],["country:ve","country:us"],10)

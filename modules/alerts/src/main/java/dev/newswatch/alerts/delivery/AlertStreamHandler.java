@@ -6,7 +6,6 @@ import dev.newswatch.alerts.subscriptions.OwnerAuth;
 import dev.newswatch.model.http.HttpReplies;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -81,18 +80,13 @@ public final class AlertStreamHandler implements HttpHandler {
   private void stream(HttpExchange exchange, String owner) throws IOException {
     SseChannel.OwnerBuffer buffer = channel.buffer(owner);
     long after = buffer.resumeAfter(exchange.getRequestHeaders().getFirst("Last-Event-ID"));
-    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
-    exchange.sendResponseHeaders(200, 0);
-    OutputStream out = exchange.getResponseBody();
-    write(out, "retry: 3000\n\n");
+    OutputStream out = EventStream.open(exchange);
     long end = System.nanoTime() + maxStreamTime.toNanos();
     try {
       while (System.nanoTime() < end) {
         List<SseChannel.Event> events = buffer.after(after, keepAlive);
         if (events.isEmpty()) {
-          write(out, ": keep-alive\n\n");
+          EventStream.write(out, ": keep-alive\n\n");
           continue;
         }
         StringBuilder text = new StringBuilder();
@@ -100,17 +94,12 @@ public final class AlertStreamHandler implements HttpHandler {
           text.append("event: alert\nid: ").append(e.id()).append("\ndata: ").append(e.data()).append("\n\n");
           after = e.sequence();
         }
-        write(out, text.toString());
+        EventStream.write(out, text.toString());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       LOG.debug("alert stream of {} closed by the client: {}", owner, e.toString());
     }
-  }
-
-  private static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-    out.flush();
   }
 }

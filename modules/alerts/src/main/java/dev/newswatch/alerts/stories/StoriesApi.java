@@ -1,6 +1,8 @@
 package dev.newswatch.alerts.stories;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.newswatch.alerts.delivery.EventStream;
+import dev.newswatch.alerts.delivery.StreamSlots;
 import dev.newswatch.alerts.subscriptions.ApiLimiter;
 import dev.newswatch.alerts.subscriptions.OwnerAuth;
 import dev.newswatch.alerts.subscriptions.RecentStories;
@@ -42,7 +44,7 @@ public final class StoriesApi {
   private final StoryBoard board;
   private final Duration keepAlive;
   private final Duration maxStreamTime;
-  private final dev.newswatch.alerts.delivery.StreamSlots slots;
+  private final StreamSlots slots;
 
   public StoriesApi(OwnerAuth auth, ApiLimiter limiter, Supplier<RecentStories> stories) {
     this(auth, limiter, stories, NameVariants.bundled());
@@ -66,7 +68,7 @@ public final class StoriesApi {
     this.board = new StoryBoard(stories, names);
     this.keepAlive = keepAlive;
     this.maxStreamTime = maxStreamTime;
-    this.slots = new dev.newswatch.alerts.delivery.StreamSlots(perOwner, maxStreams);
+    this.slots = new StreamSlots(perOwner, maxStreams);
   }
 
   /** The board both this API and the page read. */
@@ -173,18 +175,13 @@ public final class StoriesApi {
       if (last != null && last.matches("\\d{1,18}")) {
         after = Math.min(after, Long.parseLong(last));
       }
-      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-      exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
-      exchange.sendResponseHeaders(200, 0);
-      OutputStream out = exchange.getResponseBody();
-      write(out, "retry: 3000\n\n");
+      OutputStream out = EventStream.open(exchange);
       long end = System.nanoTime() + maxStreamTime.toNanos();
       while (System.nanoTime() < end) {
         RecentStories.Changes changes = recent.changesAfter(after, keepAlive);
         if (changes.stories().isEmpty()) {
           after = changes.sequence();
-          write(out, ": keep-alive\n\n");
+          EventStream.write(out, ": keep-alive\n\n");
           continue;
         }
         StringBuilder text = new StringBuilder();
@@ -195,17 +192,12 @@ public final class StoriesApi {
               .append("\n\n");
         }
         after = changes.sequence();
-        write(out, text.toString());
+        EventStream.write(out, text.toString());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
       LOG.debug("story stream of {} closed by the client: {}", owner, e.toString());
     }
-  }
-
-  private static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-    out.flush();
   }
 }

@@ -192,14 +192,8 @@ public final class SubscriptionsApi {
       }
     });
     try {
-      exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-      exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
       requests.labelValues("GET", "ok").inc();
-      exchange.sendResponseHeaders(200, 0);
-      java.io.OutputStream out = exchange.getResponseBody();
-      out.write("retry: 3000\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      out.flush();
+      java.io.OutputStream out = dev.newswatch.alerts.delivery.EventStream.open(exchange);
       long end = System.nanoTime() + STREAM_MAX_TIME.toNanos();
       while (System.nanoTime() < end) {
         dev.newswatch.alerts.DeliveryJournal.Change c =
@@ -215,8 +209,7 @@ public final class SubscriptionsApi {
           text = "event: delivery\ndata: " + new String(dev.newswatch.model.JsonCodec.toBytes(data),
               java.nio.charset.StandardCharsets.UTF_8) + "\n\n";
         }
-        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        out.flush();
+        dev.newswatch.alerts.delivery.EventStream.write(out, text);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

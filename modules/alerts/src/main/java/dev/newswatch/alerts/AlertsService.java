@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.Metric;
@@ -190,6 +191,10 @@ public final class AlertsService implements AutoCloseable {
    */
   private void rebuildHistory() {
     Map<String, Object> props = ClientSettings.consumer(kafkaConfig, applicationId);
+    if (streamsProps.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG) instanceof String instance) {
+      // The matching app is a static member; so is the delivery consumer, in its own group.
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance + "-delivery");
+    }
     props.put(org.apache.kafka.clients.CommonClientConfigs.CLIENT_ID_CONFIG, applicationId + "-history");
     long started = System.nanoTime();
     try (var consumer = new KafkaConsumer<byte[], byte[]>(props)) {

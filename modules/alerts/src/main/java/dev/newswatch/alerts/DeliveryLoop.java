@@ -347,7 +347,8 @@ final class DeliveryLoop implements Runnable {
 
   private void closeClients() {
     try {
-      consumer.close(CloseOptions.timeout(CLOSE_TIMEOUT));
+      consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+          .withTimeout(CLOSE_TIMEOUT));
     } catch (RuntimeException e) {
       LOG.warn("closing the delivery consumer failed", e);
     }

@@ -110,7 +110,13 @@ final class Launcher {
     try {
       runtime.start();
     } catch (Exception e) {
-      LOG.error("newswatch could not start: {}", e.toString());
+      // A configuration or connection problem explains itself in one line; anything else is a bug whose
+      // stack trace is needed.
+      if (e instanceof RuntimeException && !(e instanceof IllegalArgumentException || e instanceof IllegalStateException)) {
+        LOG.error("newswatch could not start", e);
+      } else {
+        LOG.error("newswatch could not start: {}", e.toString());
+      }
       return 1;
     }
     try {

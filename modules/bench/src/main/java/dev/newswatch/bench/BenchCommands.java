@@ -12,6 +12,7 @@ public final class BenchCommands implements ExtraCommands {
   @Override
   public List<Object> commands() {
     return List.of(new CorpusCheck(), new ExtractBenchCommand(), new PollBenchCommand(), new ClusterBenchCommand(),
-        new TagBenchCommand(), new StoryBenchCommand(), new MatchBenchCommand());
+        new TagBenchCommand(), new StoryBenchCommand(), new MatchBenchCommand(),
+        new SoakCommand());
   }
 }

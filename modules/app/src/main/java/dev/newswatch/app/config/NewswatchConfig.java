@@ -34,7 +34,7 @@ public record NewswatchConfig(
 
   public NewswatchConfig {
     secrets = secrets == null ? new Secrets(null, null, null) : secrets;
-    kafka = kafka == null ? new Kafka(null, null, null, null, null, null) : kafka;
+    kafka = kafka == null ? new Kafka(null, null, null, null, null, null, null) : kafka;
     http = http == null ? new Http(null, null, null, null, null, null) : http;
     poller = poller == null
         ? new Poller(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -59,7 +59,7 @@ public record NewswatchConfig(
    *                            {@code clientProperties} and a property may be given in only one of the two
    */
   public record Kafka(String bootstrapServers, Embedded embedded, Topics topics, Map<String, String> clientProperties,
-      Map<String, Path> clientPropertyFiles, String instanceId) {
+      Map<String, Path> clientPropertyFiles, String instanceId, Boolean staticMembership) {
     public Kafka {
       bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.strip();
       embedded = embedded == null ? new Embedded(null, null, null) : embedded;
@@ -82,19 +82,31 @@ public record NewswatchConfig(
       return bootstrapServers.isEmpty();
     }
 
+    /**
+     * Whether the services join their consumer groups as static members ({@code group.instance.id} =
+     * group or application id + {@code -} + {@link #instanceId}): a member that restarts within the session
+     * timeout gets its partitions back at once, without a rebalance and without waiting for the timeout.
+     * {@code kafka.staticMembership} forces it; by default it is on when {@code kafka.instanceId} is set
+     * (anything but the default {@code 1}) or the embedded broker is used (one instance by construction),
+     * because two instances with one id would fence each other.
+     */
+    public boolean staticMembershipOn() {
+      return staticMembership != null ? staticMembership : useEmbedded() || !instanceId.equals("1");
+    }
+
     /** A copy with other client properties (the files already read in, for example). */
     public Kafka withClientProperties(Map<String, String> properties) {
-      return new Kafka(bootstrapServers, embedded, topics, properties, clientPropertyFiles, instanceId);
+      return new Kafka(bootstrapServers, embedded, topics, properties, clientPropertyFiles, instanceId, staticMembership);
     }
 
     /** A copy with other bootstrap servers. */
     public Kafka withBootstrapServers(String servers) {
-      return new Kafka(servers, embedded, topics, clientProperties, clientPropertyFiles, instanceId);
+      return new Kafka(servers, embedded, topics, clientProperties, clientPropertyFiles, instanceId, staticMembership);
     }
 
     /** A copy with another embedded broker section. */
     public Kafka withEmbedded(Embedded other) {
-      return new Kafka(bootstrapServers, other, topics, clientProperties, clientPropertyFiles, instanceId);
+      return new Kafka(bootstrapServers, other, topics, clientProperties, clientPropertyFiles, instanceId, staticMembership);
     }
 
     /**

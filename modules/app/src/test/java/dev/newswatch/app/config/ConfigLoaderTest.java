@@ -303,4 +303,16 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> load("poller: {websub: {callbackUrl: 'https://w.example/', lease: 1m}}", Map.of()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("lease");
   }
+
+  @Test
+  void staticMembershipFollowsTheInstanceIdUnlessForced() throws Exception {
+    // Embedded broker: one instance by construction.
+    assertThat(load("", Map.of()).kafka().staticMembershipOn()).isTrue();
+    // A cluster and the default instance id: replicas may share it, so no static membership.
+    assertThat(load("kafka:\n  bootstrapServers: b:9092\n", Map.of()).kafka().staticMembershipOn()).isFalse();
+    assertThat(load("kafka:\n  bootstrapServers: b:9092\n", Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", "pipeline-0"))
+        .kafka().staticMembershipOn()).isTrue();
+    assertThat(load("kafka:\n  bootstrapServers: b:9092\n  instanceId: poller-1\n  staticMembership: false\n",
+        Map.of()).kafka().staticMembershipOn()).isFalse();
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,6 +75,10 @@ final class FeedGroupMember implements AutoCloseable {
     config.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "classic");
     config.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
     config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) group.sessionTimeout().toMillis());
+    if (group.instanceId() != null) {
+      // Static member: a restart within the session timeout keeps this instance's feeds, no rebalance.
+      config.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, group.instanceId());
+    }
     config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) group.heartbeatInterval().toMillis());
     // A revocation waits up to revokeTimeout inside poll(); the poll interval must leave room for it.
     config.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG,
@@ -157,7 +162,9 @@ final class FeedGroupMember implements AutoCloseable {
       LOG.error("poller {}: registry consumer failed; no feeds are polled until restart", name, e);
     } finally {
       try {
-        consumer.close(group.revokeTimeout().plus(Duration.ofSeconds(5)));
+        // Leave the group explicitly: a static member would otherwise keep its feeds for the session timeout.
+        consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+            .withTimeout(group.revokeTimeout().plus(Duration.ofSeconds(5))));
       } catch (RuntimeException e) {
         LOG.warn("poller {}: closing the registry consumer: {}", name, e.toString());
       }

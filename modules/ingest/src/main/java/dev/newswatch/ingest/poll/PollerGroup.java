@@ -14,9 +14,14 @@ import java.util.Objects;
  *                          the instance taking them over never polls a feed at the same time
  */
 public record PollerGroup(String groupId, Duration sessionTimeout, Duration heartbeatInterval,
-    Duration revokeTimeout) {
+    Duration revokeTimeout, String instanceId) {
 
   public static final String DEFAULT_GROUP_ID = "newswatch-poller";
+
+  /** A dynamic member (no {@code group.instance.id}). */
+  public PollerGroup(String groupId, Duration sessionTimeout, Duration heartbeatInterval, Duration revokeTimeout) {
+    this(groupId, sessionTimeout, heartbeatInterval, revokeTimeout, null);
+  }
 
   public PollerGroup {
     Objects.requireNonNull(groupId, "groupId");

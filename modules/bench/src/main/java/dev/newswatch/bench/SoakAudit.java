@@ -1,0 +1,241 @@
+package dev.newswatch.bench;
+
+import dev.newswatch.alerts.match.StoryMatch;
+import dev.newswatch.alerts.match.SubscriptionIndex;
+import dev.newswatch.model.Alert;
+import dev.newswatch.model.Article;
+import dev.newswatch.model.ArticleIds;
+import dev.newswatch.model.CanonicalUrl;
+import dev.newswatch.model.DeliveryFailure;
+import dev.newswatch.model.EnrichedArticle;
+import dev.newswatch.model.Story;
+import dev.newswatch.model.Subscription;
+import dev.newswatch.model.Topics;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
+
+/**
+ * The soak's tally: reads every record of the topics (committed only) and sets them against what the feed
+ * server offered and what the receiver got. Alerts expected are found by matching the latest revision of
+ * every story in {@code newswatch.stories.v1} against the same subscriptions with the same matcher
+ * ({@link SubscriptionIndex}).
+ */
+final class SoakAudit {
+
+  /**
+   * @param revisionOffered per {@code storyId|revision}, when the newest article of that revision was offered
+   */
+  record Result(Map<String, Object> articles, Map<String, Object> alerts, List<SoakReceiver.Receipt> firstReceipts,
+      Map<String, Instant> revisionOffered, boolean clean) {}
+
+  private SoakAudit() {}
+
+  static Result run(String bootstrap, List<SoakNews.Offered> offered, List<SoakReceiver.Receipt> receipts,
+      List<Subscription> subs, SubscriptionIndex index, int digestMinute, Instant auditAt) {
+    // Articles.
+    Set<String> offeredIds = new HashSet<>();
+    Map<String, String> urlOf = new HashMap<>();
+    for (SoakNews.Offered o : offered) {
+      String id = ArticleIds.fromCanonicalUrl(CanonicalUrl.of(o.url()).orElse(o.url()));
+      offeredIds.add(id);
+      urlOf.put(id, o.url());
+    }
+    int[] raw = {0};
+    Set<String> rawIds = new HashSet<>();
+    read(bootstrap, Topics.ARTICLES_RAW, Topics.articleSerde().deserializer(), (Article a) -> {
+      raw[0]++;
+      rawIds.add(a.id());
+    });
+    Map<String, Integer> inArticles = new HashMap<>();
+    read(bootstrap, Topics.ARTICLES, Topics.enrichedArticleSerde().deserializer(),
+        (EnrichedArticle e) -> inArticles.merge(e.id(), 1, Integer::sum));
+    List<String> lost = offeredIds.stream().filter(id -> !inArticles.containsKey(id)).map(urlOf::get).sorted().toList();
+    long duplicates = inArticles.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
+    Map<String, Object> articles = new LinkedHashMap<>();
+    articles.put("offered", offeredIds.size());
+    articles.put("rawRecords", raw[0]);
+    articles.put("rawDistinct", rawIds.size());
+    articles.put("notPublished", offeredIds.stream().filter(id -> !rawIds.contains(id)).count());
+    articles.put("inArticles", inArticles.keySet().stream().filter(offeredIds::contains).count());
+    articles.put("lost", lost.size());
+    articles.put("lostSample", lost.stream().limit(10).toList());
+    articles.put("duplicates", duplicates);
+    articles.put("duplicatesSample", inArticles.entrySet().stream().filter(e -> e.getValue() > 1).limit(5)
+        .map(e -> urlOf.getOrDefault(e.getKey(), e.getKey()) + " x" + e.getValue()).toList());
+
+    // Stories and what the matcher expects of them.
+    Map<String, Story> stories = new LinkedHashMap<>();
+    Map<String, Instant> offeredAt = new HashMap<>();
+    offered.forEach(o -> offeredAt.putIfAbsent(o.url(), o.at()));
+    Map<String, Instant> revisionOffered = new HashMap<>();
+    read(bootstrap, Topics.STORIES, Topics.storySerde().deserializer(), (Story st) -> {
+      if (st != null) {
+        stories.put(st.id(), st);
+        Instant newest = null;
+        for (Story.Source src : st.sources()) {
+          Instant at = offeredAt.get(src.url());
+          if (at != null && (newest == null || at.isAfter(newest))) {
+            newest = at;
+          }
+        }
+        if (newest != null) {
+          revisionOffered.putIfAbsent(st.id() + "|" + st.revision(), newest);
+        }
+      }
+    });
+    Set<String> expected = new HashSet<>();
+    for (Story st : stories.values()) {
+      for (StoryMatch m : index.match(st).matches()) {
+        expected.add(m.subscription().id() + "|" + st.id());
+      }
+    }
+    // Alerts written, per subscription in topic order.
+    Map<String, Alert> alerts = new LinkedHashMap<>();
+    Map<String, List<String>> orderBySub = new HashMap<>();
+    int[] topicDuplicates = {0};
+    Set<String> pairsInTopic = new HashSet<>();
+    read(bootstrap, Topics.ALERTS, Topics.alertSerde().deserializer(), (Alert a) -> {
+      if (alerts.putIfAbsent(a.alertId(), a) != null) {
+        topicDuplicates[0]++;
+        return;
+      }
+      orderBySub.computeIfAbsent(a.subscriptionId(), k -> new ArrayList<>()).add(a.alertId());
+      pairsInTopic.add(a.subscriptionId() + "|" + a.storyId());
+    });
+    Map<String, String> dead = new HashMap<>();
+    read(bootstrap, Topics.DELIVERIES_DLQ, Topics.deliveryFailureSerde().deserializer(),
+        (DeliveryFailure f) -> dead.put(f.alert().alertId(), f.error()));
+    List<String> expectedMissing = expected.stream().filter(p -> !pairsInTopic.contains(p)).sorted().toList();
+
+    // Deliveries.
+    Map<String, SoakReceiver.Receipt> first = new LinkedHashMap<>();
+    List<SoakReceiver.Receipt> sorted = new ArrayList<>(receipts);
+    sorted.sort(Comparator.comparing(SoakReceiver.Receipt::receivedAt));
+    for (SoakReceiver.Receipt r : sorted) {
+      first.putIfAbsent(r.alertId(), r);
+    }
+    Map<String, Subscription> subById = new HashMap<>();
+    subs.forEach(s -> subById.put(s.id(), s));
+    long delivered = 0;
+    long digestPending = 0;
+    long deadLettered = 0;
+    List<String> lostAlerts = new ArrayList<>();
+    for (Alert a : alerts.values()) {
+      Subscription s = subById.get(a.subscriptionId());
+      if (first.containsKey(a.alertId())) {
+        delivered++;
+      } else if (dead.containsKey(a.alertId())) {
+        deadLettered++;
+      } else if (s != null && Subscription.MODE_DIGEST.equals(s.mode())
+          && nextSlot(a.createdAt(), digestMinute).isAfter(auditAt.minusSeconds(30))) {
+        digestPending++;
+      } else {
+        lostAlerts.add(a.subscriptionId() + " " + a.alertId());
+      }
+    }
+    // Order: per subscription, an alert first received after one written later is a violation.
+    long violations = 0;
+    Map<String, List<SoakReceiver.Receipt>> firstBySub = new HashMap<>();
+    for (SoakReceiver.Receipt r : first.values()) {
+      firstBySub.computeIfAbsent(r.subscriptionId(), k -> new ArrayList<>()).add(r);
+    }
+    for (Map.Entry<String, List<SoakReceiver.Receipt>> e : firstBySub.entrySet()) {
+      Subscription s = subById.get(e.getKey());
+      if (s == null || Subscription.MODE_DIGEST.equals(s.mode())) {
+        continue;
+      }
+      Map<String, Integer> position = new HashMap<>();
+      List<String> order = orderBySub.getOrDefault(e.getKey(), List.of());
+      for (int i = 0; i < order.size(); i++) {
+        position.put(order.get(i), i);
+      }
+      int max = -1;
+      for (SoakReceiver.Receipt r : e.getValue()) {
+        Integer p = position.get(r.alertId());
+        if (p == null) {
+          continue;
+        }
+        if (p < max) {
+          violations++;
+        }
+        max = Math.max(max, p);
+      }
+    }
+    long unknown = first.keySet().stream().filter(id -> !alerts.containsKey(id)).count();
+    Map<String, Long> deadReasons = new HashMap<>();
+    dead.values().forEach(reason -> deadReasons.merge(reason.length() > 80 ? reason.substring(0, 80) : reason, 1L,
+        Long::sum));
+    Map<String, Object> al = new LinkedHashMap<>();
+    al.put("stories", stories.size());
+    al.put("expectedPairs", expected.size());
+    al.put("expectedMissing", expectedMissing.size());
+    al.put("expectedMissingSample", expectedMissing.stream().limit(10).toList());
+    al.put("inTopic", alerts.size());
+    al.put("topicDuplicates", topicDuplicates[0]);
+    al.put("delivered", delivered);
+    al.put("digestPending", digestPending);
+    al.put("deadLettered", deadLettered);
+    al.put("deadLetterReasons", deadReasons);
+    al.put("lost", lostAlerts.size());
+    al.put("lostSample", lostAlerts.stream().limit(10).toList());
+    al.put("deliveredTwice", receipts.size() - first.size());
+    al.put("receivedNotInTopic", unknown);
+    al.put("orderViolations", violations);
+    boolean clean = lost.isEmpty() && duplicates == 0 && expectedMissing.isEmpty() && lostAlerts.isEmpty()
+        && violations == 0 && topicDuplicates[0] == 0 && unknown == 0;
+    return new Result(articles, al, List.copyOf(first.values()), revisionOffered, clean);
+  }
+
+  /** The first hourly digest slot at {@code minute} strictly after {@code t}. */
+  static Instant nextSlot(Instant t, int minute) {
+    ZonedDateTime now = t.atZone(ZoneOffset.UTC);
+    ZonedDateTime slot = now.truncatedTo(ChronoUnit.HOURS).withMinute(minute);
+    return (slot.isAfter(now) ? slot : slot.plusHours(1)).toInstant();
+  }
+
+  private static <T> void read(String bootstrap, String topic, Deserializer<T> deserializer, java.util.function.Consumer<T> each) {
+    Map<String, Object> c = new HashMap<>();
+    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(),
+        new ByteArrayDeserializer())) {
+      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+          if (r.value() == null) {
+            continue;
+          }
+          try {
+            each.accept(deserializer.deserialize(topic, r.value()));
+          } catch (RuntimeException e) {
+            // An unreadable record is the pipeline's dead-letter business, not a soak finding.
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,445 @@
+package dev.newswatch.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.newswatch.alerts.match.SubscriptionIndex;
+import dev.newswatch.model.Subscription;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code newswatch soak}: the services as separate OS processes (the broker, two pollers, the pipeline and
+ * the alerts service) against a local feed server that publishes realistic news at a set rate and a local
+ * webhook receiver that checks every signature, with {@code --subscriptions} subscriptions (queries,
+ * watchlists, digests). While it runs it kills a random part with SIGKILL at random moments and starts it
+ * again, breaks feeds for a while and makes the receiver fail (500, 429 with Retry-After, answers after
+ * the sender's timeout). At the end it reads every topic and the receiver's record and prints what was
+ * offered, published, lost and duplicated, the alerts the same matcher expects from the stories and
+ * whether each was delivered, in order, the recovery time after each kill, latency outside the faults and
+ * each process's memory. The exit status is 0 only when nothing was lost, duplicated or reordered and every
+ * kill recovered within {@code --max-recovery}. {@code --seed} makes a run's plan (what is killed when,
+ * which news, which faults) repeat.
+ */
+@Command(name = "soak", mixinStandardHelpOptions = true,
+    description = "Chaos soak: every service as its own process under load, killed and restarted at random; "
+        + "counts every article and alert.")
+public final class SoakCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--minutes", description = "How long news is published (default ${DEFAULT-VALUE}).")
+  double minutes = 10;
+
+  @Option(names = "--kills", description = "Processes killed with SIGKILL during the run (default ${DEFAULT-VALUE}).")
+  int kills = 20;
+
+  @Option(names = "--seed", description = "Seed of the plan and the news (default: random; printed).")
+  Long seed;
+
+  @Option(names = "--rate", description = "Articles published per second (default ${DEFAULT-VALUE}).")
+  double rate = 2;
+
+  @Option(names = "--feeds", description = "Feeds served (default ${DEFAULT-VALUE}).")
+  int feeds = 24;
+
+  @Option(names = "--subscriptions", description = "Subscriptions (default ${DEFAULT-VALUE}).")
+  int subscriptions = 1000;
+
+  @Option(names = "--max-recovery", description = "Longest allowed kill → first new alert (default ${DEFAULT-VALUE}).")
+  Duration maxRecovery = Duration.ofSeconds(15);
+
+  @Option(names = "--dir", description = "Working directory; emptied first (default ${DEFAULT-VALUE}).")
+  Path dir = Path.of("data", "soak");
+
+  @Option(names = "--json", description = "Also print the results as one JSON object.")
+  boolean json;
+
+  private record Kill(String victim, Instant at, Instant restarted, Instant ready) {}
+
+  private record Window(Instant from, Instant to, String what) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    long s = seed == null ? new SplittableRandom().nextLong(1, 1_000_000) : seed;
+    SplittableRandom random = new SplittableRandom(s);
+    out.printf("soak: seed %d, %.1f min, %d kills, %.1f articles/s, %d feeds, %d subscriptions, dir %s%n", s, minutes,
+        kills, rate, feeds, subscriptions, dir.toAbsolutePath());
+    out.flush();
+    deleteTree(dir);
+    Files.createDirectories(dir);
+    String secretSeed = HexFormat.of().formatHex(sha256("soak-" + s + "-" + System.nanoTime()));
+    java.util.function.Function<String, String> secretOf = id -> HexFormat.of().formatHex(sha256(secretSeed + id))
+        .substring(0, 40);
+    List<ScheduledExecutorService> executors = new ArrayList<>();
+    List<SoakProcess> processes = new ArrayList<>();
+    try (SoakNews news = new SoakNews(random.nextLong(), feeds, 6_000);
+         SoakReceiver receiver = new SoakReceiver(secretOf, 4_000)) {
+      int brokerPort = freePort();
+      int controllerPort = freePort();
+      String bootstrap = "127.0.0.1:" + brokerPort;
+      Instant digestBase = Instant.now().plusSeconds(90 + (long) (minutes * 30));
+      int digestMinute = digestBase.atZone(ZoneOffset.UTC).getMinute();
+      List<Subscription> subs = SoakSubscriptions.make(random.nextLong(), subscriptions, digestMinute,
+          receiver::url, secretOf);
+      Path config = dir.resolve("soak.yaml");
+      Files.writeString(config, SoakSubscriptions.config(bootstrap, news, receiver.port(), subs,
+          Base64.getEncoder().encodeToString(sha256("key-" + secretSeed))), StandardCharsets.UTF_8);
+      Path brokerConfig = dir.resolve("broker.yaml");
+      Files.writeString(brokerConfig, "kafka:\n  bootstrapServers: \"\"\n  embedded:\n    dataDir: data/kafka\n"
+          + "    port: " + brokerPort + "\n    controllerPort: " + controllerPort + "\n"
+          + "http:\n  host: 127.0.0.1\n  apiToken: " + secretSeed.substring(0, 32) + "\n  adminToken: "
+          + secretSeed.substring(32, 64) + "\n  web:\n    enabled: false\n", StandardCharsets.UTF_8);
+
+      int brokerHttp = freePort();
+      SoakProcess broker = new SoakProcess("broker", dir.resolve("broker").toAbsolutePath(),
+          List.of("broker", "-c", brokerConfig.toAbsolutePath().toString(), "--http-port", "" + brokerHttp), Map.of(),
+          "768m", brokerHttp);
+      processes.add(broker);
+      for (String name : List.of("pipeline", "alerts", "poller-1", "poller-2")) {
+        String command = name.startsWith("poller") ? "poller" : name;
+        int port = freePort();
+        processes.add(new SoakProcess(name, dir.resolve(name).toAbsolutePath(),
+            List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
+            Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", name), name.equals("pipeline") ? "768m" : "512m", port));
+      }
+      Instant t0 = Instant.now();
+      for (SoakProcess p : processes) {
+        p.start();
+        if (!p.awaitReady(Duration.ofSeconds(120))) {
+          out.println("soak: " + p.name + " did not become ready; see " + p.dir().resolve("process.log"));
+          return 2;
+        }
+        out.printf("soak: %s ready after %.1f s%n", p.name, secondsSince(t0));
+        out.flush();
+      }
+
+      // The plan: kills spread over the run after a warm-up, receiver stalls and broken feeds between them.
+      Instant offerStart = Instant.now();
+      long runMillis = (long) (minutes * 60_000);
+      long warm = Math.min(30_000, runMillis / 6);
+      long lastKill = runMillis - Math.min(20_000, runMillis / 8);
+      List<String> victims = new ArrayList<>(processes.stream().map(p -> p.name).toList());
+      List<String> order = new ArrayList<>();
+      while (order.size() < kills) {
+        List<String> round = new ArrayList<>(victims);
+        Collections.shuffle(round, new java.util.Random(random.nextLong()));
+        order.addAll(round);
+      }
+      List<Long> killTimes = new ArrayList<>();
+      double gap = kills == 0 ? 0 : (double) (lastKill - warm) / kills;
+      for (int i = 0; i < kills; i++) {
+        killTimes.add(warm + (long) (i * gap + random.nextDouble() * gap * 0.5));
+      }
+      List<Kill> killed = Collections.synchronizedList(new ArrayList<>());
+      List<Window> stalls = Collections.synchronizedList(new ArrayList<>());
+      List<Window> breaks = Collections.synchronizedList(new ArrayList<>());
+
+      ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor();
+      ScheduledExecutorService chaos = Executors.newSingleThreadScheduledExecutor();
+      ScheduledExecutorService faults = Executors.newSingleThreadScheduledExecutor();
+      executors.addAll(List.of(publisher, chaos, faults));
+      long periodMicros = (long) (1_000_000 / rate);
+      publisher.scheduleAtFixedRate(() -> news.publish(Instant.now()), 0, periodMicros, TimeUnit.MICROSECONDS);
+
+      Map<String, SoakProcess> byName = new LinkedHashMap<>();
+      processes.forEach(p -> byName.put(p.name, p));
+      for (int i = 0; i < kills; i++) {
+        String victim = order.get(i);
+        long delayMillis = 500 + random.nextInt(2500);
+        chaos.schedule(() -> {
+          SoakProcess p = byName.get(victim);
+          try {
+            Instant at = Instant.now();
+            p.kill();
+            Thread.sleep(delayMillis);
+            Instant restarted = Instant.now();
+            p.start();
+            boolean ok = p.awaitReady(Duration.ofSeconds(120));
+            killed.add(new Kill(victim, at, restarted, ok ? Instant.now() : null));
+          } catch (Exception e) {
+            killed.add(new Kill(victim, Instant.now(), null, null));
+          }
+        }, killTimes.get(i), TimeUnit.MILLISECONDS);
+      }
+      // Receiver stalls in every other gap between kills, feeds broken now and then.
+      SoakReceiver.Mode[] modes = {SoakReceiver.Mode.ERROR_500, SoakReceiver.Mode.TOO_MANY, SoakReceiver.Mode.TIMEOUT};
+      for (int i = 0; i + 1 < killTimes.size(); i += 2) {
+        long from = (killTimes.get(i) + killTimes.get(i + 1)) / 2;
+        long length = Math.min(10_000, Math.max(3_000, (killTimes.get(i + 1) - killTimes.get(i)) / 4));
+        SoakReceiver.Mode mode = modes[random.nextInt(modes.length)];
+        faults.schedule(() -> receiver.mode(mode), from, TimeUnit.MILLISECONDS);
+        faults.schedule(() -> receiver.mode(SoakReceiver.Mode.OK), from + length, TimeUnit.MILLISECONDS);
+        stalls.add(new Window(offerStart.plusMillis(from), offerStart.plusMillis(from + length + 2_000),
+            "receiver " + mode.name().toLowerCase(java.util.Locale.ROOT)));
+      }
+      for (long t = warm / 2; t < runMillis - 20_000; t += 25_000 + random.nextInt(20_000)) {
+        int feed = random.nextInt(feeds);
+        long length = 10_000 + random.nextInt(20_000);
+        faults.schedule(() -> news.breakFeed(feed), t, TimeUnit.MILLISECONDS);
+        faults.schedule(() -> news.heal(feed), t + length, TimeUnit.MILLISECONDS);
+        Window w = new Window(offerStart.plusMillis(t), offerStart.plusMillis(t + length + 10_000), "feed " + feed);
+        breaks.add(w);
+      }
+      Map<String, long[]> rss = new LinkedHashMap<>();
+      ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+      executors.add(sampler);
+      sampler.scheduleAtFixedRate(() -> {
+        for (SoakProcess p : processes) {
+          long kb = p.rssKb();
+          if (kb <= 0) {
+            continue;
+          }
+          synchronized (rss) {
+            long[] r = rss.computeIfAbsent(p.name, k -> new long[] {-1, -1, 0});
+            if (p.startedAt != null && Duration.between(p.startedAt, Instant.now()).toSeconds() >= 40
+                && r[2] != p.starts) {
+              r[0] = kb;
+              r[2] = p.starts;
+            }
+            r[1] = kb;
+          }
+        }
+      }, 5, 5, TimeUnit.SECONDS);
+
+      // Progress while it runs.
+      while (Duration.between(offerStart, Instant.now()).toMillis() < runMillis) {
+        Thread.sleep(Math.min(15_000, Math.max(1, runMillis - Duration.between(offerStart, Instant.now()).toMillis())));
+        out.printf("soak: %4.0f s  offered %d  alerts received %d  kills %d/%d%n", secondsSince(offerStart),
+            news.offered().size(), receiver.count(), killed.size(), kills);
+        out.flush();
+      }
+      publisher.shutdown();
+      publisher.awaitTermination(10, TimeUnit.SECONDS);
+      Instant offerEnd = Instant.now();
+      chaos.shutdown();
+      chaos.awaitTermination(180, TimeUnit.SECONDS);
+      faults.shutdownNow();
+      receiver.mode(SoakReceiver.Mode.OK);
+      for (int k = 0; k < feeds; k++) {
+        news.heal(k);
+      }
+      // Drain: until every process is ready and no alert arrived for 20 s (at most 3 minutes).
+      out.println("soak: news stopped; draining");
+      out.flush();
+      Instant drainStart = Instant.now();
+      int last = -1;
+      Instant quietSince = Instant.now();
+      while (Duration.between(drainStart, Instant.now()).toSeconds() < 180) {
+        Thread.sleep(2_000);
+        int n = receiver.count();
+        boolean allReady = processes.stream().allMatch(SoakProcess::ready);
+        if (n != last || !allReady) {
+          last = n;
+          quietSince = Instant.now();
+        } else if (Duration.between(quietSince, Instant.now()).toSeconds() >= 20) {
+          break;
+        }
+      }
+      sampler.shutdownNow();
+      Instant auditAt = Instant.now();
+      SoakAudit.Result audit;
+      try (SubscriptionIndex index = new SubscriptionIndex()) {
+        index.putAll(subs);
+        audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, digestMinute, auditAt);
+      }
+      // Recovery per kill: from the kill to the first alert created after it reaching the receiver.
+      List<Map<String, Object>> killRows = new ArrayList<>();
+      List<Double> recoveries = new ArrayList<>();
+      List<Window> faultWindows = new ArrayList<>(stalls);
+      boolean allRecovered = true;
+      List<SoakReceiver.Receipt> firsts = audit.firstReceipts();
+      for (Kill k : killed) {
+        Double recovery = null;
+        for (SoakReceiver.Receipt r : firsts) {
+          if (r.receivedAt().isAfter(k.at()) && r.createdAt() != null && r.createdAt().isAfter(k.at())) {
+            recovery = Duration.between(k.at(), r.receivedAt()).toMillis() / 1000.0;
+            break;
+          }
+        }
+        if (recovery == null || recovery > maxRecovery.toMillis() / 1000.0 || k.ready() == null) {
+          allRecovered = false;
+        }
+        if (recovery != null) {
+          recoveries.add(recovery);
+        }
+        faultWindows.add(new Window(k.at(), recovery == null ? auditAt : k.at().plusMillis((long) (recovery * 1000) + 2_000),
+            "kill " + k.victim()));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("victim", k.victim());
+        row.put("atSecond", Math.round(Duration.between(offerStart, k.at()).toMillis() / 100.0) / 10.0);
+        row.put("readySeconds", k.ready() == null ? null
+            : Math.round(Duration.between(k.at(), k.ready()).toMillis() / 100.0) / 10.0);
+        row.put("recoverySeconds", recovery);
+        killRows.add(row);
+      }
+      // Latency outside the faults: the newest article of the alerted story revision offered → alert received.
+      List<Double> latencies = new ArrayList<>();
+      for (SoakReceiver.Receipt r : firsts) {
+        Instant offeredAt = audit.revisionOffered().get(r.storyId() + "|" + r.revision());
+        if (offeredAt == null || r.digest()) {
+          continue;
+        }
+        boolean faulty = faultWindows.stream().anyMatch(w -> overlaps(w, offeredAt, r.receivedAt()))
+            || breaks.stream().anyMatch(w -> overlaps(w, offeredAt, r.receivedAt()));
+        if (!faulty) {
+          latencies.add(Duration.between(offeredAt, r.receivedAt()).toMillis() / 1000.0);
+        }
+      }
+      Collections.sort(latencies);
+      Collections.sort(recoveries);
+
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("seed", s);
+      result.put("minutes", minutes);
+      result.put("rate", rate);
+      result.put("subscriptions", subs.size());
+      result.put("articles", audit.articles());
+      result.put("alerts", audit.alerts());
+      result.put("receiver", Map.of("requests", receiver.requests.get(), "refusedOnPurpose", receiver.refused.get(),
+          "badSignatures", receiver.badSignatures.get(), "unreadable", receiver.unreadable.get()));
+      result.put("feedServer", Map.of("feedRequests", news.feedRequests.get(), "faultyAnswers", news.faultyAnswers.get(),
+          "feedBreaks", breaks.size(), "receiverStalls", stalls.size()));
+      result.put("kills", killRows);
+      result.put("recoverySeconds", Map.of("p50", pct(recoveries, 0.5), "p99", pct(recoveries, 0.99),
+          "max", recoveries.isEmpty() ? 0 : recoveries.getLast()));
+      result.put("latencySeconds", Map.of("count", latencies.size(), "p50", pct(latencies, 0.5),
+          "p99", pct(latencies, 0.99), "max", latencies.isEmpty() ? 0 : latencies.getLast()));
+      Map<String, Object> procs = new LinkedHashMap<>();
+      for (SoakProcess p : processes) {
+        long[] r = rss.getOrDefault(p.name, new long[] {-1, -1, 0});
+        long[] errs = p.errorLines();
+        procs.put(p.name, Map.of("starts", p.starts, "rssAfterStartMb", r[0] / 1024, "rssEndMb", r[1] / 1024,
+            "errorLines", errs[0], "stackTraceLines", errs[1]));
+      }
+      result.put("processes", procs);
+      boolean ok = audit.clean() && allRecovered && receiver.badSignatures.get() == 0 && killed.size() == kills;
+      result.put("passed", ok);
+      result.put("offerSeconds", Math.round(Duration.between(offerStart, offerEnd).toMillis() / 1000.0));
+      for (SoakProcess p : processes) {
+        p.stop(Duration.ofSeconds(20));
+      }
+      processes.clear();
+      printTable(out, result);
+      if (json) {
+        out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(result));
+      }
+      try (var w = Files.newBufferedWriter(dir.resolve("receipts.jsonl"))) {
+        ObjectMapper m = dev.newswatch.model.JsonCodec.mapper();
+        for (SoakReceiver.Receipt r : receiver.receipts()) {
+          w.write(m.writeValueAsString(r));
+          w.newLine();
+        }
+      }
+      Files.writeString(dir.resolve("result.json"), new ObjectMapper().writerWithDefaultPrettyPrinter()
+          .writeValueAsString(result));
+      out.flush();
+      return ok ? 0 : 1;
+    } finally {
+      executors.forEach(ScheduledExecutorService::shutdownNow);
+      for (SoakProcess p : processes) {
+        p.kill();
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void printTable(PrintWriter out, Map<String, Object> r) {
+    Map<String, Object> a = (Map<String, Object>) r.get("articles");
+    Map<String, Object> al = (Map<String, Object>) r.get("alerts");
+    out.println();
+    out.printf("%-46s %s%n", "articles offered by the feed server", a.get("offered"));
+    out.printf("%-46s %s%n", "  published to articles.raw.v1 (records)", a.get("rawRecords"));
+    out.printf("%-46s %s%n", "  in articles.v1 (distinct)", a.get("inArticles"));
+    out.printf("%-46s %s%n", "  lost", a.get("lost"));
+    out.printf("%-46s %s%n", "  duplicates in articles.v1", a.get("duplicates"));
+    out.printf("%-46s %s%n", "stories", al.get("stories"));
+    out.printf("%-46s %s%n", "alerts expected by the matcher (sub, story)", al.get("expectedPairs"));
+    out.printf("%-46s %s%n", "  not in alerts.v1", al.get("expectedMissing"));
+    out.printf("%-46s %s%n", "alerts in alerts.v1", al.get("inTopic"));
+    out.printf("%-46s %s%n", "  delivered", al.get("delivered"));
+    out.printf("%-46s %s%n", "  waiting for their digest slot", al.get("digestPending"));
+    out.printf("%-46s %s%n", "  dead-lettered", al.get("deadLettered"));
+    out.printf("%-46s %s%n", "  lost", al.get("lost"));
+    out.printf("%-46s %s%n", "  delivered twice, same id", al.get("deliveredTwice"));
+    out.printf("%-46s %s%n", "  order violations", al.get("orderViolations"));
+    out.printf("%-46s %s%n", "receiver", r.get("receiver"));
+    out.printf("%-46s %s%n", "feed server", r.get("feedServer"));
+    out.printf("%-46s %s%n", "recovery after a kill (s)", r.get("recoverySeconds"));
+    out.printf("%-46s %s%n", "publish → webhook outside faults (s)", r.get("latencySeconds"));
+    out.println("kills:");
+    for (Map<String, Object> k : (List<Map<String, Object>>) r.get("kills")) {
+      out.printf("  %-9s at %6.1f s  ready after %s s  first new alert after %s s%n", k.get("victim"), k.get("atSecond"),
+          k.get("readySeconds"), k.get("recoverySeconds"));
+    }
+    out.println("processes:");
+    ((Map<String, Object>) r.get("processes")).forEach((name, v) -> out.printf("  %-9s %s%n", name, v));
+    out.println("soak " + (Boolean.TRUE.equals(r.get("passed")) ? "PASSED" : "FAILED") + " (seed " + r.get("seed") + ")");
+  }
+
+  private static boolean overlaps(Window w, Instant from, Instant to) {
+    return !w.to().isBefore(from) && !w.from().isAfter(to);
+  }
+
+  private static double pct(List<Double> sorted, double p) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+  }
+
+  private static double secondsSince(Instant t) {
+    return Duration.between(t, Instant.now()).toMillis() / 1000.0;
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.newswatch.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One newswatch service of the soak as its own OS process: {@code java -cp <this class path>
+ * dev.newswatch.app.Main <command> ...} in its own working directory (so its {@code data/} is its own and
+ * survives restarts), output appended to {@code <dir>/process.log}. It can be killed with SIGKILL and
+ * started again; readiness is its {@code /readyz}.
+ */
+final class SoakProcess {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+  final String name;
+  private final Path dir;
+  private final List<String> args;
+  private final Map<String, String> env;
+  private final String heap;
+  final int httpPort;
+  private Process process;
+  Instant startedAt;
+  int starts;
+  long firstRssKb = -1;
+
+  SoakProcess(String name, Path dir, List<String> args, Map<String, String> env, String heap, int httpPort) {
+    this.name = name;
+    this.dir = dir;
+    this.args = List.copyOf(args);
+    this.env = Map.copyOf(env);
+    this.heap = heap;
+    this.httpPort = httpPort;
+  }
+
+  synchronized void start() throws IOException {
+    Files.createDirectories(dir);
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (a.startsWith("--sun-misc-unsafe-memory-access") || a.startsWith("--enable-native-access")) {
+        command.add(a);
+      }
+    }
+    command.add("-Xmx" + heap);
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:+ExitOnOutOfMemoryError");
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add("dev.newswatch.app.Main");
+    command.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("process.log").toFile()));
+    pb.environment().putAll(env);
+    process = pb.start();
+    startedAt = Instant.now();
+    starts++;
+    firstRssKb = -1;
+  }
+
+  synchronized boolean alive() {
+    return process != null && process.isAlive();
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed, the group is not left. */
+  synchronized void kill() throws InterruptedException {
+    if (process != null) {
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /** SIGTERM, then SIGKILL after {@code grace}. */
+  synchronized void stop(Duration grace) throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  boolean ready() {
+    try {
+      HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/readyz"))
+          .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+      return r.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Waits until {@code /readyz} answers 200; false when the process died or the time ran out. */
+  boolean awaitReady(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!alive()) {
+        return false;
+      }
+      if (ready()) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  /** Resident set size in KiB from /proc, or -1. */
+  synchronized long rssKb() {
+    if (process == null || !process.isAlive()) {
+      return -1;
+    }
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Lines of its log at ERROR level and stack-trace frames of exceptions logged with them. */
+  long[] errorLines() {
+    long errors = 0;
+    long traces = 0;
+    try (var lines = Files.lines(dir.resolve("process.log"))) {
+      for (String l : (Iterable<String>) lines::iterator) {
+        if (l.contains(" ERROR ")) {
+          errors++;
+        } else if (l.startsWith("\tat ")) {
+          traces++;
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return new long[] {-1, -1};
+    }
+    return new long[] {errors, traces};
+  }
+
+  Path dir() {
+    return dir;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.newswatch.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class SoakPartsTest {
+
+  @Test
+  void receiverAcceptsOnlyTheDocumentedSignature() throws Exception {
+    byte[] body = "{\"alertId\":\"a1\"}".getBytes(StandardCharsets.UTF_8);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec("s3cret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String good = "sha256=" + HexFormat.of().formatHex(mac.doFinal("1700000000.".concat(new String(body,
+        StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+    assertThat(SoakReceiver.verify("s3cret", "1700000000", body, good)).isTrue();
+    assertThat(SoakReceiver.verify("s3cret", "1700000001", body, good)).isFalse();
+    assertThat(SoakReceiver.verify("other", "1700000000", body, good)).isFalse();
+  }
+
+  @Test
+  void digestSlotIsTheNextOccurrenceOfTheMinute() {
+    assertThat(SoakAudit.nextSlot(Instant.parse("2026-12-07T06:10:00Z"), 30))
+        .isEqualTo(Instant.parse("2026-12-07T06:30:00Z"));
+    assertThat(SoakAudit.nextSlot(Instant.parse("2026-12-07T06:30:00Z"), 30))
+        .isEqualTo(Instant.parse("2026-12-07T07:30:00Z"));
+  }
+
+  @Test
+  void newsIsReproducibleFromItsSeed() throws Exception {
+    try (SoakNews a = new SoakNews(7, 6, 10); SoakNews b = new SoakNews(7, 6, 10)) {
+      Instant t = Instant.parse("2026-12-07T06:00:00Z");
+      for (int i = 0; i < 50; i++) {
+        SoakNews.Offered x = a.publish(t);
+        SoakNews.Offered y = b.publish(t);
+        assertThat(x.kind()).isEqualTo(y.kind());
+        assertThat(x.feed()).isEqualTo(y.feed());
+      }
+    }
+  }
+}

@@ -87,11 +87,10 @@ public record NewswatchConfig(
      * group or application id + {@code -} + {@link #instanceId}): a member that restarts within the session
      * timeout gets its partitions back at once, without a rebalance and without waiting for the timeout.
      * {@code kafka.staticMembership} forces it; by default it is on when {@code kafka.instanceId} is set
-     * (anything but the default {@code 1}) or the embedded broker is used (one instance by construction),
-     * because two instances with one id would fence each other.
+     * (anything but the default {@code 1}), because two instances with one id would fence each other.
      */
     public boolean staticMembershipOn() {
-      return staticMembership != null ? staticMembership : useEmbedded() || !instanceId.equals("1");
+      return staticMembership != null ? staticMembership : !instanceId.equals("1");
     }
 
     /** A copy with other client properties (the files already read in, for example). */

@@ -306,8 +306,8 @@ class ConfigLoaderTest {
 
   @Test
   void staticMembershipFollowsTheInstanceIdUnlessForced() throws Exception {
-    // Embedded broker: one instance by construction.
-    assertThat(load("", Map.of()).kafka().staticMembershipOn()).isTrue();
+    assertThat(load("", Map.of()).kafka().staticMembershipOn()).isFalse();
+    assertThat(load("kafka:\n  staticMembership: true\n", Map.of()).kafka().staticMembershipOn()).isTrue();
     // A cluster and the default instance id: replicas may share it, so no static membership.
     assertThat(load("kafka:\n  bootstrapServers: b:9092\n", Map.of()).kafka().staticMembershipOn()).isFalse();
     assertThat(load("kafka:\n  bootstrapServers: b:9092\n", Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", "pipeline-0"))

@@ -44,7 +44,7 @@ public final class EosRecoveryLogFilter extends TurboFilter {
     }
     String app = application(Thread.currentThread().getName(), format);
     long now = System.nanoTime();
-    Long before = lastSaid.get(app);
+    Long before = app == null ? null : lastSaid.get(app);
     // A line that names no application ("Failed to register startup state stores for task 1_0: ...") comes
     // with one that does: it needs no line of its own when any application was just reported.
     boolean named = app != null;

@@ -88,4 +88,15 @@ class EosRecoveryLogFilterTest {
     assertThat(EosRecoveryLogFilter.routineRecovery("Failed to register startup state stores for task 1_0: Tasks [1_0] "
         + "are corrupted and hence need to be re-initialized", null, null)).isTrue();
   }
+
+  @Test
+  void aRecoveryLineOnAThreadNamingNoApplicationIsReportedNotThrown() {
+    // KafkaStreams.start() on the caller's thread logs this for tasks left without a checkpoint by a kill -9.
+    TaskCorruptedException corrupted = new TaskCorruptedException(Set.of(new TaskId(0, 1)));
+    Logger stateDirectory = context.getLogger("org.apache.kafka.streams.processor.internals.StateDirectory");
+    stateDirectory.warn("Failed to register startup state stores for task {}: {}", "0_1", corrupted.getMessage());
+
+    assertThat(events.list).hasSize(1);
+    assertThat(events.list.get(0).getFormattedMessage()).startsWith("Kafka Streams: local state of some tasks");
+  }
 }

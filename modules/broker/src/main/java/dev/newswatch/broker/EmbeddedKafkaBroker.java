@@ -24,12 +24,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Kafka cluster (combined broker and KRaft controller) inside this JVM, listening on
- * 127.0.0.1 only. Its data lives under the given directory and survives restarts: the storage is
+ * A Kafka node (combined broker and KRaft controller) inside this JVM, listening on loopback only: either
+ * a whole single-node cluster ({@link #start(Path, int, int)}) or one node of a multi-node cluster
+ * ({@link #startNode(NodeSettings)}, each node normally its own process: {@link BrokerNodeMain},
+ * {@link BrokerCluster}). Its data lives under the given directory and survives restarts: the storage is
  * formatted once (an already formatted directory is left as it is) and the cluster id is kept beside it.
  *
- * <p>Tuned for one node: replication factor 1 for internal topics, no initial rebalance delay, and
- * transaction state log settings that let exactly-once clients work with a single replica.
+ * <p>Replication follows the cluster's size ({@link Replication}): internal topics (consumer offsets,
+ * transaction state, share state) and the default for new topics get {@code min(3, nodes)} replicas and
+ * {@code min.insync.replicas} one less (at least 1); unclean leader election stays off. A single node so gets replication factor 1 and
+ * transaction state log settings that let exactly-once clients work with one replica; three nodes get 3
+ * and 2, so one node may be down without losing acknowledged writes or stopping producers.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -37,11 +42,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
   private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
   private final Path dataDir;
+  private final int nodeId;
+  private final String host;
   private final int brokerPort;
   private final KafkaRaftServer server;
 
-  private EmbeddedKafkaBroker(Path dataDir, int brokerPort, KafkaRaftServer server) {
+  private EmbeddedKafkaBroker(Path dataDir, int nodeId, String host, int brokerPort, KafkaRaftServer server) {
     this.dataDir = dataDir;
+    this.nodeId = nodeId;
+    this.host = host;
     this.brokerPort = brokerPort;
     this.server = server;
   }
@@ -67,27 +76,60 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       Map<String, String> overrides) {
     try {
       Files.createDirectories(dataDir);
-      Path logDir = dataDir.resolve("kraft-combined-logs");
       int port = brokerPort == 0 ? freePort() : brokerPort;
       int cport = controllerPort == 0 ? freePort() : controllerPort;
-      Properties props = brokerProperties(logDir, port, cport);
-      props.putAll(overrides);
-      String clusterId = clusterId(dataDir);
-      formatOnce(logDir, clusterId);
-      KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
-      long startedAt = System.nanoTime();
-      server.startup();
-      LOG.info("embedded Kafka broker started on 127.0.0.1:{} (cluster {}, data {}) in {} ms",
-          port, clusterId, dataDir, (System.nanoTime() - startedAt) / 1_000_000);
-      return new EmbeddedKafkaBroker(dataDir, port, server);
+      return start(1, Quorum.loopback(List.of(cport)), port, dataDir, clusterId(dataDir), overrides);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start embedded Kafka broker in " + dataDir, e);
     }
   }
 
+  /**
+   * Formats (first time only) and starts one node of a multi-node cluster. It returns once the node is a
+   * running, unfenced broker, which needs a majority of the quorum's controllers up: start the other nodes
+   * at the same time (or earlier).
+   *
+   * @throws IllegalStateException when the data directory belongs to another cluster id
+   */
+  public static EmbeddedKafkaBroker startNode(NodeSettings node) {
+    try {
+      Files.createDirectories(node.dataDir());
+      String clusterId = clusterId(node.dataDir(), node.clusterId());
+      return start(node.nodeId(), node.quorum(), node.port(), node.dataDir(), clusterId, node.brokerProperties());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start Kafka node " + node.nodeId() + " in " + node.dataDir(), e);
+    }
+  }
+
+  private static EmbeddedKafkaBroker start(int nodeId, Quorum quorum, int port, Path dataDir, String clusterId,
+      Map<String, String> overrides) {
+    Path logDir = dataDir.resolve("kraft-combined-logs");
+    Properties props = brokerProperties(nodeId, quorum, port, logDir);
+    props.putAll(overrides);
+    formatOnce(nodeId, logDir, clusterId);
+    KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+    long startedAt = System.nanoTime();
+    server.startup();
+    String host = quorum.voter(nodeId).host();
+    if (quorum.size() == 1) {
+      LOG.info("embedded Kafka broker started on {}:{} (cluster {}, data {}) in {} ms",
+          host, port, clusterId, dataDir, (System.nanoTime() - startedAt) / 1_000_000);
+    } else {
+      LOG.info("Kafka node {} of {} started on {}:{}, controller {}:{} (cluster {}, data {}) in {} ms", nodeId,
+          quorum.size(), host, port, host, quorum.voter(nodeId).port(), clusterId, dataDir,
+          (System.nanoTime() - startedAt) / 1_000_000);
+    }
+    return new EmbeddedKafkaBroker(dataDir, nodeId, host, port, server);
+  }
+
   /** {@code host:port} for clients' {@code bootstrap.servers}. */
   public String bootstrapServers() {
-    return "127.0.0.1:" + brokerPort;
+    return host + ":" + brokerPort;
+  }
+
+  /** This node's id (1 for the single-node broker). */
+  public int nodeId() {
+    return nodeId;
   }
 
   public Path dataDir() {
@@ -96,31 +138,38 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   @Override
   public void close() {
-    LOG.info("stopping embedded Kafka broker on 127.0.0.1:{}", brokerPort);
+    LOG.info("stopping embedded Kafka node {} on {}:{}", nodeId, host, brokerPort);
     server.shutdown();
     server.awaitShutdown();
   }
 
-  private static Properties brokerProperties(Path logDir, int port, int controllerPort) {
+  private static Properties brokerProperties(int nodeId, Quorum quorum, int port, Path logDir) {
+    String host = quorum.voter(nodeId).host();
+    int controllerPort = quorum.voter(nodeId).port();
+    int replicationFactor = Replication.factorFor(quorum.size());
+    String replicas = String.valueOf(replicationFactor);
+    String minIsr = String.valueOf(Replication.minInsyncFor(replicationFactor));
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", "1");
-    p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-    p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
-    p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+    p.put("node.id", String.valueOf(nodeId));
+    p.put("controller.quorum.voters", quorum.toString());
+    p.put("listeners", "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+    p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
     p.put("controller.listener.names", CONTROLLER_LISTENER);
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", logDir.toString());
     p.put("num.partitions", "4");
-    p.put("default.replication.factor", "1");
-    p.put("offsets.topic.replication.factor", "1");
+    p.put("default.replication.factor", replicas);
+    p.put("min.insync.replicas", minIsr);
+    p.put("unclean.leader.election.enable", "false");
+    p.put("offsets.topic.replication.factor", replicas);
     p.put("offsets.topic.num.partitions", "4");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.replication.factor", replicas);
+    p.put("transaction.state.log.min.isr", minIsr);
     p.put("transaction.state.log.num.partitions", "4");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
+    p.put("share.coordinator.state.topic.replication.factor", replicas);
+    p.put("share.coordinator.state.topic.min.isr", minIsr);
     p.put("group.initial.rebalance.delay.ms", "0");
     p.put("auto.create.topics.enable", "false");
     p.put("log.retention.hours", "168");
@@ -141,11 +190,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return id;
   }
 
-  private static void formatOnce(Path logDir, String clusterId) {
+  private static String clusterId(Path dataDir, String wanted) throws IOException {
+    Path file = dataDir.resolve("cluster.id");
+    if (Files.exists(file)) {
+      String stored = Files.readString(file, StandardCharsets.UTF_8).strip();
+      if (!stored.equals(wanted)) {
+        throw new IllegalStateException(dataDir + " holds a node of cluster " + stored + ", not of cluster " + wanted
+            + " (a different --cluster-id, or a different quorum when none is given): start it with --cluster-id "
+            + stored + ", or give the node another data directory");
+      }
+      return stored;
+    }
+    Files.writeString(file, wanted, StandardCharsets.UTF_8);
+    return wanted;
+  }
+
+  private static void formatOnce(int nodeId, Path logDir, String clusterId) {
     try {
       new Formatter()
           .setPrintStream(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8))
-          .setNodeId(1)
+          .setNodeId(nodeId)
           .setClusterId(clusterId)
           .setDirectories(List.of(logDir.toString()))
           .setMetadataLogDirectory(Optional.of(logDir.toString()))

@@ -30,36 +30,87 @@ public final class TopicInitializer {
 
   private static final Logger LOG = LoggerFactory.getLogger(TopicInitializer.class);
 
+  /** {@link Settings#replicationFactor} or {@link Settings#minInsyncReplicas} chosen from the cluster. */
+  public static final short FROM_CLUSTER = 0;
+
   /**
    * How topics are created.
    *
-   * @param partitions        partitions of every non-compacted topic
+   * @param partitions          partitions of every non-compacted topic
    * @param compactedPartitions partitions of compacted (registry/state) topics
-   * @param replicationFactor replication factor of every topic
-   * @param retention         retention of non-compacted topics
+   * @param replicationFactor   replication factor of every topic; {@link #FROM_CLUSTER}:
+   *                            {@link Replication#factorFor min(3, brokers)}
+   * @param minInsyncReplicas   {@code min.insync.replicas} of every topic; {@link #FROM_CLUSTER}:
+   *                            {@link Replication#minInsyncFor one less than the replication factor}, at least 1
+   * @param retention           retention of non-compacted topics
    */
-  public record Settings(int partitions, int compactedPartitions, short replicationFactor, Duration retention) {
+  public record Settings(int partitions, int compactedPartitions, short replicationFactor, short minInsyncReplicas,
+      Duration retention) {
     public Settings {
-      if (partitions < 1 || compactedPartitions < 1 || replicationFactor < 1) {
+      if (partitions < 1 || compactedPartitions < 1 || replicationFactor < 0 || minInsyncReplicas < 0) {
         throw new IllegalArgumentException("partitions and replication factor must be at least 1");
       }
+      if (replicationFactor != FROM_CLUSTER && minInsyncReplicas > replicationFactor) {
+        throw new IllegalArgumentException("min.insync.replicas " + minInsyncReplicas
+            + " is more than the replication factor " + replicationFactor + ": no write could succeed");
+      }
+    }
+
+    /** A fixed replication factor, {@code min.insync.replicas} one less (at least 1). */
+    public Settings(int partitions, int compactedPartitions, short replicationFactor, Duration retention) {
+      this(partitions, compactedPartitions, replicationFactor, FROM_CLUSTER, retention);
+      if (replicationFactor < 1) {
+        throw new IllegalArgumentException("partitions and replication factor must be at least 1");
+      }
+    }
+
+    /** These settings with what is {@link #FROM_CLUSTER} chosen for a cluster of {@code brokers} brokers. */
+    public Settings resolve(int brokers) {
+      short rf = replicationFactor != FROM_CLUSTER ? replicationFactor : (short) Replication.factorFor(brokers);
+      short minIsr = minInsyncReplicas != FROM_CLUSTER ? minInsyncReplicas : (short) Replication.minInsyncFor(rf);
+      return new Settings(partitions, compactedPartitions, rf, (short) Math.min(minIsr, rf), retention);
+    }
+
+    boolean resolved() {
+      return replicationFactor != FROM_CLUSTER && minInsyncReplicas != FROM_CLUSTER;
     }
   }
 
   private TopicInitializer() {}
 
   /**
-   * Creates missing topics (existing ones are left as they are, and reported when their partition
-   * count differs) and waits until every partition of every topic has a leader.
+   * Creates missing topics (existing ones are left as they are, and reported when their partition count or
+   * replication factor differs) and waits until every partition of every topic has a leader.
    *
+   * @return the settings used, with a replication factor and {@code min.insync.replicas} chosen from the
+   *     cluster where they were {@link #FROM_CLUSTER}: give the same to Kafka Streams for its internal topics
    * @throws TimeoutException when the cluster does not get there within {@code timeout}
    */
-  public static void ensureTopics(Map<String, Object> adminConfig, Collection<TopicSpec> topics, Settings settings,
+  public static Settings ensureTopics(Map<String, Object> adminConfig, Collection<TopicSpec> topics, Settings settings,
       Duration timeout) throws TimeoutException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (Admin admin = Admin.create(adminConfig)) {
-      createMissing(admin, topics, settings, deadline);
-      awaitLeaders(admin, topics.stream().map(TopicSpec::name).toList(), deadline);
+      Settings resolved = settings.resolved() ? settings : settings.resolve(brokerCount(admin, deadline));
+      if (resolved.minInsyncReplicas() < settings.minInsyncReplicas()) {
+        LOG.warn("min.insync.replicas {} is more than the replication factor {} chosen for this cluster; using {}",
+            settings.minInsyncReplicas(), resolved.replicationFactor(), resolved.minInsyncReplicas());
+      }
+      createMissing(admin, topics, resolved, deadline);
+      awaitLeaders(admin, topics, resolved, deadline);
+      return resolved;
+    }
+  }
+
+  private static int brokerCount(Admin admin, long deadline) throws TimeoutException, InterruptedException {
+    while (true) {
+      try {
+        int brokers = admin.describeCluster().nodes().get(remaining(deadline), TimeUnit.MILLISECONDS).size();
+        LOG.info("{} brokers in the cluster: topics get replication factor {}", brokers, Replication.factorFor(brokers));
+        return brokers;
+      } catch (ExecutionException e) {
+        LOG.warn("cluster not described yet: {}; retrying", e.getCause().toString());
+        sleepUntilRetry(deadline);
+      }
     }
   }
 
@@ -74,6 +125,7 @@ public final class TopicInitializer {
       } else {
         configs.put("retention.ms", String.valueOf(settings.retention().toMillis()));
       }
+      configs.put("min.insync.replicas", String.valueOf(settings.minInsyncReplicas()));
       int partitions = spec.compacted() ? settings.compactedPartitions() : settings.partitions();
       wanted.add(new NewTopic(spec.name(), partitions, settings.replicationFactor()).configs(configs));
     }
@@ -84,8 +136,8 @@ public final class TopicInitializer {
         if (!missing.isEmpty()) {
           try {
             admin.createTopics(missing).all().get(remaining(deadline), TimeUnit.MILLISECONDS);
-            missing.forEach(t -> LOG.info("created topic {} ({} partitions, replication {})",
-                t.name(), t.numPartitions(), t.replicationFactor()));
+            missing.forEach(t -> LOG.info("created topic {} ({} partitions, replication {}, min.insync.replicas {})",
+                t.name(), t.numPartitions(), t.replicationFactor(), settings.minInsyncReplicas()));
           } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicAuthorizationException
                 || e.getCause() instanceof ClusterAuthorizationException) {
@@ -108,12 +160,18 @@ public final class TopicInitializer {
     }
   }
 
-  private static void awaitLeaders(Admin admin, List<String> names, long deadline)
+  private static void awaitLeaders(Admin admin, Collection<TopicSpec> topics, Settings settings, long deadline)
       throws TimeoutException, InterruptedException {
+    List<String> names = topics.stream().map(TopicSpec::name).toList();
+    boolean compared = false;
     while (true) {
       try {
         Map<String, TopicDescription> descriptions =
             admin.describeTopics(names).allTopicNames().get(remaining(deadline), TimeUnit.MILLISECONDS);
+        if (!compared) {
+          reportDifferences(topics, descriptions, settings);
+          compared = true;
+        }
         List<String> leaderless = new ArrayList<>();
         for (TopicDescription d : descriptions.values()) {
           for (TopicPartitionInfo p : d.partitions()) {
@@ -131,6 +189,27 @@ public final class TopicInitializer {
         LOG.debug("topics not described yet: {}", e.getCause().toString());
       }
       sleepUntilRetry(deadline);
+    }
+  }
+
+  /** Existing topics are never altered: say where one differs from what the settings would create. */
+  private static void reportDifferences(Collection<TopicSpec> topics, Map<String, TopicDescription> descriptions,
+      Settings settings) {
+    for (TopicSpec spec : topics) {
+      TopicDescription d = descriptions.get(spec.name());
+      if (d == null || d.partitions().isEmpty()) {
+        continue;
+      }
+      int partitions = spec.compacted() ? settings.compactedPartitions() : settings.partitions();
+      if (d.partitions().size() != partitions) {
+        LOG.warn("topic {} has {} partitions, the settings say {}; existing topics are not altered", spec.name(),
+            d.partitions().size(), partitions);
+      }
+      int replicas = d.partitions().get(0).replicas().size();
+      if (replicas < settings.replicationFactor()) {
+        LOG.warn("topic {} has replication factor {}, the settings say {}: existing topics are not altered; raise it "
+            + "with a partition reassignment (docs/operations.md)", spec.name(), replicas, settings.replicationFactor());
+      }
     }
   }
 

@@ -153,7 +153,7 @@ final class Launcher {
     return token;
   }
 
-  private NewswatchConfig loadConfig() throws ConfigException {
+  NewswatchConfig loadConfig() throws ConfigException {
     ConfigLoader loader = new ConfigLoader(System.getenv());
     NewswatchConfig config;
     if (options.config == null && !Files.exists(ServiceOptions.DEFAULT_CONFIG)) {

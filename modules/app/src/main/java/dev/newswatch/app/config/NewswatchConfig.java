@@ -63,7 +63,7 @@ public record NewswatchConfig(
     public Kafka {
       bootstrapServers = bootstrapServers == null ? "" : bootstrapServers.strip();
       embedded = embedded == null ? new Embedded(null, null, null) : embedded;
-      topics = topics == null ? new Topics(null, null, null, null) : topics;
+      topics = topics == null ? new Topics(null, null, null, null, null) : topics;
       Map<String, String> props = new java.util.TreeMap<>();
       if (clientProperties != null) {
         clientProperties.forEach((k, v) -> {
@@ -146,16 +146,38 @@ public record NewswatchConfig(
     }
   }
 
-  /** How topics are created when missing. */
-  public record Topics(Integer partitions, Integer compactedPartitions, Short replicationFactor, Duration retention) {
+  /**
+   * How topics are created when missing.
+   *
+   * @param replicationFactor replicas of every topic and of Kafka Streams' internal topics; null: chosen from
+   *                          the cluster at start, {@code min(3, brokers)}
+   * @param minInsyncReplicas {@code min.insync.replicas} of the same topics; null: one less than the replication
+   *                          factor, at least 1 (2 with 3 replicas)
+   */
+  public record Topics(Integer partitions, Integer compactedPartitions, Short replicationFactor,
+      Short minInsyncReplicas, Duration retention) {
     public Topics {
       partitions = partitions == null ? 4 : partitions;
       compactedPartitions = compactedPartitions == null ? 2 : compactedPartitions;
-      replicationFactor = replicationFactor == null ? 1 : replicationFactor;
       retention = retention == null ? Duration.ofDays(7) : retention;
-      if (partitions < 1 || compactedPartitions < 1 || replicationFactor < 1) {
+      if (partitions < 1 || compactedPartitions < 1 || replicationFactor != null && replicationFactor < 1) {
         throw new IllegalArgumentException("kafka.topics: partitions and replicationFactor must be at least 1");
       }
+      if (minInsyncReplicas != null && minInsyncReplicas < 1) {
+        throw new IllegalArgumentException("kafka.topics.minInsyncReplicas must be at least 1");
+      }
+      if (minInsyncReplicas != null && replicationFactor != null && minInsyncReplicas > replicationFactor) {
+        throw new IllegalArgumentException("kafka.topics.minInsyncReplicas " + minInsyncReplicas
+            + " is more than replicationFactor " + replicationFactor + ": no write could succeed");
+      }
+    }
+
+    /** The topic initializer's settings; what is null here is chosen from the cluster. */
+    public dev.newswatch.broker.TopicInitializer.Settings settings() {
+      short fromCluster = dev.newswatch.broker.TopicInitializer.FROM_CLUSTER;
+      return new dev.newswatch.broker.TopicInitializer.Settings(partitions, compactedPartitions,
+          replicationFactor == null ? fromCluster : replicationFactor,
+          minInsyncReplicas == null ? fromCluster : minInsyncReplicas, retention);
     }
   }
 

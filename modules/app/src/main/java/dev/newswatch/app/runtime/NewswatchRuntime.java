@@ -71,6 +71,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
   private volatile AlertsService alerts;
   private volatile boolean topicsReady;
   private volatile String bootstrapServers;
+  private volatile TopicInitializer.Settings topicSettings;
   private SecretBox secretBox;
 
   public NewswatchRuntime(NewswatchConfig config, Set<Service> services, PrometheusRegistry registry) {
@@ -92,10 +93,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       } else {
         bootstrapServers = kafka.bootstrapServers();
       }
-      NewswatchConfig.Topics t = kafka.topics();
       // Only the topics this process's services use: on a cluster with authorization a service sees no others.
-      TopicInitializer.ensureTopics(clientConfig("newswatch-admin"), KafkaAcls.topics(services, KafkaAcls.Names.of(config)),
-          new TopicInitializer.Settings(t.partitions(), t.compactedPartitions(), t.replicationFactor(), t.retention()),
+      // The replication chosen (from the cluster's size unless configured) is also Kafka Streams' for its topics.
+      topicSettings = TopicInitializer.ensureTopics(clientConfig("newswatch-admin"),
+          KafkaAcls.topics(services, KafkaAcls.Names.of(config)), kafka.topics().settings(),
           config.poller().startupTimeout());
       topicsReady = true;
       feedRegistry = new FeedRegistry(clientConfig("newswatch-registry"), Clock.systemUTC());
@@ -236,6 +237,11 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     return c;
   }
 
+  /** What {@link #start} does once the topics exist: the replication chosen for them (for tests). */
+  void topicSettings(TopicInitializer.Settings settings) {
+    topicSettings = settings;
+  }
+
   /** The pipeline's Kafka Streams settings (package-private for tests). */
   Map<String, Object> pipelineStreamsConfig(NewswatchConfig.Pipeline p) {
     Map<String, Object> c = streamsConfig(p.applicationId());
@@ -256,7 +262,13 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     // Every Streams app keeps its state under the configured data directory (pipeline.stateDir, default
     // data/streams), each in <stateDir>/<application.id>; never Streams' default under java.io.tmpdir.
     c.put("state.dir", config.pipeline().stateDir().toAbsolutePath().toString());
-    c.put("replication.factor", (int) config.kafka().topics().replicationFactor());
+    // Internal topics (changelogs, repartition topics) replicated as the app's own: what the topic initializer
+    // chose for this cluster; before the start only what is configured (-1: the broker's default).
+    TopicInitializer.Settings t = topicSettings != null ? topicSettings : config.kafka().topics().settings();
+    c.put("replication.factor", t.replicationFactor() == TopicInitializer.FROM_CLUSTER ? -1 : (int) t.replicationFactor());
+    if (t.minInsyncReplicas() != TopicInitializer.FROM_CLUSTER) {
+      c.put(org.apache.kafka.streams.StreamsConfig.topicPrefix("min.insync.replicas"), (int) t.minInsyncReplicas());
+    }
     if (config.kafka().staticMembershipOn()) {
       // A restarted instance takes its tasks back at once instead of after the session timeout (45 s).
       c.put("group.instance.id", applicationId + "-" + config.kafka().instanceId());

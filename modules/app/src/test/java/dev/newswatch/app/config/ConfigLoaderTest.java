@@ -27,6 +27,24 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void topicReplicationComesFromTheClusterUnlessSet() throws Exception {
+    NewswatchConfig.Topics auto = load("", Map.of()).kafka().topics();
+    assertThat(auto.replicationFactor()).isNull();
+    assertThat(auto.minInsyncReplicas()).isNull();
+    assertThat(auto.settings().resolve(3).replicationFactor()).isEqualTo((short) 3);
+    assertThat(auto.settings().resolve(3).minInsyncReplicas()).isEqualTo((short) 2);
+    assertThat(auto.settings().resolve(1).minInsyncReplicas()).isEqualTo((short) 1);
+    NewswatchConfig.Topics set = load("kafka: {topics: {replicationFactor: 3}}",
+        Map.of("NEWSWATCH_KAFKA__TOPICS__MIN_INSYNC_REPLICAS", "2")).kafka().topics();
+    assertThat(set.replicationFactor()).isEqualTo((short) 3);
+    assertThat(set.minInsyncReplicas()).isEqualTo((short) 2);
+    assertThatThrownBy(() -> load("kafka: {topics: {replicationFactor: 2, minInsyncReplicas: 3}}", Map.of()))
+        .hasMessageContaining("no write could succeed");
+    assertThatThrownBy(() -> load("kafka: {topics: {minInsyncReplicas: 0}}", Map.of()))
+        .hasMessageContaining("kafka.topics.minInsyncReplicas must be at least 1");
+  }
+
+  @Test
   void pollerSchedulingAndPolitenessHaveDefaults() throws Exception {
     NewswatchConfig.Poller p = load("", Map.of()).poller();
 

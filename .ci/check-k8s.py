@@ -8,7 +8,9 @@ catch for our kinds, plus what one would not: references between objects (select
 ConfigMap keys, $(VAR) arguments, volumes), the topics against the topics table of docs/topics.md and, where
 there are KafkaUsers, the Kafka security: TLS + SCRAM-SHA-512 listeners with ACL authorization, each service
 mounting its own KafkaUser's Secret, and that user's ACLs covering the topic rights the ACL table of
-docs/security.md gives the service. Needs PyYAML (Debian: python3-yaml).
+docs/security.md gives the service; and on three brokers or more the replication: 3 replicas and
+min.insync.replicas 2 for the brokers' defaults, the internal topics, every KafkaTopic and the services' own
+kafka.topics settings, unclean leader election off, an odd controller quorum of at least three. Needs PyYAML (Debian: python3-yaml).
 """
 import re
 import sys
@@ -194,6 +196,54 @@ def check_kafka_security(by_kind, deployments, configmaps, kafkas, acl_doc):
                     need(user, not missing, f"no {sorted(missing)} on {topic}, which docs/security.md gives {name}")
 
 
+def env_value(container, name, configmaps):
+    """The value a container's env var gets (literal or from a ConfigMap key), or None."""
+    for e in container.get("env", []):
+        if e.get("name") != name:
+            continue
+        ref = e.get("valueFrom", {}).get("configMapKeyRef")
+        if ref:
+            return configmaps.get(ref.get("name"), {}).get("data", {}).get(ref.get("key"))
+        return e.get("value")
+    return None
+
+
+def check_replication(by_kind, deployments, configmaps, kafkas):
+    """With three brokers or more: every node pool role, broker setting, KafkaTopic and the services' own
+    kafka.topics settings agree on 3 replicas and min.insync.replicas 2, with unclean leader election off and
+    an odd controller quorum of at least three, so one node down loses nothing and stops nothing."""
+    if not kafkas:
+        return
+    brokers = controllers = 0
+    for pool in by_kind.get("KafkaNodePool", []):
+        roles = pool.get("spec", {}).get("roles", [])
+        replicas = pool.get("spec", {}).get("replicas", 0)
+        brokers += replicas if "broker" in roles else 0
+        controllers += replicas if "controller" in roles else 0
+    if brokers < 3:
+        return
+    for k in kafkas.values():
+        need(k, controllers >= 3 and controllers % 2 == 1, f"{controllers} controllers: the quorum needs an odd number >= 3")
+        config = k.get("spec", {}).get("kafka", {}).get("config", {})
+        for key, want in (("default.replication.factor", 3), ("offsets.topic.replication.factor", 3),
+                          ("transaction.state.log.replication.factor", 3), ("min.insync.replicas", 2),
+                          ("transaction.state.log.min.isr", 2)):
+            need(k, config.get(key) == want, f"config {key} must be {want} on {brokers} brokers, not {config.get(key)!r}")
+        need(k, config.get("unclean.leader.election.enable") is False, "config unclean.leader.election.enable must be false")
+    for t in by_kind.get("KafkaTopic", []):
+        spec = t.get("spec", {})
+        need(t, spec.get("replicas") == 3, f"replicas must be 3 on {brokers} brokers, not {spec.get('replicas')!r}")
+        min_isr = spec.get("config", {}).get("min.insync.replicas")
+        need(t, min_isr == 2, f"config min.insync.replicas must be 2 (one replica may be down), not {min_isr!r}")
+    for d in deployments:
+        for c in d["spec"]["template"]["spec"].get("containers", []):
+            for var, want in (("NEWSWATCH_KAFKA__TOPICS__REPLICATION_FACTOR", "3"),
+                              ("NEWSWATCH_KAFKA__TOPICS__MIN_INSYNC_REPLICAS", "2")):
+                got = env_value(c, var, configmaps)
+                need(d, str(got) == want, f"container {c.get('name')}: {var} must be {want} like the KafkaTopics "
+                     f"(Kafka Streams' internal topics follow it), not {got!r}")
+
+
 def main():
     readme = open(sys.argv[1], encoding="utf-8").read() if len(sys.argv) > 1 else ""
     acl_doc = acl_table(open(sys.argv[2], encoding="utf-8").read()) if len(sys.argv) > 2 else {}
@@ -276,6 +326,7 @@ def main():
             errors.append(f"KafkaTopic missing for documented topics: {sorted(missing)}")
 
     check_kafka_security(by_kind, deployments, configmaps, kafkas, acl_doc)
+    check_replication(by_kind, deployments, configmaps, kafkas)
 
     for e in errors:
         print(f"FAIL {e}", file=sys.stderr)

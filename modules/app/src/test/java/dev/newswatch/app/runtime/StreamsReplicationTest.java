@@ -43,7 +43,7 @@ class StreamsReplicationTest {
   }
 
   private static NewswatchConfig withTopics(NewswatchConfig.Topics topics) {
-    return new NewswatchConfig(new NewswatchConfig.Kafka(null, null, topics, null, null, null), null, null, null, null,
+    return new NewswatchConfig(new NewswatchConfig.Kafka(null, null, topics, null, null, null, null), null, null, null, null,
         null, null);
   }
 

@@ -12,12 +12,12 @@ import java.time.temporal.ChronoUnit;
  * the alert was created; the batch of a slot is every alert created before it that has not been sent. The
  * slot depends only on the alert, so a batch rebuilt after a restart is the same batch.
  */
-final class DigestSchedule {
+public final class DigestSchedule {
 
   private DigestSchedule() {}
 
   /** The first slot of {@code digest} strictly after {@code time}. */
-  static Instant nextSlot(Subscription.Digest digest, Instant time) {
+  public static Instant nextSlot(Subscription.Digest digest, Instant time) {
     ZoneId zone = digest.zoneId();
     LocalTime at = digest.localTime();
     ZonedDateTime now = time.atZone(zone);

@@ -1,5 +1,6 @@
 package dev.newswatch.bench;
 
+import dev.newswatch.alerts.DigestSchedule;
 import dev.newswatch.alerts.match.StoryMatch;
 import dev.newswatch.alerts.match.SubscriptionIndex;
 import dev.newswatch.model.Alert;
@@ -13,9 +14,6 @@ import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,7 +46,7 @@ final class SoakAudit {
   private SoakAudit() {}
 
   static Result run(String bootstrap, List<SoakNews.Offered> offered, List<SoakReceiver.Receipt> receipts,
-      List<Subscription> subs, SubscriptionIndex index, int digestMinute, Instant auditAt) {
+      List<Subscription> subs, SubscriptionIndex index, Instant auditAt) {
     // Articles.
     Set<String> offeredIds = new HashSet<>();
     Map<String, String> urlOf = new HashMap<>();
@@ -144,7 +142,7 @@ final class SoakAudit {
       } else if (dead.containsKey(a.alertId())) {
         deadLettered++;
       } else if (s != null && Subscription.MODE_DIGEST.equals(s.mode())
-          && nextSlot(a.createdAt(), digestMinute).isAfter(auditAt.minusSeconds(30))) {
+          && DigestSchedule.nextSlot(s.digest(), a.createdAt()).isAfter(auditAt.minusSeconds(30))) {
         digestPending++;
       } else {
         lostAlerts.add(a.subscriptionId() + " " + a.alertId());
@@ -201,13 +199,6 @@ final class SoakAudit {
     boolean clean = lost.isEmpty() && duplicates == 0 && expectedMissing.isEmpty() && lostAlerts.isEmpty()
         && violations == 0 && topicDuplicates[0] == 0 && unknown == 0;
     return new Result(articles, al, List.copyOf(first.values()), revisionOffered, clean);
-  }
-
-  /** The first hourly digest slot at {@code minute} strictly after {@code t}. */
-  static Instant nextSlot(Instant t, int minute) {
-    ZonedDateTime now = t.atZone(ZoneOffset.UTC);
-    ZonedDateTime slot = now.truncatedTo(ChronoUnit.HOURS).withMinute(minute);
-    return (slot.isAfter(now) ? slot : slot.plusHours(1)).toInstant();
   }
 
   private static <T> void read(String bootstrap, String topic, Deserializer<T> deserializer, java.util.function.Consumer<T> each) {

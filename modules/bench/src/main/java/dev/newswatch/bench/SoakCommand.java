@@ -267,7 +267,7 @@ public final class SoakCommand implements Callable<Integer> {
       SoakAudit.Result audit;
       try (SubscriptionIndex index = new SubscriptionIndex()) {
         index.putAll(subs);
-        audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, digestMinute, auditAt);
+        audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, auditAt);
       }
       // Recovery per kill: from the kill to the first alert created after it reaching the receiver.
       List<Map<String, Object>> killRows = new ArrayList<>();

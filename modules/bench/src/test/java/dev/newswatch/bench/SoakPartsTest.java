@@ -24,10 +24,13 @@ class SoakPartsTest {
   }
 
   @Test
-  void digestSlotIsTheNextOccurrenceOfTheMinute() {
-    assertThat(SoakAudit.nextSlot(Instant.parse("2026-12-07T06:10:00Z"), 30))
+  void digestSubscriptionsSendInsideTheRun() {
+    // The soak's digests are hourly at the minute it chose, so their slot falls inside a short run.
+    var subs = SoakSubscriptions.make(1, 40, 30, id -> "http://127.0.0.1:1/hook/" + id, id -> "secret-" + id);
+    var digest = subs.stream().filter(s -> s.digest() != null).findFirst().orElseThrow().digest();
+    assertThat(dev.newswatch.alerts.DigestSchedule.nextSlot(digest, Instant.parse("2026-12-07T06:10:00Z")))
         .isEqualTo(Instant.parse("2026-12-07T06:30:00Z"));
-    assertThat(SoakAudit.nextSlot(Instant.parse("2026-12-07T06:30:00Z"), 30))
+    assertThat(dev.newswatch.alerts.DigestSchedule.nextSlot(digest, Instant.parse("2026-12-07T06:30:00Z")))
         .isEqualTo(Instant.parse("2026-12-07T07:30:00Z"));
   }
 

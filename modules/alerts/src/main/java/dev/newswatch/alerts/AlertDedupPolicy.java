@@ -55,7 +55,7 @@ final class AlertDedupPolicy implements DedupPolicy<AlertDedupPolicy.Candidate, 
 
   @Override
   public Lookup lookup() {
-    return Lookup.LATEST_UP_TO_NOW;
+    return Lookup.LATEST_EITHER_SIDE;
   }
 
   @Override

@@ -190,11 +190,8 @@ public final class AlertsService implements AutoCloseable {
    * empty, never stops the service.
    */
   private void rebuildHistory() {
+    // Reads the delivery group's committed offsets without joining the group.
     Map<String, Object> props = ClientSettings.consumer(kafkaConfig, applicationId);
-    if (streamsProps.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG) instanceof String instance) {
-      // The matching app is a static member; so is the delivery consumer, in its own group.
-      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance + "-delivery");
-    }
     props.put(org.apache.kafka.clients.CommonClientConfigs.CLIENT_ID_CONFIG, applicationId + "-history");
     long started = System.nanoTime();
     try (var consumer = new KafkaConsumer<byte[], byte[]>(props)) {
@@ -217,8 +214,21 @@ public final class AlertsService implements AutoCloseable {
     }
   }
 
+  /**
+   * The delivery consumer's settings: when the matching app is a static member, so is the delivery consumer
+   * (in its own group), so that a restarted instance takes its alert partitions back at once instead of after
+   * the session timeout.
+   */
+  Map<String, Object> deliveryConsumerConfig() {
+    Map<String, Object> props = ClientSettings.consumer(kafkaConfig, applicationId);
+    if (streamsProps.get(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG) instanceof String instance) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instance + "-delivery");
+    }
+    return props;
+  }
+
   private void startDelivery() {
-    var consumer = new KafkaConsumer<byte[], byte[]>(ClientSettings.consumer(kafkaConfig, applicationId));
+    var consumer = new KafkaConsumer<byte[], byte[]>(deliveryConsumerConfig());
     KafkaProducer<byte[], byte[]> producer;
     try {
       producer = new KafkaProducer<>(ClientSettings.producer(kafkaConfig, applicationId));

@@ -84,6 +84,22 @@ class AlertTopologyTest {
   }
 
   @Test
+  void theSameRevisionAgainWithAnOlderRecordTimeDoesNotAlertTwice() {
+    // A story record carries the time of the article that changed it; a further copy of the story (same
+    // revision, one more source) may carry an older time than the record before it.
+    index.put(query("pardons", "tags:pardon"));
+    Story first = StoryFixtures.pardon().revision(4).build();
+    stories.pipeInput(first.id(), first, first.updatedAt().plusMillis(40));
+    Story copy = StoryFixtures.pardon().revision(4).outlet("reuters.example", null).build();
+    stories.pipeInput(copy.id(), copy, first.updatedAt());
+    assertEquals(1, alerts.readRecordsToList().size());
+    // And a real change after both still alerts, once.
+    Story next = StoryFixtures.pardon().revision(5).person("Maria Kalesnikava").build();
+    stories.pipeInput(next.id(), next, first.updatedAt().plusMillis(20));
+    assertEquals(1, alerts.readRecordsToList().size());
+  }
+
+  @Test
   void newPersonOrChangedCountAlertsAgainSayingWhatChanged() {
     index.put(query("pardons", "tags:pardon"));
     send(StoryFixtures.pardon().build());

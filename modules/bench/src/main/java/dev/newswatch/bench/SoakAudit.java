@@ -61,9 +61,24 @@ final class SoakAudit {
       raw[0]++;
       rawIds.add(a.id());
     });
+    // A later record of an article already in articles.v1 is by design when it changes where the article
+    // stands (dupOf, storyId: a fuller copy took over its group) or carries an edit (updatedAt); the same
+    // standing twice is a duplicate.
     Map<String, Integer> inArticles = new HashMap<>();
-    read(bootstrap, Topics.ARTICLES, Topics.enrichedArticleSerde().deserializer(),
-        (EnrichedArticle e) -> inArticles.merge(e.id(), 1, Integer::sum));
+    Map<String, Set<String>> standings = new HashMap<>();
+    int[] restated = {0};
+    read(bootstrap, Topics.ARTICLES, Topics.enrichedArticleSerde().deserializer(), (EnrichedArticle e) -> {
+      String standing = e.dupOf() + "|" + e.storyId() + "|" + e.article().updatedAt();
+      boolean first = !standings.containsKey(e.id());
+      if (standings.computeIfAbsent(e.id(), k -> new HashSet<>()).add(standing)) {
+        if (!first) {
+          restated[0]++;
+        }
+      } else {
+        inArticles.merge(e.id(), 1, Integer::sum);
+      }
+      inArticles.putIfAbsent(e.id(), 1);
+    });
     List<String> lost = offeredIds.stream().filter(id -> !inArticles.containsKey(id)).map(urlOf::get).sorted().toList();
     long duplicates = inArticles.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
     Map<String, Object> articles = new LinkedHashMap<>();
@@ -74,6 +89,7 @@ final class SoakAudit {
     articles.put("inArticles", inArticles.keySet().stream().filter(offeredIds::contains).count());
     articles.put("lost", lost.size());
     articles.put("lostSample", lost.stream().limit(10).toList());
+    articles.put("restated", restated[0]);
     articles.put("duplicates", duplicates);
     articles.put("duplicatesSample", inArticles.entrySet().stream().filter(e -> e.getValue() > 1).limit(5)
         .map(e -> urlOf.getOrDefault(e.getKey(), e.getKey()) + " x" + e.getValue()).toList());

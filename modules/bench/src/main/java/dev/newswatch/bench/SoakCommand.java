@@ -27,6 +27,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,7 +82,17 @@ public final class SoakCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Also print the results as one JSON object.")
   boolean json;
 
-  private record Kill(String victim, Instant at, Instant restarted, Instant ready) {}
+  @Option(names = "--brokers", description = "Kafka nodes: 1 (the embedded broker) or 3 (a KRaft cluster of three "
+      + "node processes, topics replicated 3 times with min.insync.replicas 2; every other broker kill hits the "
+      + "active controller) (default ${DEFAULT-VALUE}).")
+  int brokers = 1;
+
+  @Option(names = "--max-stall", description = "With --brokers 3: longest allowed time without any alert reaching "
+      + "the receiver while news is published (default ${DEFAULT-VALUE}).")
+  Duration maxStall = Duration.ofSeconds(30);
+
+  /** @param controller whether the victim was the active controller when it was killed (3 brokers) */
+  private record Kill(String victim, Instant at, Instant restarted, Instant ready, boolean controller) {}
 
   private record Window(Instant from, Instant to, String what) {}
 
@@ -101,9 +113,44 @@ public final class SoakCommand implements Callable<Integer> {
     List<SoakProcess> processes = new ArrayList<>();
     try (SoakNews news = new SoakNews(random.nextLong(), feeds, 6_000);
          SoakReceiver receiver = new SoakReceiver(secretOf, 4_000)) {
-      int brokerPort = freePort();
-      int controllerPort = freePort();
-      String bootstrap = "127.0.0.1:" + brokerPort;
+      if (brokers != 1 && brokers != 3) {
+        out.println("soak: --brokers is 1 or 3");
+        return 2;
+      }
+      List<SoakProcess> brokerProcesses = new ArrayList<>();
+      String bootstrap;
+      if (brokers == 1) {
+        int brokerPort = freePort();
+        int controllerPort = freePort();
+        bootstrap = "127.0.0.1:" + brokerPort;
+        Path brokerConfig = dir.resolve("broker.yaml");
+        Files.writeString(brokerConfig, "kafka:\n  bootstrapServers: \"\"\n  embedded:\n    dataDir: data/kafka\n"
+            + "    port: " + brokerPort + "\n    controllerPort: " + controllerPort + "\n"
+            + "http:\n  host: 127.0.0.1\n  apiToken: " + secretSeed.substring(0, 32) + "\n  adminToken: "
+            + secretSeed.substring(32, 64) + "\n  web:\n    enabled: false\n", StandardCharsets.UTF_8);
+        int brokerHttp = freePort();
+        brokerProcesses.add(new SoakProcess("broker", dir.resolve("broker").toAbsolutePath(),
+            List.of("broker", "-c", brokerConfig.toAbsolutePath().toString(), "--http-port", "" + brokerHttp),
+            Map.of(), "768m", brokerHttp));
+      } else {
+        // Three node processes of one KRaft cluster, each broker and controller, each with its own storage.
+        int[] clientPorts = new int[brokers];
+        StringBuilder quorum = new StringBuilder();
+        StringBuilder servers = new StringBuilder();
+        for (int i = 0; i < brokers; i++) {
+          clientPorts[i] = freePort();
+          quorum.append(i == 0 ? "" : ",").append(i + 1).append("@127.0.0.1:").append(freePort());
+          servers.append(i == 0 ? "" : ",").append("127.0.0.1:").append(clientPorts[i]);
+        }
+        bootstrap = servers.toString();
+        for (int i = 0; i < brokers; i++) {
+          int id = i + 1;
+          brokerProcesses.add(new SoakProcess("broker-" + id, dir.resolve("broker-" + id).toAbsolutePath(),
+              List.of("broker", "--node-id", "" + id, "--quorum", quorum.toString(), "--port", "" + clientPorts[i],
+                  "--data-dir", "data/kafka", "--exit-with-parent"),
+              Map.of(), "512m", -1, "newswatch broker node " + id + " ready"));
+        }
+      }
       Instant digestBase = Instant.now().plusSeconds(90 + (long) (minutes * 30));
       int digestMinute = digestBase.atZone(ZoneOffset.UTC).getMinute();
       List<Subscription> subs = SoakSubscriptions.make(random.nextLong(), subscriptions, digestMinute,
@@ -111,17 +158,7 @@ public final class SoakCommand implements Callable<Integer> {
       Path config = dir.resolve("soak.yaml");
       Files.writeString(config, SoakSubscriptions.config(bootstrap, news, receiver.port(), subs,
           Base64.getEncoder().encodeToString(sha256("key-" + secretSeed))), StandardCharsets.UTF_8);
-      Path brokerConfig = dir.resolve("broker.yaml");
-      Files.writeString(brokerConfig, "kafka:\n  bootstrapServers: \"\"\n  embedded:\n    dataDir: data/kafka\n"
-          + "    port: " + brokerPort + "\n    controllerPort: " + controllerPort + "\n"
-          + "http:\n  host: 127.0.0.1\n  apiToken: " + secretSeed.substring(0, 32) + "\n  adminToken: "
-          + secretSeed.substring(32, 64) + "\n  web:\n    enabled: false\n", StandardCharsets.UTF_8);
-
-      int brokerHttp = freePort();
-      SoakProcess broker = new SoakProcess("broker", dir.resolve("broker").toAbsolutePath(),
-          List.of("broker", "-c", brokerConfig.toAbsolutePath().toString(), "--http-port", "" + brokerHttp), Map.of(),
-          "768m", brokerHttp);
-      processes.add(broker);
+      processes.addAll(brokerProcesses);
       for (String name : List.of("pipeline", "alerts", "poller-1", "poller-2")) {
         String command = name.startsWith("poller") ? "poller" : name;
         int port = freePort();
@@ -130,8 +167,14 @@ public final class SoakCommand implements Callable<Integer> {
             Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", name), name.equals("pipeline") ? "768m" : "512m", port));
       }
       Instant t0 = Instant.now();
-      for (SoakProcess p : processes) {
+      // The nodes of a cluster start together: none is ready before a majority of the quorum runs.
+      for (SoakProcess p : brokerProcesses) {
         p.start();
+      }
+      for (SoakProcess p : processes) {
+        if (!brokerProcesses.contains(p)) {
+          p.start();
+        }
         if (!p.awaitReady(Duration.ofSeconds(120))) {
           out.println("soak: " + p.name + " did not become ready; see " + p.dir().resolve("process.log"));
           return 2;
@@ -170,11 +213,25 @@ public final class SoakCommand implements Callable<Integer> {
 
       Map<String, SoakProcess> byName = new LinkedHashMap<>();
       processes.forEach(p -> byName.put(p.name, p));
+      int[] brokerKills = {0};
       for (int i = 0; i < kills; i++) {
-        String victim = order.get(i);
+        String planned = order.get(i);
         long delayMillis = 500 + random.nextInt(2500);
         chaos.schedule(() -> {
+          String victim = planned;
+          boolean controller = false;
+          if (brokers > 1 && victim.startsWith("broker-") && brokerKills[0]++ % 2 == 0) {
+            // Every other broker kill hits whichever node is the active controller at that moment.
+            Integer leader = activeController(bootstrap);
+            if (leader != null) {
+              victim = "broker-" + leader;
+              controller = true;
+            }
+          } else if (brokers > 1 && victim.startsWith("broker-")) {
+            controller = Integer.valueOf(victim.substring("broker-".length())).equals(activeController(bootstrap));
+          }
           SoakProcess p = byName.get(victim);
+          p.underChaos = true;
           try {
             Instant at = Instant.now();
             p.kill();
@@ -182,12 +239,38 @@ public final class SoakCommand implements Callable<Integer> {
             Instant restarted = Instant.now();
             p.start();
             boolean ok = p.awaitReady(Duration.ofSeconds(120));
-            killed.add(new Kill(victim, at, restarted, ok ? Instant.now() : null));
+            killed.add(new Kill(victim, at, restarted, ok ? Instant.now() : null, controller));
           } catch (Exception e) {
-            killed.add(new Kill(victim, Instant.now(), null, null));
+            killed.add(new Kill(victim, Instant.now(), null, null, controller));
+          } finally {
+            p.underChaos = false;
           }
         }, killTimes.get(i), TimeUnit.MILLISECONDS);
       }
+      // Supervisor: a process that ends on its own (not killed by the plan) is a failure of the run; it is
+      // counted, named, and started again so that the rest of the run still means something.
+      ScheduledExecutorService supervisor = Executors.newSingleThreadScheduledExecutor();
+      executors.add(supervisor);
+      supervisor.scheduleWithFixedDelay(() -> {
+        for (SoakProcess p : processes) {
+          if (!p.underChaos && !p.alive()) {
+            synchronized (p) {
+              if (p.underChaos || p.alive()) {
+                continue;
+              }
+              p.unexpectedExits++;
+              out.printf("soak: %s ended on its own (see %s); starting it again%n", p.name,
+                  p.dir().resolve("process.log"));
+              out.flush();
+              try {
+                p.start();
+              } catch (IOException e) {
+                out.println("soak: cannot start " + p.name + " again: " + e.getMessage());
+              }
+            }
+          }
+        }
+      }, 1, 1, TimeUnit.SECONDS);
       // Receiver stalls in every other gap between kills, feeds broken now and then.
       SoakReceiver.Mode[] modes = {SoakReceiver.Mode.ERROR_500, SoakReceiver.Mode.TOO_MANY, SoakReceiver.Mode.TIMEOUT};
       for (int i = 0; i + 1 < killTimes.size(); i += 2) {
@@ -263,6 +346,8 @@ public final class SoakCommand implements Callable<Integer> {
         }
       }
       sampler.shutdownNow();
+      supervisor.shutdownNow();
+      supervisor.awaitTermination(10, TimeUnit.SECONDS);
       Instant auditAt = Instant.now();
       SoakAudit.Result audit;
       try (SubscriptionIndex index = new SubscriptionIndex()) {
@@ -297,6 +382,9 @@ public final class SoakCommand implements Callable<Integer> {
         row.put("readySeconds", k.ready() == null ? null
             : Math.round(Duration.between(k.at(), k.ready()).toMillis() / 100.0) / 10.0);
         row.put("recoverySeconds", recovery);
+        if (brokers > 1 && k.victim().startsWith("broker-")) {
+          row.put("activeController", k.controller());
+        }
         killRows.add(row);
       }
       // Latency outside the faults: the newest article of the alerted story revision offered → alert received.
@@ -332,14 +420,21 @@ public final class SoakCommand implements Callable<Integer> {
       result.put("latencySeconds", Map.of("count", latencies.size(), "p50", pct(latencies, 0.5),
           "p99", pct(latencies, 0.99), "max", latencies.isEmpty() ? 0 : latencies.getLast()));
       Map<String, Object> procs = new LinkedHashMap<>();
+      int unexpected = 0;
       for (SoakProcess p : processes) {
         long[] r = rss.getOrDefault(p.name, new long[] {-1, -1, 0});
         long[] errs = p.errorLines();
         procs.put(p.name, Map.of("starts", p.starts, "rssAfterStartMb", r[0] / 1024, "rssEndMb", r[1] / 1024,
-            "errorLines", errs[0], "stackTraceLines", errs[1]));
+            "errorLines", errs[0], "stackTraceLines", errs[1], "unexpectedExits", p.unexpectedExits));
+        unexpected += p.unexpectedExits;
       }
       result.put("processes", procs);
-      boolean ok = audit.clean() && allRecovered && receiver.badSignatures.get() == 0 && killed.size() == kills;
+      // The longest time without any alert reaching the receiver while news was published.
+      double longestGap = longestGap(receiver.receipts(), offerStart, offerEnd);
+      result.put("longestAlertGapSeconds", longestGap);
+      result.put("brokers", brokers);
+      boolean ok = audit.clean() && allRecovered && receiver.badSignatures.get() == 0 && killed.size() == kills
+          && unexpected == 0 && (brokers == 1 || longestGap <= maxStall.toMillis() / 1000.0);
       result.put("passed", ok);
       result.put("offerSeconds", Math.round(Duration.between(offerStart, offerEnd).toMillis() / 1000.0));
       for (SoakProcess p : processes) {
@@ -378,6 +473,7 @@ public final class SoakCommand implements Callable<Integer> {
     out.printf("%-46s %s%n", "  published to articles.raw.v1 (records)", a.get("rawRecords"));
     out.printf("%-46s %s%n", "  in articles.v1 (distinct)", a.get("inArticles"));
     out.printf("%-46s %s%n", "  lost", a.get("lost"));
+    out.printf("%-46s %s%n", "  restated (new dupOf/storyId, by design)", a.get("restated"));
     out.printf("%-46s %s%n", "  duplicates in articles.v1", a.get("duplicates"));
     out.printf("%-46s %s%n", "stories", al.get("stories"));
     out.printf("%-46s %s%n", "alerts expected by the matcher (sub, story)", al.get("expectedPairs"));
@@ -393,14 +489,48 @@ public final class SoakCommand implements Callable<Integer> {
     out.printf("%-46s %s%n", "feed server", r.get("feedServer"));
     out.printf("%-46s %s%n", "recovery after a kill (s)", r.get("recoverySeconds"));
     out.printf("%-46s %s%n", "publish → webhook outside faults (s)", r.get("latencySeconds"));
+    out.printf("%-46s %s%n", "longest time without an alert (s)", r.get("longestAlertGapSeconds"));
     out.println("kills:");
     for (Map<String, Object> k : (List<Map<String, Object>>) r.get("kills")) {
-      out.printf("  %-9s at %6.1f s  ready after %s s  first new alert after %s s%n", k.get("victim"), k.get("atSecond"),
-          k.get("readySeconds"), k.get("recoverySeconds"));
+      out.printf("  %-9s at %6.1f s  ready after %s s  first new alert after %s s%s%n", k.get("victim"),
+          k.get("atSecond"), k.get("readySeconds"), k.get("recoverySeconds"),
+          Boolean.TRUE.equals(k.get("activeController")) ? "  (active controller)" : "");
     }
     out.println("processes:");
     ((Map<String, Object>) r.get("processes")).forEach((name, v) -> out.printf("  %-9s %s%n", name, v));
     out.println("soak " + (Boolean.TRUE.equals(r.get("passed")) ? "PASSED" : "FAILED") + " (seed " + r.get("seed") + ")");
+  }
+
+  /** Seconds of the longest stretch in [from, to] in which no alert reached the receiver. */
+  static double longestGap(List<SoakReceiver.Receipt> receipts, Instant from, Instant to) {
+    List<Instant> times = new ArrayList<>();
+    for (SoakReceiver.Receipt r : receipts) {
+      if (!r.receivedAt().isBefore(from) && !r.receivedAt().isAfter(to)) {
+        times.add(r.receivedAt());
+      }
+    }
+    Collections.sort(times);
+    Instant previous = from;
+    long longest = 0;
+    for (Instant t : times) {
+      longest = Math.max(longest, Duration.between(previous, t).toMillis());
+      previous = t;
+    }
+    longest = Math.max(longest, Duration.between(previous, to).toMillis());
+    return longest / 1000.0;
+  }
+
+  /** The node id of the cluster's active controller, or null when the quorum cannot be asked just now. */
+  private static Integer activeController(String bootstrap) {
+    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8_000))) {
+      return admin.describeMetadataQuorum().quorumInfo().get(10, TimeUnit.SECONDS).leaderId();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }
   }
 
   private static boolean overlaps(Window w, Instant from, Instant to) {

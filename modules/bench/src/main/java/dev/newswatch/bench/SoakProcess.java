@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * One newswatch service of the soak as its own OS process: {@code java -cp <this class path>
  * dev.newswatch.app.Main <command> ...} in its own working directory (so its {@code data/} is its own and
  * survives restarts), output appended to {@code <dir>/process.log}. It can be killed with SIGKILL and
- * started again; readiness is its {@code /readyz}.
+ * started again; readiness is its {@code /readyz}, or for a broker node (which serves no HTTP) the line it
+ * prints once it is a running broker.
  */
 final class SoakProcess {
 
@@ -31,12 +32,25 @@ final class SoakProcess {
   private final Map<String, String> env;
   private final String heap;
   final int httpPort;
+  private final String readyLine;
   private Process process;
+  private long logOffsetAtStart;
+  /** Set while the soak itself kills and restarts it, so that the supervisor leaves it alone. */
+  volatile boolean underChaos;
+  /** Times it ended without being killed by the soak (each a failure of the run), restarted by the supervisor. */
+  int unexpectedExits;
   Instant startedAt;
   int starts;
   long firstRssKb = -1;
 
   SoakProcess(String name, Path dir, List<String> args, Map<String, String> env, String heap, int httpPort) {
+    this(name, dir, args, env, heap, httpPort, null);
+  }
+
+  /** @param readyLine when not null, ready means this text appeared in its log since the last start */
+  SoakProcess(String name, Path dir, List<String> args, Map<String, String> env, String heap, int httpPort,
+      String readyLine) {
+    this.readyLine = readyLine;
     this.name = name;
     this.dir = dir;
     this.args = List.copyOf(args);
@@ -65,6 +79,8 @@ final class SoakProcess {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("process.log").toFile()));
     pb.environment().putAll(env);
+    Path log = dir.resolve("process.log");
+    logOffsetAtStart = Files.exists(log) ? Files.size(log) : 0;
     process = pb.start();
     startedAt = Instant.now();
     starts++;
@@ -95,6 +111,9 @@ final class SoakProcess {
   }
 
   boolean ready() {
+    if (readyLine != null) {
+      return alive() && logSinceStartContains(readyLine);
+    }
     try {
       HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/readyz"))
           .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
@@ -103,6 +122,24 @@ final class SoakProcess {
       return false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private boolean logSinceStartContains(String text) {
+    long from;
+    synchronized (this) {
+      from = logOffsetAtStart;
+    }
+    try (var ch = java.nio.channels.FileChannel.open(dir.resolve("process.log"))) {
+      long size = ch.size();
+      if (size <= from) {
+        return false;
+      }
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate((int) Math.min(size - from, 4 << 20));
+      ch.read(buf, from);
+      return new String(buf.array(), 0, buf.position(), java.nio.charset.StandardCharsets.UTF_8).contains(text);
+    } catch (IOException e) {
       return false;
     }
   }

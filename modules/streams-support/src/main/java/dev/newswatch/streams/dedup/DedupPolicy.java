@@ -23,8 +23,13 @@ public interface DedupPolicy<V, S, KO, VO> {
      * later one.
      */
     EARLIEST_EITHER_SIDE,
-    /** The latest stored within {@code [t - ttl, t + 1]}: what was remembered last, up to now. */
-    LATEST_UP_TO_NOW
+    /**
+     * The latest stored within {@code [t - ttl, t + ttl]}: what was remembered last, even when this record's
+     * time is older than that state's (record times of one key need not increase: a story's records carry
+     * the times of the articles that changed it). A state remembered after such a lookup is stored no
+     * earlier than the one found, so the latest stored is always the last remembered.
+     */
+    LATEST_EITHER_SIDE
   }
 
   /** What to do with one record. */

@@ -97,16 +97,23 @@ public final class DedupProcessor<V, S, KO, VO> implements Processor<String, V, 
       return;
     }
     long time = record.timestamp();
-    S seen = switch (policy.lookup()) {
-      case EARLIEST_EITHER_SIDE -> earliestEitherSide(key, time);
-      case LATEST_UP_TO_NOW -> latestUpToNow(key, time);
-    };
+    long storeAt = time;
+    S seen;
+    if (policy.lookup() == DedupPolicy.Lookup.EARLIEST_EITHER_SIDE) {
+      seen = earliestEitherSide(key, time);
+    } else {
+      KeyValue<Long, S> hit = latestEitherSide(key, time);
+      seen = hit == null ? null : hit.value;
+      if (hit != null) {
+        storeAt = Math.max(time, hit.key);
+      }
+    }
     DedupPolicy.Verdict<S, KO, VO> verdict = policy.decide(record, seen, context.currentSystemTimeMs());
     if (verdict.dropped()) {
       return;
     }
     if (verdict.remember() != null) {
-      store.put(key, verdict.remember(), time);
+      store.put(key, verdict.remember(), storeAt);
     }
     context.forward(verdict.output());
   }
@@ -119,15 +126,11 @@ public final class DedupProcessor<V, S, KO, VO> implements Processor<String, V, 
     }
   }
 
-  private S latestUpToNow(String key, long time) {
+  private KeyValue<Long, S> latestEitherSide(String key, long time) {
     long from = Math.max(0, time - ttlMs);
-    long to = time == Long.MAX_VALUE ? time : time + 1;
+    long to = time > Long.MAX_VALUE - ttlMs ? Long.MAX_VALUE : time + ttlMs;
     try (KeyValueIterator<Long, S> hits = store.backwardFetch(key, from, to)) {
-      if (hits.hasNext()) {
-        KeyValue<Long, S> hit = hits.next();
-        return hit.value;
-      }
-      return null;
+      return hits.hasNext() ? hits.next() : null;
     }
   }
 }

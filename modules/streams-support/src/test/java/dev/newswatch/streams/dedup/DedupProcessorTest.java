@@ -188,8 +188,8 @@ class DedupProcessorTest {
   }
 
   @Test
-  void latestLookupHandsThePolicyTheLastStateUpToNowAndForwardsWhatItBuilds() {
-    start(new Latest(DedupPolicy.Lookup.LATEST_UP_TO_NOW));
+  void latestLookupHandsThePolicyTheLastStateAndForwardsWhatItBuilds() {
+    start(new Latest(DedupPolicy.Lookup.LATEST_EITHER_SIDE));
     send("s:1", Duration.ZERO);
     send("s:2", Duration.ofMinutes(10));
     send("s:2", Duration.ofMinutes(20));   // not newer: dropped
@@ -202,14 +202,23 @@ class DedupProcessorTest {
   }
 
   @Test
-  void latestLookupDoesNotSeeStateRememberedAfterTheRecordNorOlderThanTheTtl() {
-    start(new Latest(DedupPolicy.Lookup.LATEST_UP_TO_NOW));
+  void latestLookupSeesStateRememberedAtALaterRecordTimeAndKeepsTheStoreInOrder() {
+    start(new Latest(DedupPolicy.Lookup.LATEST_EITHER_SIDE));
     send("s:5", Duration.ofMinutes(30));
-    send("s:1", Duration.ofMinutes(10));   // before the stored one: nothing up to now
-    send("s:6", Duration.ofMinutes(35));   // latest up to now: 5 (at +30), not 1 (at +10)
-    send("s:9", TTL.plusMinutes(36));      // everything stored is older than the TTL
-    assertThat(seen).containsExactly("null", "null", "5", "null");
-    assertThat(outValues()).hasSize(4);
+    send("s:5", Duration.ofMinutes(29));   // the same state, a record time before the stored one: a repeat
+    send("s:6", Duration.ofMinutes(10));   // newer state at an older time: stored at the 5's time, replacing it
+    send("s:7", Duration.ofMinutes(35));   // the last remembered is 6
+    assertThat(seen).containsExactly("null", "5", "5", "6");
+    assertThat(outValues()).hasSize(3);
+    assertThat(stored("s")).containsExactly("6", "7");
+  }
+
+  @Test
+  void latestLookupForgetsStateOlderThanTheTtl() {
+    start(new Latest(DedupPolicy.Lookup.LATEST_EITHER_SIDE));
+    send("s:5", Duration.ofMinutes(30));
+    send("s:9", TTL.plusMinutes(31));      // everything stored is older than the TTL
+    assertThat(seen).containsExactly("null", "null");
   }
 
   @Test

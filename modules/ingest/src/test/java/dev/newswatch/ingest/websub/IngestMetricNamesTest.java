@@ -21,6 +21,7 @@ class IngestMetricNamesTest {
 
     assertThat(MetricNames.exposed(registry)).containsExactly(
         "newswatch_ingest_article_extract_seconds",
+        "newswatch_ingest_article_page_fetch_errors_total",
         "newswatch_ingest_article_pages_total",
         "newswatch_ingest_articles_polled_total",
         "newswatch_ingest_articles_published_total",

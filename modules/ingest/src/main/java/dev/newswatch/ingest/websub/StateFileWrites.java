@@ -84,7 +84,7 @@ final class StateFileWrites {
       failingSince = now;
       lastLogged = now;
       failedSinceLogged = 0;
-      LOG.error("WebSub: {}. Subscriptions go on in memory and the file is written again as soon as it can be "
+      LOG.error("{}. WebSub subscriptions go on in memory and the file is written again as soon as it can be "
           + "(tried at every change, logged again every {} while it fails); until then a shutdown unsubscribes "
           + "what the file lacks, as without a state file", error, LOG_EVERY);
       return;

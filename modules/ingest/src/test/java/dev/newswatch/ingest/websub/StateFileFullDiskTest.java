@@ -135,7 +135,7 @@ class StateFileFullDiskTest {
     assertThat(MetricValues.value(registry, "newswatch_ingest_websub_state_write_errors")).isEqualTo(writeAttempts.get());
     assertThat(logged(Level.ERROR)).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
         .contains("cannot write WebSub state file " + file() + ": No space left on device",
-            "Subscriptions go on in memory"));
+            "WebSub subscriptions go on in memory"));
     assertThat(logged(Level.WARN)).hasSize(2).allSatisfy(e -> assertThat(e.getFormattedMessage())
         .contains("still not written", "No space left on device"));
     assertThat(subscriptions.stateFileProblem()).get().extracting(StateFileWrites.Problem::failedWrites)

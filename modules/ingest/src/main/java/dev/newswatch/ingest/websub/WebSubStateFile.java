@@ -65,8 +65,8 @@ public final class WebSubStateFile {
 
   /** "No space left on device", not the temporary file's name the JDK puts first. */
   private static String cause(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName() + " " + f.getFile();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

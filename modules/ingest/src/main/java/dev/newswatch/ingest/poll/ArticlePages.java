@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * multi-page article ({@code rel=next}, same host, a few at most) come through the same fetcher.
  *
  * <p>A page whose fetch broke off or met a server that was briefly down (truncated body, connection
- * failure, timeout, DNS, HTTP 5xx or 429), the first page or a further one, is reported as worth another
+ * failure, timeout, HTTP 5xx or 429), the first page or a further one, is reported as worth another
  * try: the text would be missing or partial, and the poller holds the article back for its next poll
  * ({@link FeedPoller#PAGE_TRIES}) rather than publish it without.
  *
@@ -138,13 +138,13 @@ public final class ArticlePages implements FeedPoller.PageReader {
 
   /**
    * Failures that say nothing about the page itself and often pass within minutes: the body broke off,
-   * the connection or name lookup failed, it timed out, or the server answered 5xx or 429. A 4xx, a
-   * refusal by the address guard, a page over the size cap or in an unknown encoding will fail the same
-   * way next time.
+   * the connection failed, it timed out, or the server answered 5xx or 429. A 4xx, a refusal by the
+   * address guard, a page over the size cap or in an unknown encoding will fail the same way next time,
+   * and so will, most likely, a host name that does not resolve while the feed's own fetch just worked.
    */
   static boolean worthRetrying(FetchException e) {
     return switch (e.reason()) {
-      case TRUNCATED, IO, TIMEOUT, DNS -> true;
+      case TRUNCATED, IO, TIMEOUT -> true;
       case HTTP_STATUS -> e.status() >= 500 || e.status() == 429;
       default -> false;
     };

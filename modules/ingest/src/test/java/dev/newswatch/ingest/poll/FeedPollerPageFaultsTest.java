@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswatch.ingest.extract.ArticleExtractor;
 import dev.newswatch.ingest.feed.FeedParser;
+import dev.newswatch.ingest.fetch.FetchException;
 import dev.newswatch.ingest.fetch.HttpFetcher;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
@@ -163,6 +164,24 @@ class FeedPollerPageFaultsTest {
     assertThat(outcome.heldBack()).isEmpty();
     assertThat(outcome.newArticles()).extracting(Article::guid).containsExactly("gc-1", "gc-2");
     assertThat(outcome.newArticles().get(0).pageError()).startsWith("fetch_error: http_status: HTTP 404");
+  }
+
+  @Test
+  void onlyFailuresThatMayPassAreWorthAnotherTry() {
+    java.util.function.BiFunction<FetchException.Reason, Integer, Boolean> retry =
+        (reason, status) -> ArticlePages.worthRetrying(new FetchException(reason, "x", status, null));
+
+    assertThat(retry.apply(FetchException.Reason.TRUNCATED, 0)).isTrue();
+    assertThat(retry.apply(FetchException.Reason.IO, 0)).isTrue();
+    assertThat(retry.apply(FetchException.Reason.TIMEOUT, 0)).isTrue();
+    assertThat(retry.apply(FetchException.Reason.HTTP_STATUS, 503)).isTrue();
+    assertThat(retry.apply(FetchException.Reason.HTTP_STATUS, 429)).isTrue();
+    assertThat(retry.apply(FetchException.Reason.HTTP_STATUS, 404)).isFalse();
+    assertThat(retry.apply(FetchException.Reason.HTTP_STATUS, 403)).isFalse();
+    assertThat(retry.apply(FetchException.Reason.DNS, 0)).as("a page host that does not resolve").isFalse();
+    assertThat(retry.apply(FetchException.Reason.BLOCKED, 0)).isFalse();
+    assertThat(retry.apply(FetchException.Reason.TOO_LARGE, 0)).isFalse();
+    assertThat(retry.apply(FetchException.Reason.BAD_ENCODING, 0)).isFalse();
   }
 
   @Test

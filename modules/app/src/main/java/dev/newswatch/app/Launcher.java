@@ -77,9 +77,18 @@ final class Launcher {
     NewswatchRuntime runtime = new NewswatchRuntime(config, services, registry);
     CountDownLatch stopped = new CountDownLatch(1);
     OpsHttpServer http;
+    ApiToken token;
+    ApiToken admin;
     try {
-      ApiToken token = apiToken(config.http());
-      ApiToken admin = adminToken(config.http());
+      token = apiToken(config.http());
+      admin = adminToken(config.http());
+    } catch (IOException e) {
+      System.err.println("newswatch: " + e.getMessage() + " (free space in the data directory, or set "
+          + "http.apiToken and http.adminToken)");
+      closeQuietly(demoServer);
+      return 1;
+    }
+    try {
       FeedsApi feeds = new FeedsApi(token, admin, runtime::feedCatalog, runtime::feedRegistry,
           runtime::localFeedStatus, registry).withDiscovery(FeedsApi.fetcher(NewswatchRuntime.fetchConfig(config)));
       http = new OpsHttpServer(config.http().host(), config.http().port(), registry, runtime, token,
@@ -138,7 +147,7 @@ final class Launcher {
       return ApiToken.of(http.apiToken());
     }
     ApiToken token = ApiToken.generate(http.apiTokenFile());
-    LOG.info("API token generated into {} (owner-only); use it as 'Authorization: Bearer <token>' on /api/v1/",
+    LOG.info("API token in {} (owner-only); use it as 'Authorization: Bearer <token>' on /api/v1/",
         http.apiTokenFile());
     return token;
   }
@@ -148,7 +157,7 @@ final class Launcher {
       return ApiToken.of(http.adminToken(), "http.adminToken");
     }
     ApiToken token = ApiToken.generate(http.adminTokenFile());
-    LOG.info("admin token generated into {} (owner-only); it adds and removes feeds on /api/v1/feeds",
+    LOG.info("admin token in {} (owner-only); it adds and removes feeds on /api/v1/feeds",
         http.adminTokenFile());
     return token;
   }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bearer token that guards {@code /api/} (the read token, or the admin token that may also change
@@ -15,6 +17,14 @@ import java.util.HexFormat;
  * use the API without a token ever appearing in logs or on the command line.
  */
 public final class ApiToken {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiToken.class);
+
+  /** Writes a token file's text: the file system, or in tests one that fails as a full disk does. */
+  @FunctionalInterface
+  interface Writer {
+    void write(Path path, String text) throws IOException;
+  }
 
   private final String token;
 
@@ -35,16 +45,50 @@ public final class ApiToken {
     return new ApiToken(configured.strip());
   }
 
-  /** A fresh random token (256 bits), written to {@code file} with owner-only permissions. */
+  /**
+   * A fresh random token (256 bits), written to {@code file} with owner-only permissions. When the file
+   * cannot be written (a full disk, a read-only volume) but holds the token of an earlier start, that one
+   * is kept, with a warning, so a restart on a full disk still starts.
+   *
+   * @throws IOException naming the file and the cause when it can be neither written nor read
+   */
   public static ApiToken generate(Path file) throws IOException {
+    return generate(file, (path, text) -> Files.writeString(path, text, StandardCharsets.UTF_8));
+  }
+
+  static ApiToken generate(Path file, Writer writer) throws IOException {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
     String token = HexFormat.of().formatHex(bytes);
-    Path tmp = dev.newswatch.model.secrets.OwnerOnlyFiles.tempBeside(file, ".api-token", null);
-    Files.writeString(tmp, token + "\n", StandardCharsets.UTF_8);
-    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Path tmp = dev.newswatch.model.secrets.OwnerOnlyFiles.tempBeside(file, ".api-token", null);
+      try {
+        writer.write(tmp, token + "\n");
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      ApiToken earlier = earlier(file);
+      if (earlier == null) {
+        throw new IOException("cannot write token file " + file + ": " + cause, e);
+      }
+      LOG.warn("cannot write a new token into {} ({}); keeping the one it holds from an earlier start", file, cause);
+      return earlier;
+    }
     return new ApiToken(token);
+  }
+
+  /** The token a file holds from an earlier start, or null when it holds none that is usable. */
+  private static ApiToken earlier(Path file) {
+    try {
+      String held = Files.readString(file, StandardCharsets.UTF_8).strip();
+      return held.length() >= 16 && held.chars().allMatch(c -> c > 0x20 && c < 0x7F) ? new ApiToken(held) : null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** True when the {@code Authorization} header carries this token; compared in constant time. */

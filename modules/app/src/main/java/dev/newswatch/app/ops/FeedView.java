@@ -21,7 +21,7 @@ import java.time.Instant;
  * @param status              {@code pending} (never polled), {@code ok}, {@code failing} or {@code broken}
  * @param polledHere          whether this instance polls the feed (its answer is live)
  * @param lastOutcome         the last poll's outcome, known only where the feed is polled, else null
- * @param lastError           the last poll's error, or null
+ * @param lastError           the last poll's error, or why a successful one held articles back, or null
  * @param lastPolledAt        the last poll (where polled), else the last successful fetch stored
  * @param nextPollAt          the earliest time of the next poll, or null for at once
  * @param consecutiveFailures failed polls since the last success

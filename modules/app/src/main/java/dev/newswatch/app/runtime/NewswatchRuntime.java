@@ -349,6 +349,12 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       ok &= up;
       lines.add("poller: " + (poller == null ? "starting" : up ? "running, " + poller.status().size()
           + " feeds of registry partitions " + new java.util.TreeSet<>(poller.assignedPartitions()) : "failed"));
+      WebSub w = webSub;
+      // Reported, not counted against readiness: polling, pushes and publishing go on without the file,
+      // and a not-ready poller would lose the traffic of the hubs' callbacks.
+      if (w != null) {
+        w.stateFileProblem().ifPresent(problem -> lines.add("websub: " + problem));
+      }
     }
     return new Status(ok, String.join("\n", lines));
   }

@@ -2,6 +2,7 @@ package dev.newswatch.ingest.fetch;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -29,8 +30,8 @@ final class ContentDecoder {
       return body;
     }
     if (!coding.equals("gzip") && !coding.equals("x-gzip")) {
-      throw new FetchException(FetchException.Reason.IO,
-          "unsupported Content-Encoding '" + coding + "' from " + where);
+      throw new FetchException(FetchException.Reason.BAD_ENCODING,
+          "unsupported Content-Encoding '" + printable(coding) + "' from " + where);
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body), CHUNK)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK * 4);
@@ -46,9 +47,20 @@ final class ContentDecoder {
         out.write(chunk, 0, n);
       }
       return out.toByteArray();
+    } catch (EOFException e) {
+      // The stream stopped before its end (and its CRC): a body cut short, which a server that closes
+      // the connection instead of sending a length can deliver without any HTTP-level error.
+      throw new FetchException(FetchException.Reason.TRUNCATED,
+          "gzip body from " + where + " ends before its end (" + body.length + " bytes received)", 0, e);
     } catch (IOException e) {
-      throw new FetchException(FetchException.Reason.IO,
+      throw new FetchException(FetchException.Reason.BAD_ENCODING,
           "invalid gzip body from " + where + ": " + e.getMessage(), 0, e);
     }
+  }
+
+  /** A header value as it may appear in a message: printable ASCII, at most 40 characters. */
+  private static String printable(String value) {
+    String clean = value.replaceAll("[^\\x20-\\x7E]", "?");
+    return clean.length() <= 40 ? clean : clean.substring(0, 40) + "…";
   }
 }

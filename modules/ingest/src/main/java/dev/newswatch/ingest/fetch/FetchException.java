@@ -23,6 +23,13 @@ public final class FetchException extends Exception {
     HTTP_STATUS,
     /** The body, as sent or decoded, is larger than allowed. */
     TOO_LARGE,
+    /**
+     * The body broke off: the connection closed or was reset in the middle of it, it was shorter than its
+     * Content-Length or its chunked coding, or its gzip stream ended early. Nothing of it is used.
+     */
+    TRUNCATED,
+    /** The body's Content-Encoding is not gzip or identity, or its gzip data is corrupt. */
+    BAD_ENCODING,
     /** The redirect chain is longer than allowed. */
     TOO_MANY_REDIRECTS,
     /** The host name does not resolve. */

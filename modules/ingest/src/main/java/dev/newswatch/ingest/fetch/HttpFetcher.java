@@ -6,6 +6,7 @@ import dev.newswatch.model.net.AddressGuard.BlockedAddressException;
 import dev.newswatch.model.net.GuardedDnsResolver;
 import dev.newswatch.model.net.GuardedHttpClient;
 import dev.newswatch.model.net.GuardedHttpClient.BodyTooLargeException;
+import dev.newswatch.model.net.GuardedHttpClient.IncompleteBodyException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;
@@ -181,6 +182,9 @@ public final class HttpFetcher implements AutoCloseable {
   private FetchException failure(String where, Exception cause) {
     if (cause instanceof BodyTooLargeException) {
       return new FetchException(Reason.TOO_LARGE, cause.getMessage() + " from " + where, 0, cause);
+    }
+    if (cause instanceof IncompleteBodyException) {
+      return new FetchException(Reason.TRUNCATED, cause.getMessage() + " from " + where, 0, cause);
     }
     if (cause instanceof InterruptedIOException) {
       if (Thread.currentThread().isInterrupted()) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,10 +60,12 @@ public final class FeedPoller {
   @FunctionalInterface
   public interface PageReader {
     /**
-     * The article with its page's text and metadata attached, or with a page error saying why not.
-     * Never throws for anything the page or the network does.
+     * The article with its page's text and metadata attached, or with a page error saying why not; a
+     * failure that another try may cure (the connection broke off, the server was briefly down) says so,
+     * and the poller may then hold the article back for its next poll. Never throws for anything the page
+     * or the network does.
      */
-    Article read(Article article);
+    PageRead read(Article article);
 
     /** The article as it goes out unread because the poll's page budget is spent. */
     default Article skipped(Article article) {
@@ -70,11 +73,39 @@ public final class FeedPoller {
     }
   }
 
+  /**
+   * What reading one article's page gave.
+   *
+   * @param article the article to publish: with the page's text, or with a page error saying why not
+   * @param retry   null when this is final; else why the page failed in a way worth another try (the
+   *                article then carries that failure as its page error, for when no try is left)
+   */
+  public record PageRead(Article article, String retry) {
+    public PageRead {
+      Objects.requireNonNull(article, "article");
+    }
+
+    /** A final result. */
+    public static PageRead done(Article article) {
+      return new PageRead(article, null);
+    }
+  }
+
   /** Reads no pages: articles carry the feed's summary only. */
-  public static final PageReader NO_PAGES = article -> article;
+  public static final PageReader NO_PAGES = PageRead::done;
 
   /** Pages read per poll unless configured otherwise; the rest of a bigger batch goes out with summaries. */
   public static final int DEFAULT_MAX_PAGES_PER_POLL = 30;
+
+  /**
+   * Polls that try the page of an article whose page fails in a way worth another try; after the last one
+   * the article goes out with the failure as its page error. Held back, its item stays unseen (so the next
+   * poll finds it again, and a crash loses nothing) and the feed keeps its old validators (so that poll
+   * gets the document, not a 304).
+   */
+  static final int PAGE_TRIES = 3;
+  /** Items whose page tries are counted, over all feeds; the oldest are forgotten beyond (they get more tries). */
+  static final int MAX_TRACKED_PAGE_TRIES = 10_000;
 
   private final HttpFetcher fetcher;
   private final FeedParser parser;
@@ -82,6 +113,13 @@ public final class FeedPoller {
   private final Duration firstPollMaxItemAge;
   private final PageReader pages;
   private final int maxPagesPerPoll;
+  /** Failed tries per held-back item ({@code <feed URL> <item key>}), in memory: a restart only grants more tries. */
+  private final Map<String, Integer> pageTries = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+      return size() > MAX_TRACKED_PAGE_TRIES;
+    }
+  };
 
   /** A poller that reads no article pages and whose first poll of a feed publishes items up to 7 days old. */
   public FeedPoller(HttpFetcher fetcher, FeedParser parser, IngestMetrics metrics) {
@@ -187,7 +225,7 @@ public final class FeedPoller {
     FetchResult asFetched = new FetchResult(uri, 200, body, contentType, state.etag(), state.lastModified(), false);
     PollOutcome outcome = newItems(source, state, asFetched, feed, now);
     return new PollOutcome(outcome.status(), outcome.newArticles(), outcome.newState(), null, outcome.items(),
-        null, null, null, null);
+        null, null, null, null, outcome.heldBack());
   }
 
   private PollOutcome newItems(FeedSource source, FeedState state, FetchResult fetched, ParsedFeed feed,
@@ -201,7 +239,7 @@ public final class FeedPoller {
     Instant oldestNew = isNew(state) ? now.minus(firstPollMaxItemAge) : null;
     Set<String> seen = new HashSet<>(state.seenItemKeys());
     Map<String, String> versions = new HashMap<>(state.itemVersions());
-    List<Article> articles = new ArrayList<>();
+    List<Pending> articles = new ArrayList<>();
     List<String> keys = new ArrayList<>(state.seenItemKeys());
     // An item listed twice in one document counts once, as its first (top, newest) listing says.
     Map<String, FeedItem> listed = new HashMap<>();
@@ -234,49 +272,115 @@ public final class FeedPoller {
       if (seen.add(key)) {
         keys.add(key);
         if (oldestNew == null || item.publishedAt() == null || !item.publishedAt().isBefore(oldestNew)) {
-          articles.add(article(source, feed, item, canonical, now));
+          articles.add(new Pending(article(source, feed, item, canonical, now), key, before));
         }
       } else if (before != null && !before.equals(version)) {
         // Seen before with other content: an edit. Without a stored version (state from before
         // versions were kept) the current content is simply taken as the published one.
-        articles.add(article(source, feed, item, canonical, now).asUpdate(now));
+        articles.add(new Pending(article(source, feed, item, canonical, now).asUpdate(now), key, before));
       }
     }
     metrics.itemsSkipped(IngestMetrics.SKIP_BAD_URL, badUrls);
+    List<Article> ready = new ArrayList<>();
+    List<String> heldBack = new ArrayList<>();
+    for (Pending p : withPages(articles)) {
+      if (p.read().retry() == null) {
+        forgetTries(source, p.key());
+        ready.add(p.read().article());
+        continue;
+      }
+      if (!tryAgain(source, p.key())) {
+        ready.add(p.read().article());
+        continue;
+      }
+      // Not seen, not edited: the next poll finds the item again and tries its page once more.
+      heldBack.add(p.read().retry());
+      if (p.read().article().updatedAt() == null) {
+        keys.remove(p.key());
+      }
+      if (p.versionBefore() == null) {
+        versions.remove(p.key());
+      } else {
+        versions.put(p.key(), p.versionBefore());
+      }
+    }
     FeedState newState = polled(source, state, fetched, keys, versions, now);
+    if (!heldBack.isEmpty()) {
+      // A 304 would carry no document, and so not the held-back items.
+      newState = withValidators(newState, state.etag(), state.lastModified());
+    }
     HubLink hub = HubDiscovery.find(fetched.links(), fetched.finalUri(), feed, target(source, state)).orElse(null);
-    return new PollOutcome(Status.OK, withPages(articles), newState, null, items,
-        longer(fetched.freshFor(), feed.ttl()), null, null, hub);
+    return new PollOutcome(Status.OK, ready, newState, null, items, longer(fetched.freshFor(), feed.ttl()), null,
+        null, hub, heldBack);
+  }
+
+  /** An article about to be published: its item's key and the item's version before this poll (null if new). */
+  private record Pending(Article article, String key, String versionBefore, PageRead read) {
+    Pending(Article article, String key, String versionBefore) {
+      this(article, key, versionBefore, PageRead.done(article));
+    }
+
+    Pending withRead(PageRead newRead) {
+      return new Pending(article, key, versionBefore, newRead);
+    }
   }
 
   /**
    * The articles with their pages read, newest first within the budget: when a batch is bigger than the
    * budget, the newest items are the ones a watcher is waiting for.
    */
-  private List<Article> withPages(List<Article> articles) {
+  private List<Pending> withPages(List<Pending> articles) {
     if (pages == NO_PAGES || articles.isEmpty()) {
       return articles;
     }
-    List<Article> read = new ArrayList<>(articles);
+    List<Pending> read = new ArrayList<>(articles);
     int budget = maxPagesPerPoll;
     for (int i = read.size() - 1; i >= 0; i--) {
-      Article article = read.get(i);
+      Pending p = read.get(i);
       if (budget > 0) {
         budget--;
-        read.set(i, readPage(article));
+        read.set(i, p.withRead(readPage(p.article())));
       } else {
-        read.set(i, pages.skipped(article));
+        read.set(i, p.withRead(PageRead.done(pages.skipped(p.article()))));
       }
     }
     return read;
   }
 
-  private Article readPage(Article article) {
+  private PageRead readPage(Article article) {
     try {
-      return pages.read(article);
+      PageRead read = pages.read(article);
+      return read == null ? PageRead.done(article) : read;
     } catch (RuntimeException e) {
-      return article.withPageError(ArticlePages.EXTRACT_ERROR + ": unexpected " + e.getClass().getSimpleName());
+      return PageRead.done(article.withPageError(ArticlePages.EXTRACT_ERROR + ": unexpected "
+          + e.getClass().getSimpleName()));
     }
+  }
+
+  private void forgetTries(FeedSource source, String key) {
+    synchronized (pageTries) {
+      if (!pageTries.isEmpty()) {
+        pageTries.remove(source.url() + " " + key);
+      }
+    }
+  }
+
+  /**
+   * Counts one more failed page try of an item; true while it may be held back for another, false (and
+   * forgotten) once its tries are spent.
+   */
+  private boolean tryAgain(FeedSource source, String key) {
+    String id = source.url() + " " + key;
+    synchronized (pageTries) {
+      int tries = pageTries.merge(id, 1, Integer::sum);
+      if (tries < PAGE_TRIES) {
+        metrics.articlePage(IngestMetrics.PAGE_HELD_BACK);
+        return true;
+      }
+      pageTries.remove(id);
+    }
+    metrics.articlePage(ArticlePages.FETCH_ERROR);
+    return false;
   }
 
   /**
@@ -306,6 +410,12 @@ public final class FeedPoller {
 
   private static boolean isNew(FeedState state) {
     return state.lastPolledAt() == null && state.seenItemKeys().isEmpty();
+  }
+
+  private static FeedState withValidators(FeedState s, String etag, String lastModified) {
+    return new FeedState(s.feedUrl(), etag, lastModified, s.seenItemKeys(), s.lastPolledAt(), s.redirectedUrl(),
+        s.nextPollAt(), s.consecutiveFailures(), s.failingSince(), s.brokenReason(), s.itemsPerDay(),
+        s.lastError(), s.itemsPublished(), s.itemVersions());
   }
 
   /** The state after a successful fetch: new validators, keys and redirect, scheduling fields kept. */

@@ -10,7 +10,8 @@ import java.util.List;
  * @param lastOutcome         {@code pending} before the first poll, else the outcome label of the last
  *                            poll ({@code ok}, {@code not_modified}, {@code fetch_error}, {@code parse_error},
  *                            {@code blocked}, {@code publish_error})
- * @param lastError           the last poll's error, or null when it succeeded
+ * @param lastError           the last poll's error; after a successful poll that held articles back because
+ *                            their pages failed to load, how many and why; else null
  * @param lastPolledAt        when the last poll ended, or null
  * @param consecutiveFailures failed polls since the last successful one (kept across restarts)
  * @param articlesPublished   articles published for this feed since the service started

@@ -45,8 +45,12 @@ final class FeedStatusBoard {
         pollUrl(state), state.brokenReason()));
   }
 
-  void succeeded(String url, String outcome, Instant at, int published, FeedState state) {
-    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), outcome, null, at, 0,
+  /**
+   * @param note what the poll could not do though it succeeded (articles held back), shown as the error,
+   *             or null
+   */
+  void succeeded(String url, String outcome, Instant at, int published, FeedState state, String note) {
+    statuses.computeIfPresent(url, (u, s) -> new FeedStatus(s.url(), outcome, note, at, 0,
         s.articlesPublished() + published, statusOf(state), state.nextPollAt(), pollUrl(state), null));
   }
 

@@ -38,12 +38,16 @@ public final class IngestMetrics {
   static final String SKIP_OVER_LIMIT = "over_limit";
   static final List<String> SKIP_REASONS = List.of(SKIP_NO_LINK, SKIP_BAD_URL, SKIP_OVER_LIMIT);
 
+  /** The {@code outcome} of a page read that failed in a way worth another try, its article held back. */
+  static final String PAGE_HELD_BACK = "held_back";
   /** Values of the {@code outcome} label of article page reads. */
   static final List<String> PAGE_OUTCOMES = List.of(ArticlePages.EXTRACTED, ArticlePages.NOT_ARTICLE,
-      ArticlePages.NOT_HTML, ArticlePages.FETCH_ERROR, ArticlePages.EXTRACT_ERROR, ArticlePages.SKIPPED);
+      ArticlePages.NOT_HTML, ArticlePages.FETCH_ERROR, ArticlePages.EXTRACT_ERROR, ArticlePages.SKIPPED,
+      PAGE_HELD_BACK);
 
   private final Counter polls;
   private final Counter articlePages;
+  private final Counter pageFetchErrors;
   private final Histogram extractSeconds;
   private final Counter articlesUpdated;
   private final Counter itemsPolled;
@@ -89,6 +93,10 @@ public final class IngestMetrics {
     articlePages = Counter.builder().name("newswatch_ingest_article_pages_total")
         .help("Article pages read for new or edited items, by outcome").labelNames("outcome").register(registry);
     PAGE_OUTCOMES.forEach(articlePages::initLabelValues);
+    pageFetchErrors = Counter.builder().name("newswatch_ingest_article_page_fetch_errors_total")
+        .help("Failed fetches of article pages (continuation pages included), by reason").labelNames("reason")
+        .register(registry);
+    FETCH_ERROR_REASONS.forEach(pageFetchErrors::initLabelValues);
     extractSeconds = Histogram.builder().name("newswatch_ingest_article_extract_seconds").unit(Unit.SECONDS)
         .help("Time to extract text and metadata from one article page")
         .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10).register(registry);
@@ -158,6 +166,13 @@ public final class IngestMetrics {
       throw new IllegalArgumentException("unknown page outcome " + outcome);
     }
     articlePages.labelValues(outcome).inc();
+  }
+
+  void pageFetchError(String reason) {
+    if (!FETCH_ERROR_REASONS.contains(reason)) {
+      throw new IllegalArgumentException("unknown fetch error reason " + reason);
+    }
+    pageFetchErrors.labelValues(reason).inc();
   }
 
   void extractSeconds(double seconds) {

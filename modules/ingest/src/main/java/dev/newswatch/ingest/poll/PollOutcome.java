@@ -24,9 +24,12 @@ import java.util.Objects;
  *                    fetch failed, else null
  * @param hub         the WebSub hub and topic the response named (Link headers, then the document), or
  *                    null when it named none or the poll read no document
+ * @param heldBack    why each article held back for the next poll did not go out now: its page failed in a
+ *                    way worth another try (see {@link FeedPoller}); empty when none was
  */
 public record PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error,
-    List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError, HubLink hub) {
+    List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError, HubLink hub,
+    List<String> heldBack) {
 
   /** How a poll ended. */
   public enum Status {
@@ -57,6 +60,13 @@ public record PollOutcome(Status status, List<Article> newArticles, FeedState ne
     Objects.requireNonNull(newState, "newState");
     newArticles = List.copyOf(newArticles);
     items = items == null ? List.of() : List.copyOf(items);
+    heldBack = heldBack == null ? List.of() : List.copyOf(heldBack);
+  }
+
+  /** An outcome that holds nothing back. */
+  public PollOutcome(Status status, List<Article> newArticles, FeedState newState, String error,
+      List<FeedItem> items, Duration freshFor, Duration retryAfter, String fetchError, HubLink hub) {
+    this(status, newArticles, newState, error, items, freshFor, retryAfter, fetchError, hub, List.of());
   }
 
   /** An outcome that names no hub. */

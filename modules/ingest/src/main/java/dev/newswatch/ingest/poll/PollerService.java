@@ -234,8 +234,12 @@ public final class PollerService implements AutoCloseable {
           || !before.itemVersions().equals(after.itemVersions())) {
         publisher.publish(feed.url(), outcome.newArticles(), after);
       }
+      if (!outcome.heldBack().isEmpty()) {
+        after = pollNoLaterThan(after, now.plus(config.schedule().minInterval()));
+      }
       states.put(feed.url(), after);
       board.pushed(feed.url(), published);
+      heldBack(feed, outcome, after);
       metrics.articlesPublished(published);
       metrics.articlesUpdated(outcome.newArticles().size() - published);
       LOG.debug("feed {} ({}): push, {} new articles", feed.name(), RedactedUri.of(feed.url()), published);
@@ -449,6 +453,9 @@ public final class PollerService implements AutoCloseable {
       // Pushes bring the news; a poll now and then is the fallback for pushes a hub failed to send.
       after = pollNoSoonerThan(after, now.plus(config.schedule().maxInterval()));
     }
+    if (!outcome.heldBack().isEmpty()) {
+      after = pollNoLaterThan(after, now.plus(config.schedule().minInterval()));
+    }
     // lastPolledAt, nextPollAt and the rate estimate change on every poll; writing them alone would make
     // every poll a transaction. Lost on a crash, they only make the restarted poller poll a little early.
     boolean changed = !outcome.newArticles().isEmpty()
@@ -486,7 +493,7 @@ public final class PollerService implements AutoCloseable {
     }
     int published = outcome.firstPublished();
     int updates = outcome.newArticles().size() - published;
-    board.succeeded(feed.url(), outcome.status().label(), now, published, after);
+    board.succeeded(feed.url(), outcome.status().label(), now, published, after, heldBack(feed, outcome, after));
     metrics.poll(outcome.status() == PollOutcome.Status.NOT_MODIFIED ? outcome.status().label()
         : published > 0 ? IngestMetrics.NEW_ITEMS : IngestMetrics.UNCHANGED);
     metrics.articlesPublished(published);
@@ -509,6 +516,29 @@ public final class PollerService implements AutoCloseable {
     return new FeedState(s.feedUrl(), null, null, s.seenItemKeys(), s.lastPolledAt(), s.redirectedUrl(),
         s.nextPollAt(), s.consecutiveFailures(), s.failingSince(), s.brokenReason(), s.itemsPerDay(),
         s.lastError(), s.itemsPublished(), s.itemVersions());
+  }
+
+  /**
+   * Logs the articles a poll held back because their pages failed in a way worth another try, and says
+   * so for the status board; null when none was.
+   */
+  private String heldBack(FeedSource feed, PollOutcome outcome, FeedState after) {
+    List<String> reasons = outcome.heldBack();
+    if (reasons.isEmpty()) {
+      return null;
+    }
+    String note = reasons.size() + (reasons.size() == 1 ? " article" : " articles")
+        + " held back for the next poll, page not read: " + reasons.get(0);
+    LOG.warn("feed {} ({}): {} (next poll at {})", feed.name(), RedactedUri.of(feed.url()), note, after.nextPollAt());
+    return note;
+  }
+
+  private static FeedState pollNoLaterThan(FeedState state, Instant at) {
+    if (state.nextPollAt() != null && !state.nextPollAt().isAfter(at)) {
+      return state;
+    }
+    return state.withSchedule(at, state.consecutiveFailures(), state.failingSince(), state.brokenReason(),
+        state.itemsPerDay());
   }
 
   private static FeedState pollNoSoonerThan(FeedState state, Instant at) {

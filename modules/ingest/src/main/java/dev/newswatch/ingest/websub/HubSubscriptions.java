@@ -57,6 +57,7 @@ final class HubSubscriptions implements PushChannel {
   private final Map<String, HubSubscription> byId = new HashMap<>();
   private boolean closed;
   private final WebSubStateFile stateFile;
+  private final StateFileWrites writes;
   private List<WebSubStateFile.Entry> saved = List.of();
 
   HubSubscriptions(WebSubConfig config, HubClient client, WebSubMetrics metrics, Clock clock) {
@@ -74,6 +75,7 @@ final class HubSubscriptions implements PushChannel {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.stateFile = stateFile;
+    this.writes = stateFile == null ? null : new StateFileWrites(stateFile.path(), metrics, clock);
     metrics.subscriptions(Map.of());
     if (stateFile != null) {
       restore(stateFile.load());
@@ -294,7 +296,8 @@ final class HubSubscriptions implements PushChannel {
    * Stops all ticking. With a state file, subscriptions are kept there for the next start (their hubs go
    * on pushing, and the restarted process verifies those pushes with the stored secrets). Without one, every
    * subscription a hub may hold is unsubscribed (best effort, within {@link #CLOSE_BUDGET}): a restarted
-   * process could not verify pushes for them.
+   * process could not verify pushes for them. With a state file that could not be written (a full disk),
+   * the subscriptions it lacks are unsubscribed the same way.
    *
    * @return the number of unsubscribe requests sent
    */
@@ -304,24 +307,35 @@ final class HubSubscriptions implements PushChannel {
       if (closed) {
         return 0;
       }
+      List<HubSubscription> held = new ArrayList<>();
+      for (HubSubscription s : byId.values()) {
+        if (s.leaseExpiresAt != null || SUBSCRIBE.equals(s.awaiting)) {
+          held.add(s);
+        }
+      }
       if (stateFile != null) {
         for (HubSubscription s : byId.values()) {
           s.awaiting = null; // a request in flight is sent again by the next process
         }
         persist();
-        closed = true;
-        LOG.info("WebSub: {} subscriptions kept in {} for the next start", byId.size(), stateFile.path());
-        return 0;
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        saved.forEach(e -> kept.add(e.id()));
+        held.removeIf(s -> kept.contains(s.id));
+        LOG.info("WebSub: {} subscriptions kept in {} for the next start", kept.size(), stateFile.path());
+        if (!held.isEmpty()) {
+          LOG.warn("WebSub: {} subscriptions are not in {} (it could not be written) and are unsubscribed",
+              held.size(), stateFile.path());
+        }
       }
       closed = true;
       Instant now = clock.instant();
-      for (HubSubscription s : byId.values()) {
-        if (s.leaseExpiresAt != null || SUBSCRIBE.equals(s.awaiting)) {
-          s.state = HubSubscription.State.UNSUBSCRIBING;
-          unsubscribe.add(await(s, UNSUBSCRIBE, now));
-        }
+      for (HubSubscription s : held) {
+        s.state = HubSubscription.State.UNSUBSCRIBING;
+        unsubscribe.add(await(s, UNSUBSCRIBE, now));
       }
-      byFeed.clear();
+      if (stateFile == null) {
+        byFeed.clear();
+      }
       updateGauges();
     }
     long deadline = System.nanoTime() + CLOSE_BUDGET.toNanos();
@@ -336,6 +350,13 @@ final class HubSubscriptions implements PushChannel {
       sent++;
     }
     return sent;
+  }
+
+  /** The state file's write failure that goes on, if there is a state file and one does. */
+  java.util.Optional<StateFileWrites.Problem> stateFileProblem() {
+    synchronized (lock) {
+      return writes == null ? java.util.Optional.empty() : writes.problem();
+    }
   }
 
   private Request await(HubSubscription s, String mode, Instant now) {
@@ -447,13 +468,16 @@ final class HubSubscriptions implements PushChannel {
       }
     }
     if (now.equals(saved)) {
+      // what the file holds is what it should (a failed write may have been made moot since)
+      writes.written();
       return;
     }
     try {
       stateFile.save(now);
       saved = List.copyOf(now);
+      writes.written();
     } catch (UncheckedIOException e) {
-      LOG.error("WebSub: {}; pushes after a restart may not verify", e.getMessage());
+      writes.failed(e.getMessage());
     }
   }
 

@@ -119,6 +119,14 @@ public final class WebSub implements PushChannel, AutoCloseable {
     return subscriptions.status();
   }
 
+  /**
+   * Why the state file cannot be written, while it cannot (a full disk, a read-only volume): one line for
+   * the readiness report; empty when it is fine or there is none. Subscriptions and pushes go on meanwhile.
+   */
+  public java.util.Optional<String> stateFileProblem() {
+    return subscriptions.stateFileProblem().map(StateFileWrites.Problem::describe);
+  }
+
   /** The port the callback endpoint listens on. */
   public int port() {
     return server.port();

@@ -42,6 +42,8 @@ final class WebSubMetrics {
   private final Counter pushes;
   private final Counter verifications;
   private final Counter subscribeErrors;
+  private final Counter stateWriteErrors;
+  private final Gauge stateFileWritable;
 
   WebSubMetrics(PrometheusRegistry registry) {
     Objects.requireNonNull(registry, "registry");
@@ -63,6 +65,21 @@ final class WebSubMetrics {
     subscribeErrors = Counter.builder().name("newswatch_ingest_websub_subscribe_errors_total")
         .help("Failed (un)subscribe requests to hubs, by reason").labelNames("reason").register(registry);
     ERROR_REASONS.forEach(subscribeErrors::initLabelValues);
+    stateWriteErrors = Counter.builder().name("newswatch_ingest_websub_state_write_errors_total")
+        .help("Failed writes of the WebSub state file (poller.websub.stateFile), retried at every change")
+        .register(registry);
+    stateFileWritable = Gauge.builder().name("newswatch_ingest_websub_state_file_writable")
+        .help("1 when the last write of the WebSub state file succeeded (or none was needed yet), 0 when it failed")
+        .register(registry);
+    stateFileWritable.set(1);
+  }
+
+  void stateFileWriteError() {
+    stateWriteErrors.inc();
+  }
+
+  void stateFileWritable(boolean writable) {
+    stateFileWritable.set(writable ? 1 : 0);
   }
 
   void push(String outcome) {

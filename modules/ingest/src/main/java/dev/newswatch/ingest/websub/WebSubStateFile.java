@@ -51,12 +51,34 @@ public final class WebSubStateFile {
     }
   }
 
+  /** Writes a file's bytes: the file system, or in tests one that fails the way a full disk does. */
+  @FunctionalInterface
+  interface Writer {
+    Writer FILE_SYSTEM = Files::write;
+
+    void write(Path path, byte[] bytes) throws IOException;
+  }
+
   private final Path file;
   private final SecretBox box;
+  private final Writer writer;
+
+  /** "No space left on device", not the temporary file's name the JDK puts first. */
+  private static String cause(IOException e) {
+    if (e instanceof java.nio.file.FileSystemException f) {
+      return f.getReason() != null ? f.getReason() : e.getClass().getSimpleName() + " " + f.getFile();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
 
   public WebSubStateFile(Path file, SecretBox box) {
+    this(file, box, Writer.FILE_SYSTEM);
+  }
+
+  WebSubStateFile(Path file, SecretBox box, Writer writer) {
     this.file = Objects.requireNonNull(file, "file");
     this.box = Objects.requireNonNull(box, "box");
+    this.writer = Objects.requireNonNull(writer, "writer");
   }
 
   public Path path() {
@@ -98,7 +120,12 @@ public final class WebSubStateFile {
     return opened;
   }
 
-  /** Replaces the file's content with {@code entries}, secrets sealed; atomic, owner-only. */
+  /**
+   * Replaces the file's content with {@code entries}, secrets sealed; atomic, owner-only. A failed write
+   * (a full disk, say) leaves the file as it was and no temporary file behind.
+   *
+   * @throws UncheckedIOException naming the file and the cause when it cannot be written
+   */
   public void save(List<Entry> entries) {
     List<Entry> sealed = new ArrayList<>();
     for (Entry e : entries) {
@@ -108,13 +135,13 @@ public final class WebSubStateFile {
     try {
       Path tmp = OwnerOnlyFiles.tempBeside(file, ".websub-state", null);
       try {
-        Files.write(tmp, JsonCodec.toBytes(sealed));
+        writer.write(tmp, JsonCodec.toBytes(sealed));
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write WebSub state file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write WebSub state file " + file + ": " + cause(e), e);
     }
   }
 }

@@ -21,6 +21,7 @@ class IngestMetricNamesTest {
 
     assertThat(MetricNames.exposed(registry)).containsExactly(
         "newswatch_ingest_article_extract_seconds",
+        "newswatch_ingest_article_page_fetch_errors_total",
         "newswatch_ingest_article_pages_total",
         "newswatch_ingest_articles_polled_total",
         "newswatch_ingest_articles_published_total",
@@ -35,6 +36,8 @@ class IngestMetricNamesTest {
         "newswatch_ingest_feeds_failing",
         "newswatch_ingest_feeds_poll_backlog",
         "newswatch_ingest_websub_pushes_total",
+        "newswatch_ingest_websub_state_file_writable",
+        "newswatch_ingest_websub_state_write_errors_total",
         "newswatch_ingest_websub_subscribe_errors_total",
         "newswatch_ingest_websub_subscriptions",
         "newswatch_ingest_websub_verifications_total");

@@ -56,6 +56,27 @@ public final class GuardedHttpClient implements AutoCloseable {
     }
   }
 
+  /**
+   * The body ended before it was complete: the connection was closed or reset in the middle of it, it was
+   * shorter than its Content-Length, or its chunked coding stopped before the last chunk.
+   */
+  public static final class IncompleteBodyException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    private final long received;
+
+    IncompleteBodyException(long received, IOException cause) {
+      super("response body incomplete, connection ended after " + received + " bytes: "
+          + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
+      this.received = received;
+    }
+
+    /** Bytes of the body (as sent) that arrived before it broke off. */
+    public long received() {
+      return received;
+    }
+  }
+
   /** The exchange did not complete before its deadline and was aborted. */
   public static final class DeadlineExceededException extends InterruptedIOException {
     private static final long serialVersionUID = 1L;
@@ -199,6 +220,8 @@ public final class GuardedHttpClient implements AutoCloseable {
      *
      * @throws BodyTooLargeException     when the body is longer than {@code maxBytes}
      * @throws DeadlineExceededException when the deadline passed while reading
+     * @throws IncompleteBodyException   when the connection ended (closed early, reset, short of its
+     *                                   Content-Length or last chunk) before the whole body arrived
      */
     public byte[] body(long maxBytes) throws IOException {
       HttpEntity entity = response.getEntity();
@@ -211,11 +234,11 @@ public final class GuardedHttpClient implements AutoCloseable {
       }
       // No try-with-resources: closing the stream of an unfinished body would drain it; on failure the
       // request is cancelled first, which drops the connection.
+      long total = 0;
       try {
         InputStream in = entity.getContent();
         ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK);
         byte[] chunk = new byte[CHUNK];
-        long total = 0;
         int n;
         while ((n = in.read(chunk)) != -1) {
           total += n;
@@ -237,7 +260,10 @@ public final class GuardedHttpClient implements AutoCloseable {
           timeout.initCause(e);
           throw timeout;
         }
-        throw e;
+        if (e instanceof InterruptedIOException) {
+          throw e;
+        }
+        throw new IncompleteBodyException(total, e);
       }
     }
 

@@ -46,4 +46,17 @@ class SoakPartsTest {
       }
     }
   }
+
+  @Test
+  void longestGapCountsTheStretchesBeforeTheFirstAndAfterTheLastAlert() {
+    java.time.Instant t0 = java.time.Instant.parse("2026-12-07T10:00:00Z");
+    java.util.function.IntFunction<SoakReceiver.Receipt> at = s -> new SoakReceiver.Receipt("a" + s, "sub", "story", 1,
+        "http://x/", t0, t0.plusSeconds(s), false);
+    var receipts = java.util.List.of(at.apply(5), at.apply(7), at.apply(40), at.apply(52), at.apply(200));
+    // 7 → 40 inside the window; the receipt at 200 s lies outside it and does not count.
+    org.assertj.core.api.Assertions.assertThat(SoakCommand.longestGap(receipts, t0, t0.plusSeconds(60)))
+        .isEqualTo(33.0);
+    org.assertj.core.api.Assertions.assertThat(SoakCommand.longestGap(java.util.List.of(), t0, t0.plusSeconds(60)))
+        .isEqualTo(60.0);
+  }
 }

@@ -31,7 +31,6 @@ import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
-import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,7 +145,7 @@ public final class BrokerCluster implements AutoCloseable {
      */
     public BrokerCluster start(Duration timeout) throws IOException, InterruptedException, TimeoutException {
       Files.createDirectories(baseDir);
-      String id = clusterId != null ? clusterId : storedClusterId(baseDir);
+      String id = clusterId != null ? clusterId : EmbeddedKafkaBroker.clusterId(baseDir);
       List<Integer> clientPorts = new ArrayList<>();
       List<Integer> controllerPorts = new ArrayList<>();
       List<Integer> free = basePort == 0 ? freePorts(2 * nodes) : List.of();
@@ -434,16 +433,6 @@ public final class BrokerCluster implements AutoCloseable {
 
   private static void sleep(long deadline, String what) throws InterruptedException, TimeoutException {
     Thread.sleep(Math.min(200, remainingMs(deadline, what)));
-  }
-
-  private static String storedClusterId(Path baseDir) throws IOException {
-    Path file = baseDir.resolve("cluster.id");
-    if (Files.exists(file)) {
-      return Files.readString(file, StandardCharsets.UTF_8).strip();
-    }
-    String id = Uuid.randomUuid().toString();
-    Files.writeString(file, id, StandardCharsets.UTF_8);
-    return id;
   }
 
   private static List<Integer> freePorts(int count) throws IOException {

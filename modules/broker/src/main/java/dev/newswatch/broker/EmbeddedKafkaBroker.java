@@ -187,7 +187,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     return p;
   }
 
-  private static String clusterId(Path dataDir) throws IOException {
+  /** The cluster id kept in {@code <dir>/cluster.id}, made and stored on first use. */
+  static String clusterId(Path dataDir) throws IOException {
     Path file = dataDir.resolve("cluster.id");
     if (Files.exists(file)) {
       return Files.readString(file, StandardCharsets.UTF_8).strip();

@@ -9,6 +9,7 @@ import dev.newswatch.model.ArticleIds;
 import dev.newswatch.model.CanonicalUrl;
 import dev.newswatch.model.DeliveryFailure;
 import dev.newswatch.model.EnrichedArticle;
+import dev.newswatch.model.FeedState;
 import dev.newswatch.model.Story;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.Topics;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,8 +47,16 @@ final class SoakAudit {
 
   private SoakAudit() {}
 
+  /** Lost articles explained at most, each with its feeds' story. */
+  static final int LOST_EXPLAINED = 10;
+
+  /**
+   * @param served how the feed server served each article (by number), for explaining a lost one
+   * @param feedUrl the URL of feed {@code k}
+   */
   static Result run(String bootstrap, List<SoakNews.Offered> offered, List<SoakReceiver.Receipt> receipts,
-      List<Subscription> subs, SubscriptionIndex index, Instant auditAt) {
+      List<Subscription> subs, SubscriptionIndex index, Instant auditAt, IntFunction<SoakNews.Served> served,
+      IntFunction<String> feedUrl) {
     // Articles.
     Set<String> offeredIds = new HashSet<>();
     Map<String, String> urlOf = new HashMap<>();
@@ -89,6 +99,9 @@ final class SoakAudit {
     articles.put("inArticles", inArticles.keySet().stream().filter(offeredIds::contains).count());
     articles.put("lost", lost.size());
     articles.put("lostSample", lost.stream().limit(10).toList());
+    if (!lost.isEmpty()) {
+      articles.put("lostExplained", explainLost(bootstrap, offered, Set.copyOf(lost), rawIds, served, feedUrl));
+    }
     articles.put("restated", restated[0]);
     articles.put("duplicates", duplicates);
     articles.put("duplicatesSample", inArticles.entrySet().stream().filter(e -> e.getValue() > 1).limit(5)
@@ -215,6 +228,86 @@ final class SoakAudit {
     boolean clean = lost.isEmpty() && duplicates == 0 && expectedMissing.isEmpty() && lostAlerts.isEmpty()
         && violations == 0 && topicDuplicates[0] == 0 && unknown == 0;
     return new Result(articles, al, List.copyOf(first.values()), revisionOffered, clean);
+  }
+
+  /**
+   * For each lost article (the first {@value #LOST_EXPLAINED}): whether it reached articles.raw.v1, how often
+   * its feeds served it whole, and what the feed-state records written for those feeds after it was offered
+   * say: how many, whether any holds its item key, and the last one's poll time, failures and error. That
+   * separates "never fetched" (a feed broken or not polled) from "fetched but not taken".
+   */
+  static List<String> explainLost(String bootstrap, List<SoakNews.Offered> offered, Set<String> lostUrls,
+      Set<String> rawIds, IntFunction<SoakNews.Served> served, IntFunction<String> feedUrl) {
+    List<SoakNews.Offered> lost = offered.stream().filter(o -> lostUrls.contains(o.url()))
+        .sorted(Comparator.comparingInt(SoakNews.Offered::number)).limit(LOST_EXPLAINED).toList();
+    Map<String, List<ConsumerRecord<byte[], byte[]>>> states = new HashMap<>();
+    Set<String> urls = new HashSet<>();
+    lost.forEach(o -> served.apply(o.number()).feeds().forEach(k -> urls.add(feedUrl.apply(k))));
+    readRecords(bootstrap, Topics.FEED_STATE, r -> {
+      String key = r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
+      if (key != null && urls.contains(key) && r.value() != null) {
+        states.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+      }
+    });
+    Deserializer<FeedState> decode = Topics.feedStateSerde().deserializer();
+    List<String> lines = new ArrayList<>();
+    for (SoakNews.Offered o : lost) {
+      SoakNews.Served s = served.apply(o.number());
+      String id = ArticleIds.fromCanonicalUrl(CanonicalUrl.of(o.url()).orElse(o.url()));
+      StringBuilder line = new StringBuilder(o.url()).append(" offered ").append(o.at())
+          .append(rawIds.contains(id) ? ", in articles.raw.v1" : ", not in articles.raw.v1")
+          .append("; served whole in ").append(s.documents()).append(" documents");
+      if (s.first() != null) {
+        line.append(" (").append(s.first()).append(" to ").append(s.last()).append(")");
+      }
+      String itemKey = "guid:" + o.url();
+      for (int k : s.feeds()) {
+        List<ConsumerRecord<byte[], byte[]>> after = states.getOrDefault(feedUrl.apply(k), List.of()).stream()
+            .filter(r -> r.timestamp() >= o.at().toEpochMilli()).toList();
+        int withKey = 0;
+        FeedState last = null;
+        for (ConsumerRecord<byte[], byte[]> r : after) {
+          try {
+            FeedState st = decode.deserialize(Topics.FEED_STATE, r.value());
+            if (st.seenItemKeys().contains(itemKey)) {
+              withKey++;
+            }
+            last = st;
+          } catch (RuntimeException e) {
+            // unreadable: not counted
+          }
+        }
+        line.append("; feed ").append(k).append(": ").append(after.size()).append(" states written after, ")
+            .append(withKey).append(" with its key");
+        if (last != null) {
+          line.append(", last polled ").append(last.lastPolledAt()).append(", failures ")
+              .append(last.consecutiveFailures()).append(last.lastError() == null ? "" : ", error " + last.lastError());
+        }
+      }
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+
+  private static void readRecords(String bootstrap, String topic,
+      java.util.function.Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    Map<String, Object> c = new HashMap<>();
+    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(),
+        new ByteArrayDeserializer())) {
+      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+          .map(p -> new TopicPartition(topic, p.partition())).toList();
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
+      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(500)).forEach(each);
+      }
+    }
   }
 
   private static <T> void read(String bootstrap, String topic, Deserializer<T> deserializer, java.util.function.Consumer<T> each) {

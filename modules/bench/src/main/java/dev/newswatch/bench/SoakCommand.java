@@ -352,7 +352,8 @@ public final class SoakCommand implements Callable<Integer> {
       SoakAudit.Result audit;
       try (SubscriptionIndex index = new SubscriptionIndex()) {
         index.putAll(subs);
-        audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, auditAt);
+        audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, auditAt, news::served,
+            news::feedUrl);
       }
       // Recovery per kill: from the kill to the first alert created after it reaching the receiver.
       List<Map<String, Object>> killRows = new ArrayList<>();
@@ -473,6 +474,9 @@ public final class SoakCommand implements Callable<Integer> {
     out.printf("%-46s %s%n", "  published to articles.raw.v1 (records)", a.get("rawRecords"));
     out.printf("%-46s %s%n", "  in articles.v1 (distinct)", a.get("inArticles"));
     out.printf("%-46s %s%n", "  lost", a.get("lost"));
+    if (a.get("lostExplained") instanceof List<?> explained) {
+      explained.forEach(line -> out.printf("    %s%n", line));
+    }
     out.printf("%-46s %s%n", "  restated (new dupOf/storyId, by design)", a.get("restated"));
     out.printf("%-46s %s%n", "  duplicates in articles.v1", a.get("duplicates"));
     out.printf("%-46s %s%n", "stories", al.get("stories"));

@@ -69,6 +69,17 @@ final class SoakNews implements AutoCloseable {
   /** One article offered: where, when it appeared, and which event it reports. */
   record Offered(int number, String url, int feed, Instant at, int event, String kind) {}
 
+  /**
+   * How often an article's feeds served it in a whole document (not cut off, not an error): when an article
+   * is lost, this says whether the pollers had a chance to see it.
+   *
+   * @param feeds     the feeds listing it (the first, and a second one when it was listed twice)
+   * @param documents whole documents served that listed it
+   * @param first     when the first of them was served, or null
+   * @param last      when the last of them was served, or null
+   */
+  record Served(List<Integer> feeds, int documents, Instant first, Instant last) {}
+
   private record Event(int id, String type, List<String> people, String company, int count, int day) {}
 
   private record Item(int number, String url, String title, String lead, String body, Instant at) {}
@@ -84,6 +95,8 @@ final class SoakNews implements AutoCloseable {
   private final List<Offered> offered = new ArrayList<>();
   private final List<Event> recent = new ArrayList<>();
   private final Map<Integer, Fault> faults = new ConcurrentHashMap<>();
+  private final Map<Integer, List<Integer>> feedsOf = new ConcurrentHashMap<>();
+  private final Map<Integer, Served> served = new ConcurrentHashMap<>();
   private final long slowMillis;
   private int counter;
   private int events;
@@ -134,6 +147,12 @@ final class SoakNews implements AutoCloseable {
     faults.remove(k);
   }
 
+  /** How article {@code number} was served so far. */
+  Served served(int number) {
+    Served s = served.get(number);
+    return s != null ? s : new Served(feedsOf.getOrDefault(number, List.of()), 0, null, null);
+  }
+
   synchronized List<Offered> offered() {
     return List.copyOf(offered);
   }
@@ -171,9 +190,12 @@ final class SoakNews implements AutoCloseable {
     add(feed, item);
     Offered o = new Offered(n, url, feed, at, event.id(), event.type() + "/" + kind);
     offered.add(o);
+    feedsOf.put(n, List.of(feed));
     if (random.nextInt(10) == 0) {
       // The same URL in a second feed (a section feed and the front page): one article, not two.
-      add((feed + 1 + random.nextInt(feeds - 1)) % feeds, item);
+      int second = (feed + 1 + random.nextInt(feeds - 1)) % feeds;
+      add(second, item);
+      feedsOf.put(n, List.of(feed, second));
     }
     return o;
   }
@@ -295,7 +317,7 @@ final class SoakNews implements AutoCloseable {
           case SLOW -> sleep(slowMillis);
           default -> { }
         }
-        byte[] xml = rss(k).getBytes(StandardCharsets.UTF_8);
+        byte[] xml = rss(k, fault == Fault.NONE).getBytes(StandardCharsets.UTF_8);
         if (fault == Fault.TRUNCATED) {
           xml = java.util.Arrays.copyOf(xml, xml.length / 2);
         }
@@ -325,7 +347,7 @@ final class SoakNews implements AutoCloseable {
     }
   }
 
-  private String rss(int k) {
+  private String rss(int k, boolean whole) {
     List<Item> items;
     List<Item> source = feedItems.get(k);
     synchronized (source) {
@@ -335,8 +357,14 @@ final class SoakNews implements AutoCloseable {
     x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>")
         .append(esc(feedName(k))).append("</title><link>http://127.0.0.1:").append(port())
         .append("/</link><description>News</description><language>en</language>");
+    Instant now = Instant.now();
     for (int i = items.size() - 1; i >= 0; i--) {
       Item it = items.get(i);
+      if (whole) {
+        served.compute(it.number(), (n, s) -> s == null
+            ? new Served(feedsOf.getOrDefault(n, List.of(k)), 1, now, now)
+            : new Served(s.feeds(), s.documents() + 1, s.first(), now));
+      }
       x.append("<item><title>").append(esc(it.title())).append("</title><link>").append(it.url())
           .append("</link><guid isPermaLink=\"true\">").append(it.url()).append("</guid><pubDate>")
           .append(RFC_1123.format(it.at())).append("</pubDate><description>").append(esc(it.lead()))

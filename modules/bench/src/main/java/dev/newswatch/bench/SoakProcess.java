@@ -1,5 +1,6 @@
 package dev.newswatch.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * One newswatch service of the soak as its own OS process: {@code java -cp <this class path>
@@ -73,7 +76,9 @@ final class SoakProcess {
     command.add("-XX:+UseSerialGC");
     command.add("-XX:+ExitOnOutOfMemoryError");
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    // Absolute: the child runs in its own directory, and a jar given relatively (java -jar x.jar) would not be found.
+    command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(e -> Path.of(e).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator)));
     command.add("dev.newswatch.app.Main");
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)

@@ -48,6 +48,37 @@ class SoakPartsTest {
   }
 
   @Test
+  void servedCountsOnlyWholeDocumentsThatListTheArticle() throws Exception {
+    try (SoakNews news = new SoakNews(3, 2, 10)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      SoakNews.Offered first = news.publish(Instant.now());
+      java.net.URI feed = java.net.URI.create(news.feedUrl(first.feed()));
+      assertThat(news.served(first.number()).documents()).isZero();
+      assertThat(news.served(first.number()).feeds()).first().isEqualTo(first.feed());
+      java.util.function.IntSupplier get = () -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(feed).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      };
+      assertThat(get.getAsInt()).isEqualTo(200);
+      assertThat(get.getAsInt()).isEqualTo(200);
+      SoakNews.Served served = news.served(first.number());
+      assertThat(served.documents()).isEqualTo(2);
+      assertThat(served.first()).isBeforeOrEqualTo(served.last());
+      news.breakFeed(first.feed());
+      get.getAsInt();
+      assertThat(news.served(first.number()).documents()).as("a broken answer is not a whole document")
+          .isEqualTo(2);
+      news.heal(first.feed());
+      get.getAsInt();
+      assertThat(news.served(first.number()).documents()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void longestGapCountsTheStretchesBeforeTheFirstAndAfterTheLastAlert() {
     java.time.Instant t0 = java.time.Instant.parse("2026-12-07T10:00:00Z");
     java.util.function.IntFunction<SoakReceiver.Receipt> at = s -> new SoakReceiver.Receipt("a" + s, "sub", "story", 1,

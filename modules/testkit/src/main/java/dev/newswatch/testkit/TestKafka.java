@@ -2,10 +2,12 @@ package dev.newswatch.testkit;
 
 import dev.newswatch.broker.EmbeddedKafkaBroker;
 import dev.newswatch.broker.TopicInitializer;
+import dev.newswatch.model.Article;
 import dev.newswatch.model.TopicSpec;
 import dev.newswatch.model.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -73,6 +76,32 @@ public final class TestKafka {
    */
   public static List<ConsumerRecord<byte[], byte[]>> readAll(String topic) {
     return readAll(bootstrapServers(), topic);
+  }
+
+  /**
+   * The committed records of {@link Topics#ARTICLES_RAW} that a feed published, oldest first per partition,
+   * keyed by canonical URL; records of other tests that are not articles are passed over.
+   */
+  public static List<ConsumerRecord<String, Article>> articlesOf(String feedUrl) {
+    List<ConsumerRecord<String, Article>> mine = new ArrayList<>();
+    for (ConsumerRecord<byte[], byte[]> record : readAll(Topics.ARTICLES_RAW)) {
+      Article article;
+      try {
+        article = Topics.articleSerde().deserializer().deserialize(record.topic(), record.value());
+      } catch (SerializationException e) {
+        continue;
+      }
+      if (article != null && feedUrl.equals(article.feedUrl())) {
+        mine.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(),
+            record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8), article));
+      }
+    }
+    return mine;
+  }
+
+  /** The articles of {@link #articlesOf(String)} without their records. */
+  public static List<Article> articleValuesOf(String feedUrl) {
+    return articlesOf(feedUrl).stream().map(ConsumerRecord::value).toList();
   }
 
   /** {@link #readAll(String)} against any cluster, for tests that run their own broker. */

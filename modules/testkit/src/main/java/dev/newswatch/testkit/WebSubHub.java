@@ -27,7 +27,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -116,12 +115,12 @@ public final class WebSubHub implements AutoCloseable {
 
   /** Waits until a recorded request satisfies the predicate. */
   public boolean awaitRequest(Predicate<Request> predicate, Duration timeout) throws InterruptedException {
-    return await(() -> requests.stream().anyMatch(predicate), timeout);
+    return Await.until(() -> requests.stream().anyMatch(predicate), timeout);
   }
 
   /** Waits until a verification satisfies the predicate. */
   public boolean awaitVerification(Predicate<Verification> predicate, Duration timeout) throws InterruptedException {
-    return await(() -> verifications.stream().anyMatch(predicate), timeout);
+    return Await.until(() -> verifications.stream().anyMatch(predicate), timeout);
   }
 
   /**
@@ -270,18 +269,6 @@ public final class WebSubHub implements AutoCloseable {
     byte[] bytes = new byte[n];
     RANDOM.nextBytes(bytes);
     return bytes;
-  }
-
-  private static boolean await(BooleanSupplier condition, Duration timeout)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(20);
-    }
-    return condition.getAsBoolean();
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.newswatch.app.config.ConfigLoader;
 import dev.newswatch.app.config.NewswatchConfig;
 import dev.newswatch.app.ops.HealthCheck;
 import dev.newswatch.app.ops.MetricsRegistries;
+import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.FeedServer;
 import dev.newswatch.testkit.Fixtures;
 import dev.newswatch.testkit.MetricValues;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,13 +70,13 @@ class PollerDataDirIT {
         runtime.start();
 
         assertThat(hub.awaitVerification(WebSubHub.Verification::challengeEchoed, WAIT)).isTrue();
-        assertThat(await(() -> runtime.readiness().detail().contains("websub: state file " + stateFile
-            + " not writable since"))).as(runtime.readiness().detail()).isTrue();
+        assertThat(Await.until(() -> runtime.readiness().detail().contains("websub: state file " + stateFile
+            + " not writable since"), WAIT)).as(runtime.readiness().detail()).isTrue();
         HealthCheck.Status ready = runtime.readiness();
         assertThat(ready.ok()).as("still ready: polling and publishing go on").isTrue();
         assertThat(runtime.health().ok()).isTrue();
-        assertThat(await(() -> runtime.localFeedStatus().values().stream()
-            .anyMatch(s -> s.articlesPublished() == 2))).isTrue();
+        assertThat(Await.until(() -> runtime.localFeedStatus().values().stream()
+            .anyMatch(s -> s.articlesPublished() == 2), WAIT)).isTrue();
         assertThat(MetricValues.value(registry, "newswatch_ingest_articles_published")).isEqualTo(2);
         assertThat(MetricValues.value(registry, "newswatch_ingest_websub_state_file_writable")).isZero();
         assertThat(MetricValues.value(registry, "newswatch_ingest_websub_state_write_errors")).isPositive();
@@ -85,14 +85,4 @@ class PollerDataDirIT {
     }
   }
 
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condition.getAsBoolean();
-  }
 }

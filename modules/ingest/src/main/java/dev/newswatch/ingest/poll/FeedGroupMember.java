@@ -127,7 +127,11 @@ final class FeedGroupMember implements AutoCloseable {
   /** Leaves the group: gives every feed back (waiting for polls in progress) and closes the consumer. */
   @Override
   public void close() {
+    boolean again = closing;
     closing = true;
+    if (again && !thread.isAlive()) {
+      return;
+    }
     if (!started) {
       consumer.close(Duration.ZERO);
       return;

@@ -60,6 +60,7 @@ public final class IngestMetrics {
   private final Histogram lateness;
   private final Gauge feedsByStatus;
   private final Gauge backlog;
+  private final Counter producerReplacements;
 
   /** Registers the metrics; a registry takes one instance (names must be unique in it). */
   public IngestMetrics(PrometheusRegistry registry) {
@@ -104,6 +105,12 @@ public final class IngestMetrics {
         .help("Edited items published again as updates of their article").register(registry);
     backlog = Gauge.builder().name("newswatch_ingest_feeds_poll_backlog")
         .help("Feeds whose next poll time has passed but whose poll has not started").register(registry);
+    producerReplacements = Counter.builder().name("newswatch_ingest_producer_replacements_total")
+        .help("Transactional producers replaced after an error that left them unusable").register(registry);
+  }
+
+  void producerReplaced() {
+    producerReplacements.inc();
   }
 
   void poll(String outcome) {

@@ -127,7 +127,7 @@ public final class PollerService implements AutoCloseable {
       feedLocks.put(feed.url(), new ReentrantLock());
     }
     this.member = group == null ? null : new FeedGroupMember(this, this.kafkaConfig, group, transactionalId);
-    this.publisher = new TransactionalPublisher(this.kafkaConfig, transactionalId);
+    this.publisher = new TransactionalPublisher(this.kafkaConfig, transactionalId, metrics::producerReplaced);
     this.fetcher = new HttpFetcher(config.fetch(), clock);
     FeedPoller.PageReader pages = config.maxPagesPerPoll() > 0
         ? new ArticlePages(fetcher, new ArticleExtractor(), metrics) : FeedPoller.NO_PAGES;
@@ -590,10 +590,26 @@ public final class PollerService implements AutoCloseable {
     metrics.feedsByStatus(board.countByStatus());
   }
 
+  /**
+   * The producer was fenced by a newer instance with the same transactional id, or is not authorised:
+   * this instance stops polling and reports unhealthy. In a group it also leaves, so the other members
+   * take its feeds rather than leave them unpolled until it is restarted.
+   */
   private void stopAfterFatal(PublishException e) {
-    failed = true;
-    LOG.error("poller {} cannot publish any more and stops; it reports unhealthy until restarted",
-        transactionalId, e);
+    synchronized (this) {
+      if (failed) {
+        return;
+      }
+      failed = true;
+    }
+    LOG.error("poller {} cannot publish any more and stops; it reports unhealthy until restarted{}",
+        transactionalId, member == null ? "" : " and leaves the group, whose other members take its feeds", e);
     scheduler.stop();
+    if (member != null) {
+      // Not on this poll thread: leaving waits for the polls in progress, this one among them.
+      Thread leave = new Thread(member::close, "newswatch-poller-leave");
+      leave.setDaemon(true);
+      leave.start();
+    }
   }
 }

@@ -9,8 +9,8 @@ import dev.newswatch.ingest.websub.WebSub;
 import dev.newswatch.ingest.websub.WebSubConfig;
 import dev.newswatch.ingest.websub.WebSubStateFile;
 import dev.newswatch.model.Article;
-import dev.newswatch.model.Topics;
 import dev.newswatch.model.secrets.SecretBox;
+import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.FeedServer;
 import dev.newswatch.testkit.MetricValues;
 import dev.newswatch.testkit.TestKafka;
@@ -24,13 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -114,9 +111,9 @@ class DataDirFullIT {
         service.attach(webSub);
         service.pollOnce();
 
-        assertThat(await(() -> articlesOf(feed.url()).size() == 2)).isTrue();
+        assertThat(Await.until(() -> TestKafka.articleValuesOf(feed.url()).size() == 2, WAIT)).isTrue();
         assertThat(hub.awaitVerification(WebSubHub.Verification::challengeEchoed, WAIT)).isTrue();
-        assertThat(await(() -> webSub.receivesPushes(feed.url()))).isTrue();
+        assertThat(Await.until(() -> webSub.receivesPushes(feed.url()), WAIT)).isTrue();
         assertThat(webSub.stateFileProblem()).hasValueSatisfying(p -> assertThat(p)
             .contains("state file " + stateFile + " not writable").contains("No space left on device"));
         assertThat(MetricValues.value(registry, "newswatch_ingest_websub_state_file_writable")).isZero();
@@ -126,12 +123,12 @@ class DataDirFullIT {
         // A push on the full disk is published like any other.
         assertThat(hub.publish(feed.url(), TestFiles.text("poll/brest-bulletin-v2.xml"), "application/rss+xml"))
             .containsExactly(202);
-        assertThat(await(() -> articlesOf(feed.url()).size() == 3)).isTrue();
+        assertThat(Await.until(() -> TestKafka.articleValuesOf(feed.url()).size() == 3, WAIT)).isTrue();
         assertThat(service.isHealthy()).isTrue();
 
         Files.delete(filler);
         // The next tick (every second) writes the file.
-        assertThat(await(() -> Files.exists(stateFile) && webSub.stateFileProblem().isEmpty())).isTrue();
+        assertThat(Await.until(() -> Files.exists(stateFile) && webSub.stateFileProblem().isEmpty(), WAIT)).isTrue();
         assertThat(MetricValues.value(registry, "newswatch_ingest_websub_state_file_writable")).isEqualTo(1);
       }
 
@@ -146,10 +143,10 @@ class DataDirFullIT {
         assertThat(webSub.receivesPushes(feed.url())).isTrue();
         assertThat(hub.publish(feed.url(), TestFiles.text("poll/brest-bulletin-v2.xml"), "application/rss+xml"))
             .containsExactly(202);
-        assertThat(await(() -> MetricValues.value(again, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 1))
+        assertThat(Await.until(() -> MetricValues.value(again, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 1, WAIT))
             .isTrue();
       }
-      assertThat(articlesOf(feed.url())).as("nothing twice").extracting(Article::guid)
+      assertThat(TestKafka.articleValuesOf(feed.url())).as("nothing twice").extracting(Article::guid)
           .containsExactlyInAnyOrder("bb-1001", "bb-1002", "bb-1003");
     }
   }
@@ -163,29 +160,4 @@ class DataDirFullIT {
         Duration.ofHours(1), 8, true);
   }
 
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condition.getAsBoolean();
-  }
-
-  private static List<Article> articlesOf(String feedUrl) {
-    List<Article> mine = new ArrayList<>();
-    for (var record : TestKafka.readAll(Topics.ARTICLES_RAW)) {
-      try {
-        Article article = Topics.articleSerde().deserializer().deserialize(record.topic(), record.value());
-        if (article != null && feedUrl.equals(article.feedUrl())) {
-          mine.add(article);
-        }
-      } catch (SerializationException e) {
-        // another test's record
-      }
-    }
-    return mine;
-  }
 }

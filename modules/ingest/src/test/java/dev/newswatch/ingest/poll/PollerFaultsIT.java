@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newswatch.model.Article;
 import dev.newswatch.model.FeedState;
 import dev.newswatch.model.Topics;
+import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.FaultyHttpServer;
 import dev.newswatch.testkit.FaultyHttpServer.Ending;
 import dev.newswatch.testkit.FaultyHttpServer.Framing;
@@ -18,11 +19,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -104,9 +103,9 @@ class PollerFaultsIT {
       assertThat(MetricValues.value(registry, "newswatch_ingest_feed_polls", "outcome", "parse_error")).isEqualTo(1);
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "failing")).isEqualTo(4);
       assertThat(service.isHealthy()).isTrue();
-      assertThat(await(() -> articlesOf(good.url()).size() == 2)).isTrue();
+      assertThat(Await.until(() -> TestKafka.articleValuesOf(good.url()).size() == 2, WAIT)).isTrue();
       for (FeedSource f : broken) {
-        assertThat(articlesOf(f.url())).as("nothing of a broken body is published: " + f.name()).isEmpty();
+        assertThat(TestKafka.articleValuesOf(f.url())).as("nothing of a broken body is published: " + f.name()).isEmpty();
         assertThat(stateOf(f.url()).seenItemKeys()).isEmpty();
       }
 
@@ -124,8 +123,8 @@ class PollerFaultsIT {
       assertThat(restarted.status().values()).allSatisfy(s -> assertThat(s.articlesPublished()).isZero());
     }
     for (FeedSource f : all) {
-      assertThat(await(() -> articlesOf(f.url()).size() >= 2)).isTrue();
-      assertThat(articlesOf(f.url())).as(f.name()).extracting(Article::guid)
+      assertThat(Await.until(() -> TestKafka.articleValuesOf(f.url()).size() >= 2, WAIT)).isTrue();
+      assertThat(TestKafka.articleValuesOf(f.url())).as(f.name()).extracting(Article::guid)
           .containsExactlyInAnyOrder("balticwire-88213", "balticwire-88190");
     }
   }
@@ -185,8 +184,8 @@ class PollerFaultsIT {
       assertThat(MetricValues.value(registry, "newswatch_ingest_article_page_fetch_errors", "reason", "truncated"))
           .isEqualTo(1);
     }
-    assertThat(await(() -> articlesOf(feed.url()).size() == 1)).isTrue();
-    assertThat(articlesOf(feed.url())).singleElement().satisfies(a -> {
+    assertThat(Await.until(() -> TestKafka.articleValuesOf(feed.url()).size() == 1, WAIT)).isTrue();
+    assertThat(TestKafka.articleValuesOf(feed.url())).singleElement().satisfies(a -> {
       assertThat(a.guid()).isEqualTo("ll-1");
       assertThat(a.body()).contains("report numbered ll-1");
     });
@@ -202,8 +201,8 @@ class PollerFaultsIT {
         assertThat(s.articlesPublished()).isEqualTo(1);
       });
     }
-    assertThat(await(() -> articlesOf(feed.url()).size() >= 2)).isTrue();
-    List<Article> published = articlesOf(feed.url());
+    assertThat(Await.until(() -> TestKafka.articleValuesOf(feed.url()).size() >= 2, WAIT)).isTrue();
+    List<Article> published = TestKafka.articleValuesOf(feed.url());
     assertThat(published).extracting(Article::guid).containsExactlyInAnyOrder("ll-1", "ll-2");
     assertThat(published).filteredOn(a -> a.guid().equals("ll-2")).singleElement().satisfies(a -> {
       assertThat(a.body()).contains("report numbered ll-2", "1,100 political prisoners");
@@ -232,10 +231,10 @@ class PollerFaultsIT {
     try (PollerService service = service(config, "faults-it-" + UUID.randomUUID(), registry)) {
       service.start();
       // Polled on the schedule (every second, backing off for the failing ones): they never hold it up.
-      assertThat(await(() -> service.status().get(huge.url()).consecutiveFailures() >= 2
+      assertThat(Await.until(() -> service.status().get(huge.url()).consecutiveFailures() >= 2
           && service.status().get(bomb.url()).consecutiveFailures() >= 1
           && service.status().get(declared.url()).consecutiveFailures() >= 1
-          && service.status().get(good.url()).articlesPublished() == 2)).isTrue();
+          && service.status().get(good.url()).articlesPublished() == 2, WAIT)).isTrue();
 
       Map<String, FeedStatus> status = service.status();
       assertThat(status.get(huge.url()).lastError()).contains("response body exceeds 1048576 bytes");
@@ -248,35 +247,9 @@ class PollerFaultsIT {
     // What left the server before the client hung up, over every poll: a few caps, never the gigabyte.
     assertThat(server.bodyBytesSent(path(huge))).isLessThan(ONE_GB / 8);
     assertThat(server.bodyBytesSent(path(declared))).isLessThan(ONE_GB / 8);
-    assertThat(await(() -> articlesOf(good.url()).size() == 2)).isTrue();
-    assertThat(articlesOf(huge.url())).isEmpty();
-    assertThat(articlesOf(bomb.url())).isEmpty();
-  }
-
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condition.getAsBoolean();
-  }
-
-  private static List<Article> articlesOf(String feedUrl) {
-    List<Article> mine = new ArrayList<>();
-    for (var record : TestKafka.readAll(Topics.ARTICLES_RAW)) {
-      try {
-        Article article = Topics.articleSerde().deserializer().deserialize(record.topic(), record.value());
-        if (article != null && feedUrl.equals(article.feedUrl())) {
-          mine.add(article);
-        }
-      } catch (SerializationException e) {
-        // another test's record
-      }
-    }
-    return mine;
+    assertThat(Await.until(() -> TestKafka.articleValuesOf(good.url()).size() == 2, WAIT)).isTrue();
+    assertThat(TestKafka.articleValuesOf(huge.url())).isEmpty();
+    assertThat(TestKafka.articleValuesOf(bomb.url())).isEmpty();
   }
 
   private static FeedState stateOf(String feedUrl) {

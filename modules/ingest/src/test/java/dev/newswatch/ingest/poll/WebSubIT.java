@@ -8,8 +8,7 @@ import dev.newswatch.ingest.TestFiles;
 import dev.newswatch.ingest.websub.SubscriptionStatus;
 import dev.newswatch.ingest.websub.WebSub;
 import dev.newswatch.ingest.websub.WebSubConfig;
-import dev.newswatch.model.Article;
-import dev.newswatch.model.Topics;
+import dev.newswatch.testkit.Await;
 import dev.newswatch.testkit.FeedServer;
 import dev.newswatch.testkit.MetricValues;
 import dev.newswatch.testkit.TestKafka;
@@ -20,12 +19,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,23 +81,23 @@ class WebSubIT {
 
         service.pollOnce();
         // A commit returns before its markers reach every partition; read_committed sees it a moment later.
-        assertThat(await(() -> articlesOf(feed.url()).size() == 2)).isTrue();
+        assertThat(Await.until(() -> TestKafka.articlesOf(feed.url()).size() == 2, WAIT)).isTrue();
         assertThat(hub.awaitVerification(WebSubHub.Verification::challengeEchoed, WAIT)).isTrue();
         assertThat(webSub.status()).singleElement().extracting(SubscriptionStatus::state).isEqualTo("active");
         assertThat(webSub.receivesPushes(feed.url())).isTrue();
         assertThat(hub.requests().get(0).topic()).isEqualTo(feed.url());
 
         assertThat(hub.publish(feed.url(), v2, "application/rss+xml")).containsExactly(202);
-        assertThat(await(() -> articlesOf(feed.url()).size() == 3)).isTrue();
-        assertThat(articlesOf(feed.url())).extracting(r -> r.value().guid()).containsExactlyInAnyOrder(
+        assertThat(Await.until(() -> TestKafka.articlesOf(feed.url()).size() == 3, WAIT)).isTrue();
+        assertThat(TestKafka.articlesOf(feed.url())).extracting(r -> r.value().guid()).containsExactlyInAnyOrder(
             "bb-1001", "bb-1002", "bb-1003");
-        assertThat(await(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 1))
+        assertThat(Await.until(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 1, WAIT))
             .isTrue();
         assertThat(service.status().get(feed.url()).articlesPublished()).isEqualTo(3);
 
         // The same document again by push, then by poll: nothing new either way.
         assertThat(hub.publish(feed.url(), v2, "application/rss+xml")).containsExactly(202);
-        assertThat(await(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 2))
+        assertThat(Await.until(() -> MetricValues.value(registry, "newswatch_ingest_websub_pushes", "outcome", "accepted") == 2, WAIT))
             .isTrue();
         server.serveRss(path, v2);
         Instant beforePoll = AFTER_FIXTURES.instant();
@@ -114,7 +109,7 @@ class WebSubIT {
             .isAfterOrEqualTo(beforePoll.plus(Duration.ofMinutes(10)));
       }
       Thread.sleep(500);
-      assertThat(articlesOf(feed.url())).hasSize(3);
+      assertThat(TestKafka.articlesOf(feed.url())).hasSize(3);
       assertThat(hub.requests()).extracting(WebSubHub.Request::mode).contains("unsubscribe");
       String firstCallback = hub.requests().get(0).callback();
 
@@ -127,7 +122,7 @@ class WebSubIT {
 
         assertThat(hub.awaitRequest(r -> r.mode().equals("subscribe") && !r.callback().equals(firstCallback), WAIT))
             .isTrue();
-        assertThat(await(() -> webSub.receivesPushes(feed.url()))).isTrue();
+        assertThat(Await.until(() -> webSub.receivesPushes(feed.url()), WAIT)).isTrue();
         assertThat(restarted.status().get(feed.url()).articlesPublished()).isZero();
       }
     }
@@ -139,37 +134,10 @@ class WebSubIT {
         Duration.ofHours(1), 8, true);
   }
 
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(100);
-    }
-    return condition.getAsBoolean();
-  }
-
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static List<ConsumerRecord<String, Article>> articlesOf(String feedUrl) {
-    List<ConsumerRecord<String, Article>> mine = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> record : TestKafka.readAll(Topics.ARTICLES_RAW)) {
-      Article article;
-      try {
-        article = Topics.articleSerde().deserializer().deserialize(record.topic(), record.value());
-      } catch (SerializationException e) {
-        continue;
-      }
-      if (article != null && feedUrl.equals(article.feedUrl())) {
-        mine.add(new ConsumerRecord<>(record.topic(), record.partition(), record.offset(),
-            new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), article));
-      }
-    }
-    return mine;
-  }
 }

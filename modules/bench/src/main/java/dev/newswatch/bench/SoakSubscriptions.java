@@ -77,7 +77,10 @@ final class SoakSubscriptions {
     StringBuilder y = new StringBuilder();
     y.append("kafka:\n  bootstrapServers: \"").append(bootstrap).append("\"\n");
     y.append("http:\n  host: 127.0.0.1\n  web:\n    enabled: false\n");
+    // The schedule is the default one compressed (2 s for 2 minutes), the broken-feed retry with it: at its
+    // default 6 h, a feed the soak breaks for 30 s (10 failures at this pace) would never be polled again.
     y.append("poller:\n  interval: 2s\n  minInterval: 1s\n  maxInterval: 4s\n  maxBackoff: 4s\n");
+    y.append("  brokenRetryInterval: 8s\n");
     y.append("  maxConcurrentFetches: 8\n  maxFetchesPerHost: 8\n  firstPollMaxItemAge: 1d\n");
     y.append("  fetch:\n    requestTimeout: 4s\n    allowedHosts: [\"127.0.0.1:").append(news.port()).append("\"]\n");
     y.append("alerts:\n  webhookTimeout: 2s\n  initialBackoff: 200ms\n  maxBackoff: 3s\n");

@@ -64,7 +64,8 @@ final class PollPlanner {
 
   /**
    * The state after a failed poll: one more failure, broken once failing too often or too long, next
-   * poll after an exponential backoff (or the broken-retry interval) and never before Retry-After.
+   * poll after an exponential backoff (or the broken-retry interval, at most as long as the feed has been
+   * failing) and never before Retry-After.
    *
    * @param before     the state before the poll, kept otherwise unchanged
    * @param error      what went wrong, without secrets
@@ -76,7 +77,12 @@ final class PollPlanner {
     Instant since = before.failingSince() == null ? now : before.failingSince();
     boolean broken = failures >= schedule.brokenAfterFailures()
         || Duration.between(since, now).compareTo(schedule.brokenAfter()) >= 0;
-    Duration delay = jitter(broken ? schedule.brokenRetry() : backoff(failures));
+    // A broken feed is retried every brokenRetry, but never after a longer wait than it has been failing
+    // (nor a shorter one than its backoff): ten quick failures of a feed polled often are a short outage,
+    // and a recovered feed should not stay unread for hours while its items scroll out of it.
+    Duration delay = jitter(broken
+        ? min(schedule.brokenRetry(), max(backoff(failures), Duration.between(since, now)))
+        : backoff(failures));
     if (retryAfter != null) {
       delay = max(delay, min(retryAfter, schedule.maxRetryAfter()));
     }

@@ -23,6 +23,7 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -42,8 +43,8 @@ import org.slf4j.LoggerFactory;
  * result is unknown, an abort that failed) does not end publishing: the producer is closed and replaced
  * before the next transaction, and the new one's {@code initTransactions} aborts whatever the old one left
  * open, so the caller (which keeps its state only after a commit) finds the same items again. Only being
- * fenced by a newer instance with the same transactional id, or not being authorised, is final: the
- * publisher then refuses for good. Everything else aborts the transaction and leaves the producer ready.
+ * fenced (a newer producer with the same transactional id took over) or not being authorised is final:
+ * the publisher then refuses for good. Everything else aborts the transaction and leaves the producer ready.
  */
 final class TransactionalPublisher implements AutoCloseable {
 
@@ -258,12 +259,14 @@ final class TransactionalPublisher implements AutoCloseable {
   }
 
   /**
-   * Fenced by a newer producer with the same transactional id (another instance took this one's place:
-   * competing with it would fence it back), or not authorised: no new producer would fare better.
+   * Fenced: a newer producer with the same transactional id bumped the epoch (another instance took this
+   * one's place, and a new producer here would fence it back; with transactions v2 that shows as an
+   * invalid producer epoch), or not authorised: no new producer would fare better.
    */
   static boolean isFinal(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ProducerFencedException || t instanceof AuthorizationException
+      if (t instanceof ProducerFencedException || t instanceof InvalidProducerEpochException
+          || t instanceof AuthorizationException
           || t instanceof AuthenticationException || t instanceof UnsupportedVersionException) {
         return true;
       }

@@ -91,6 +91,19 @@ class PollPlannerTest {
   }
 
   @Test
+  void aFeedBrokenByTenQuickFailuresIsRetriedNoLaterThanItHasBeenFailing() {
+    // Polled every few seconds, ten failures come within a minute: broken, but retried after that
+    // minute, not after the six hours of a long outage.
+    PollPlanner fast = new PollPlanner(Duration.ofSeconds(2), new ScheduleConfig(Duration.ofSeconds(1),
+        Duration.ofSeconds(4), Duration.ofSeconds(4), 10, Duration.ofHours(24), Duration.ofHours(6),
+        Duration.ofHours(24)), NO_JITTER);
+    FeedState after = fast.afterFailure(failing(9, NOW.minus(Duration.ofSeconds(50))), "timeout", null, NOW);
+
+    assertThat(after.brokenReason()).contains("10 consecutive failures");
+    assertThat(after.nextPollAt()).isEqualTo(NOW.plus(Duration.ofSeconds(50)));
+  }
+
+  @Test
   void marksAFeedBrokenAfterFailingForADay() {
     FeedState after = planner.afterFailure(failing(2, NOW.minus(Duration.ofHours(24))), "timeout", null, NOW);
 

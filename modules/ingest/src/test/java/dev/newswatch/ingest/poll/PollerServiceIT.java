@@ -282,7 +282,10 @@ class PollerServiceIT {
       assertThat(service.status().get(missing.url())).satisfies(s -> {
         assertThat(s.status()).isEqualTo(FeedStatus.BROKEN);
         assertThat(s.brokenReason()).contains("2 consecutive failures").contains("HTTP 404");
-        assertThat(s.nextPollAt()).isAfter(AFTER_FIXTURES.instant().plus(Duration.ofHours(4)));
+        // Broken after two failures in quick succession: retried after its backoff (at most the 1 h
+        // maxBackoff), not after the 6 h of brokenRetry, since it has been failing for moments only.
+        assertThat(s.nextPollAt()).isAfter(AFTER_FIXTURES.instant().plus(Duration.ofMinutes(5)))
+            .isBefore(AFTER_FIXTURES.instant().plus(Duration.ofHours(2)));
       });
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "broken")).isEqualTo(1);
       assertThat(MetricValues.value(registry, "newswatch_ingest_feeds", "status", "failing")).isZero();

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.InvalidTxnStateException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
@@ -53,7 +54,7 @@ class TransactionalPublisherTest {
   void anUnusableProducerIsReplacedAndPublishingGoesOn() throws Exception {
     TransactionalPublisher publisher = publisher(p -> {
       if (made.size() == 1) {
-        p.commitTransactionException = new InvalidProducerEpochException("epoch bumped by a timed-out abort");
+        p.commitTransactionException = new OutOfOrderSequenceException("broker lost the producer's state");
       }
     });
     assertThatThrownBy(() -> publisher.publish(FEED, List.of(), FeedState.empty(FEED)))
@@ -87,7 +88,7 @@ class TransactionalPublisherTest {
   @Test
   void newProducersThatFailAtOnceAreNotMadeInATightLoop() throws Exception {
     TransactionalPublisher publisher = publisher(p ->
-        p.commitTransactionException = new InvalidProducerEpochException("still broken"));
+        p.commitTransactionException = new OutOfOrderSequenceException("still broken"));
     for (int i = 0; i < 5; i++) {
       assertThatThrownBy(() -> publisher.publish(FEED, List.of(), FeedState.empty(FEED)))
           .isInstanceOfSatisfying(PublishException.class, e -> assertThat(e.fatal()).isFalse());
@@ -116,6 +117,7 @@ class TransactionalPublisherTest {
   void finalErrorsAreFoundAsCausesAndSuppressedOnesToo() {
     assertThat(TransactionalPublisher.isFinal(new KafkaException("x", new ProducerFencedException("f")))).isTrue();
     assertThat(TransactionalPublisher.isFinal(new TopicAuthorizationException("no write"))).isTrue();
+    assertThat(TransactionalPublisher.isFinal(new InvalidProducerEpochException("bumped by a successor"))).isTrue();
     IllegalStateException abort = new IllegalStateException("abort failed");
     abort.addSuppressed(new ProducerFencedException("f"));
     assertThat(TransactionalPublisher.isFinal(abort)).isTrue();

@@ -35,6 +35,7 @@ class IngestMetricNamesTest {
         "newswatch_ingest_feeds_configured",
         "newswatch_ingest_feeds_failing",
         "newswatch_ingest_feeds_poll_backlog",
+        "newswatch_ingest_producer_replacements_total",
         "newswatch_ingest_websub_pushes_total",
         "newswatch_ingest_websub_state_file_writable",
         "newswatch_ingest_websub_state_write_errors_total",

@@ -1,0 +1,41 @@
+package dev.newswatch.app.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
+import org.slf4j.Marker;
+
+/**
+ * Turns a broker's ERROR "Failed to load metadata from __consumer_offsets-N ... because the partition is not
+ * online or is no longer the leader" into one WARN. A restarted broker (or one that just became leader)
+ * starts loading each group or transaction coordinator partition, and when leadership of that partition
+ * moves on meanwhile (a newer leader epoch, as every restart after a kill brings) Kafka stops the stale load
+ * and runs the load for the current epoch: by design, nothing is lost. Other load failures show as Kafka
+ * logs them.
+ */
+public final class CoordinatorLoadLogFilter extends TurboFilter {
+
+  static final String LOGGER = "dev.newswatch.broker.coordinators";
+  private static final String PREFIX = "org.apache.kafka.coordinator.";
+  private static final String FORMAT = "Failed to load metadata from {} with epoch {} due to {}.";
+
+  @Override
+  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+      Throwable t) {
+    if (level != Level.ERROR || !FORMAT.equals(format) || !logger.getName().startsWith(PREFIX)
+        || params == null || params.length < 2) {
+      return FilterReply.NEUTRAL;
+    }
+    Object last = params[params.length - 1];
+    Throwable cause = t != null ? t : last instanceof Throwable th ? th : null;
+    if (!(cause instanceof NotLeaderOrFollowerException)) {
+      return FilterReply.NEUTRAL;
+    }
+    logger.getLoggerContext().getLogger(LOGGER).warn("{}: a load of its coordinator state for leader epoch {} "
+        + "was stopped because leadership moved on (a broker restart); the load for the current epoch runs "
+        + "instead, nothing is lost.", params[0], params[1]);
+    return FilterReply.DENY;
+  }
+}

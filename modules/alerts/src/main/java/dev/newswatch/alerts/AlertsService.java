@@ -180,14 +180,18 @@ public final class AlertsService implements AutoCloseable {
     streams.setStateListener((to, from) -> LOG.info("alerts streams {} -> {}", from, to));
     streams.setGlobalStateRestoreListener(new RestoreLog(applicationId));
     streams.start();
-    rebuildHistory();
     startDelivery();
+    // The history is for people reading it, not for delivery: rebuilding it (seconds for a busy alerts topic)
+    // must not delay the first delivery after a restart.
+    Thread history = new Thread(this::rebuildHistory, "newswatch-alerts-history");
+    history.setDaemon(true);
+    history.start();
     LOG.info("alerts service {} started with {} subscriptions, {}", applicationId, directory.all().size(), config);
   }
 
   /**
-   * Fills the alert history from the alerts and dead-letter topics before delivery starts; a failure leaves it
-   * empty, never stops the service.
+   * Rebuilds the alert history from the alerts and dead-letter topics, beside deliveries that already run,
+   * and puts it under the live entries; a failure leaves only the live entries, never stops the service.
    */
   private void rebuildHistory() {
     // Reads the delivery group's committed offsets without joining the group.
@@ -205,8 +209,11 @@ public final class AlertsService implements AutoCloseable {
           committed.put(p, o);
         }
       });
-      AlertHistoryRebuild.Result result = AlertHistoryRebuild.rebuild(consumer, committed, directory, journal,
+      DeliveryJournal rebuilt = new DeliveryJournal(config.delivery().historyPerSubscription(),
+          DeliveryJournal.DEFAULT_SUBSCRIPTIONS);
+      AlertHistoryRebuild.Result result = AlertHistoryRebuild.rebuild(consumer, committed, directory, rebuilt,
           config.delivery().historyWindow(), java.time.Instant.now());
+      journal.putOlder(rebuilt);
       LOG.info("alert history rebuilt from {} alert and {} dead-letter records of the last {} in {} ms", result.alerts(),
           result.deadLetters(), config.delivery().historyWindow(), (System.nanoTime() - started) / 1_000_000);
     } catch (RuntimeException e) {

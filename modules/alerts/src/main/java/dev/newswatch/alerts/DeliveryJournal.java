@@ -144,6 +144,46 @@ public final class DeliveryJournal {
     channels.put(target, new ChannelState(type, target, state, attempts, error, at));
   }
 
+  /**
+   * Takes in the entries of {@code older}, a journal rebuilt from the topics while this one already
+   * recorded live deliveries: per subscription the older entries come first and the live ones after, a live
+   * entry winning over an older one of the same alert; the bounds then drop the oldest.
+   */
+  void putOlder(DeliveryJournal older) {
+    Map<String, LinkedHashMap<String, Map<String, ChannelState>>> theirs;
+    Map<String, Alert> theirAlerts;
+    synchronized (older) {
+      theirs = new LinkedHashMap<>();
+      older.bySubscription.forEach((sub, entries) -> {
+        LinkedHashMap<String, Map<String, ChannelState>> copy = new LinkedHashMap<>();
+        entries.forEach((id, channels) -> copy.put(id, new LinkedHashMap<>(channels)));
+        theirs.put(sub, copy);
+      });
+      theirAlerts = new java.util.HashMap<>(older.alerts);
+    }
+    synchronized (this) {
+      theirs.forEach((sub, entries) -> {
+        LinkedHashMap<String, Map<String, ChannelState>> live = bySubscription.get(sub);
+        LinkedHashMap<String, Map<String, ChannelState>> merged = new LinkedHashMap<>();
+        entries.forEach((id, channels) -> {
+          if (live == null || !live.containsKey(id)) {
+            merged.put(id, channels);
+            alerts.put(id, theirAlerts.get(id));
+          }
+        });
+        if (live != null) {
+          merged.putAll(live);
+        }
+        while (merged.size() > perSubscription) {
+          String oldest = merged.keySet().iterator().next();
+          merged.remove(oldest);
+          alerts.remove(oldest);
+        }
+        bySubscription.put(sub, merged);
+      });
+    }
+  }
+
   /** A change of state, for listeners that follow the journal live (the history page). */
   public record Change(Alert alert, ChannelState channel) {}
 

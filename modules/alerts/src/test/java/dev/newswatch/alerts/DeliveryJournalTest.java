@@ -55,4 +55,30 @@ class DeliveryJournalTest {
     assertThat(journal.of("s1")).as("least recently alerted, forgotten").isEmpty();
     assertThat(journal.of("s3")).hasSize(1);
   }
+  @Test
+  void aHistoryRebuiltBesideLiveDeliveriesGoesUnderThemAndLiveStatesWin() {
+    DeliveryJournal live = new DeliveryJournal(3, 10);
+    Alert redelivered = alert("a3", "s1");
+    live.queued(redelivered, HOOK);
+    live.attempted(redelivered, HOOK, true, null);
+    live.queued(alert("a4", "s1"), HOOK);
+    DeliveryJournal rebuilt = new DeliveryJournal(3, 10);
+    rebuilt.restore(alert("a1", "s1"), "webhook", HOOK.target(), DeliveryJournal.DELIVERED, 1, null, Instant.now());
+    rebuilt.restore(alert("a2", "s1"), "webhook", HOOK.target(), DeliveryJournal.DELIVERED, 1, null, Instant.now());
+    // Not yet finished when the service stopped; delivered live since the restart.
+    rebuilt.restore(redelivered, "webhook", HOOK.target(), DeliveryJournal.QUEUED, 0, null, Instant.now());
+    rebuilt.restore(alert("b1", "s2"), "webhook", HOOK.target(), DeliveryJournal.DEAD_LETTERED, 5, "HTTP 410",
+        Instant.now());
+
+    live.putOlder(rebuilt);
+
+    // Newest first; the bound of three drops the oldest rebuilt one.
+    assertThat(live.of("s1")).extracting(e -> e.alert().alertId()).containsExactly("a4", "a3", "a2");
+    assertThat(live.of("s1").get(1).channels()).singleElement()
+        .satisfies(c -> assertThat(c.state()).as("the live state wins").isEqualTo("delivered"));
+    assertThat(live.of("s2")).singleElement().satisfies(e -> {
+      assertThat(e.alert().alertId()).isEqualTo("b1");
+      assertThat(e.channels().get(0).state()).isEqualTo("dead_lettered");
+    });
+  }
 }

@@ -38,6 +38,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +85,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
 
   /** Starts everything; on failure, what was started is stopped again and the exception is thrown. */
   public void start() throws TimeoutException, InterruptedException {
+    // The tag rules and gazetteer (analyzers, automata: a second or two) load while the broker and the
+    // topics are made ready, so a restarted pipeline processes sooner.
+    CompletableFuture<ArticleTagger> tagger = services.contains(Service.PIPELINE)
+        ? CompletableFuture.supplyAsync(this::loadTagger) : null;
     try {
       NewswatchConfig.Kafka kafka = config.kafka();
       if (kafka.useEmbedded()) {
@@ -103,8 +109,8 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       started.push(feedRegistry);
       feedCatalog = new FeedCatalog(clientConfig("newswatch-catalog"));
       started.push(feedCatalog);
-      if (services.contains(Service.PIPELINE)) {
-        startPipeline();
+      if (tagger != null) {
+        startPipeline(awaitTagger(tagger));
       }
       if (services.contains(Service.ALERTS)) {
         startAlerts();
@@ -114,19 +120,45 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       }
       LOG.info("newswatch started: services {} on Kafka {}", services, bootstrapServers);
     } catch (RuntimeException | TimeoutException | InterruptedException e) {
+      if (tagger != null && pipeline == null) {
+        // Not handed to a pipeline: closed here once loaded (or its failure ignored).
+        tagger.thenAccept(NewswatchRuntime::closeQuietly);
+      }
       close();
       throw e;
     }
   }
 
-  private void startPipeline() {
+  private ArticleTagger loadTagger() {
     NewswatchConfig.Pipeline p = config.pipeline();
-    ArticleTagger tagger;
     try {
-      tagger = ArticleTagger.load(p.tagRules(), p.gazetteer());
+      return ArticleTagger.load(p.tagRules(), p.gazetteer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read pipeline.tagRules or pipeline.gazetteer: " + e.getMessage(), e);
     }
+  }
+
+  private static ArticleTagger awaitTagger(CompletableFuture<ArticleTagger> tagger) throws InterruptedException {
+    try {
+      return tagger.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("loading the tag rules failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void closeQuietly(ArticleTagger tagger) {
+    try {
+      tagger.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("closing an unused tagger: {}", e.toString());
+    }
+  }
+
+  private void startPipeline(ArticleTagger tagger) {
+    NewswatchConfig.Pipeline p = config.pipeline();
     pipeline = new PipelineService(new PipelineConfig(p.dedupWindow(), config.kafka().topics().partitions()),
         pipelineStreamsConfig(p), registry, tagger);
     pipeline.start();

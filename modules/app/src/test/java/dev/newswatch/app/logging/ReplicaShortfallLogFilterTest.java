@@ -64,4 +64,30 @@ class ReplicaShortfallLogFilterTest {
     assertThat(events.list).hasSize(3);
     assertThat(events.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNotNull());
   }
+  @Test
+  void aNewLeaderWithoutTheProducersStateAndHeartbeatsToAFormerControllerAreOneWarnEach() {
+    for (int i = 0; i < 5; i++) {
+      replicaManager.error("[ReplicaManager broker=1] Error processing append operation on partition "
+          + "tAO2JeE3QS2eGokaHYW2Kg:newswatch-pipeline-cluster-story-repartition-0",
+          new org.apache.kafka.common.errors.OutOfOrderSequenceException("Invalid sequence number for producer 1 at "
+              + "offset 28 in partition newswatch-pipeline-cluster-story-repartition-0: 4 (incoming seq. number). "
+              + "Expected sequence 0 for transactions v2 idempotent producer with no existing state."));
+      context.getLogger("kafka.server.ControllerApis").error("[ControllerApis nodeId=3] Unexpected error handling "
+          + "request RequestHeader(apiKey=BROKER_HEARTBEAT, apiVersion=2, clientId=3) -- BrokerHeartbeatRequestData()",
+          new org.apache.kafka.common.errors.NotControllerException("The active controller appears to be node 3."));
+    }
+    // Another sequence error (a producer really out of order) still shows.
+    replicaManager.error("[ReplicaManager broker=1] Error processing append operation on partition x:t-0",
+        new org.apache.kafka.common.errors.OutOfOrderSequenceException("Out of order sequence number for producer 7"));
+
+    assertThat(events.list).hasSize(3);
+    assertThat(events.list.get(0).getFormattedMessage())
+        .startsWith("newswatch-pipeline-cluster-story-repartition-0: an append refused").contains("nothing is lost");
+    assertThat(events.list.get(1).getFormattedMessage()).contains("NOT_CONTROLLER");
+    assertThat(events.list.subList(0, 2)).allSatisfy(e -> {
+      assertThat(e.getLevel().toString()).isEqualTo("WARN");
+      assertThat(e.getThrowableProxy()).isNull();
+    });
+    assertThat(events.list.get(2).getLevel().toString()).isEqualTo("ERROR");
+  }
 }

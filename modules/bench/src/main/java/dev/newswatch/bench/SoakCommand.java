@@ -73,7 +73,16 @@ public final class SoakCommand implements Callable<Integer> {
   @Option(names = "--subscriptions", description = "Subscriptions (default ${DEFAULT-VALUE}).")
   int subscriptions = 1000;
 
-  @Option(names = "--max-recovery", description = "Longest allowed kill → first new alert (default ${DEFAULT-VALUE}).")
+  /** Durations as in the configuration files: "30s", "2m", "500ms", or ISO-8601. */
+  static final class DurationText implements picocli.CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return dev.newswatch.app.config.ConfigLoader.parseDuration(value);
+    }
+  }
+
+  @Option(names = "--max-recovery", converter = DurationText.class,
+      description = "Longest allowed kill → first new alert, e.g. 15s (default ${DEFAULT-VALUE}).")
   Duration maxRecovery = Duration.ofSeconds(15);
 
   @Option(names = "--dir", description = "Working directory; emptied first (default ${DEFAULT-VALUE}).")
@@ -87,7 +96,7 @@ public final class SoakCommand implements Callable<Integer> {
       + "active controller) (default ${DEFAULT-VALUE}).")
   int brokers = 1;
 
-  @Option(names = "--max-stall", description = "With --brokers 3: longest allowed time without any alert reaching "
+  @Option(names = "--max-stall", converter = DurationText.class, description = "With --brokers 3: longest allowed time without any alert reaching "
       + "the receiver while news is published (default ${DEFAULT-VALUE}).")
   Duration maxStall = Duration.ofSeconds(30);
 

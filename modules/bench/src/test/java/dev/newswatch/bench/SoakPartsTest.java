@@ -79,6 +79,14 @@ class SoakPartsTest {
   }
 
   @Test
+  void durationOptionsReadTheConfigurationFilesShortForm() {
+    SoakCommand soak = new SoakCommand();
+    new picocli.CommandLine(soak).parseArgs("--max-recovery", "60s", "--max-stall", "PT45S");
+    assertThat(soak.maxRecovery).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(soak.maxStall).isEqualTo(java.time.Duration.ofSeconds(45));
+  }
+
+  @Test
   void longestGapCountsTheStretchesBeforeTheFirstAndAfterTheLastAlert() {
     java.time.Instant t0 = java.time.Instant.parse("2026-12-07T10:00:00Z");
     java.util.function.IntFunction<SoakReceiver.Receipt> at = s -> new SoakReceiver.Receipt("a" + s, "sub", "story", 1,

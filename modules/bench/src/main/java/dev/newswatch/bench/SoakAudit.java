@@ -311,31 +311,15 @@ final class SoakAudit {
   }
 
   private static <T> void read(String bootstrap, String topic, Deserializer<T> deserializer, java.util.function.Consumer<T> each) {
-    Map<String, Object> c = new HashMap<>();
-    c.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000);
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(c, new ByteArrayDeserializer(),
-        new ByteArrayDeserializer())) {
-      List<TopicPartition> parts = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-          .map(p -> new TopicPartition(topic, p.partition())).toList();
-      consumer.assign(parts);
-      consumer.seekToBeginning(parts);
-      Map<TopicPartition, Long> end = consumer.endOffsets(parts);
-      long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-      while (parts.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-          if (r.value() == null) {
-            continue;
-          }
-          try {
-            each.accept(deserializer.deserialize(topic, r.value()));
-          } catch (RuntimeException e) {
-            // An unreadable record is the pipeline's dead-letter business, not a soak finding.
-          }
-        }
+    readRecords(bootstrap, topic, r -> {
+      if (r.value() == null) {
+        return;
       }
-    }
+      try {
+        each.accept(deserializer.deserialize(topic, r.value()));
+      } catch (RuntimeException e) {
+        // An unreadable record is the pipeline's dead-letter business, not a soak finding.
+      }
+    });
   }
 }

@@ -48,3 +48,40 @@ newswatch_java_flags() {
     echo "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
   fi
 }
+
+# JVM start-up cache for the long-running commands (run, poller, pipeline, alerts, broker): the classes a
+# service loads and links while it starts, saved when it stops cleanly and mapped at the next start, which
+# then takes about half as long (docs/operations.md, "Start-up cache"). JDK 25+: an AOT cache
+# (-XX:AOTCacheOutput on the first run, -XX:AOTCache after); JDK 21-24: a dynamic CDS archive
+# (-XX:+AutoCreateSharedArchive). One file per command, named after the JDK build and the jar's time and
+# size, so a rebuilt jar or another JDK starts a new one and the stale one is removed.
+# NEWSWATCH_JVM_CACHE=off disables it; NEWSWATCH_JVM_CACHE_DIR moves it (default data/jvm-cache in the
+# checkout). Usage: newswatch_jvm_cache_flags JAR DEFAULT_DIR COMMAND ARGS...; prints the flags, or nothing
+# (other commands, --help and --version, which would only teach it a start that does nothing).
+newswatch_jvm_cache_flags() {
+  local jar=$1 dir=${NEWSWATCH_JVM_CACHE_DIR:-$2} command=${3:-} arg major runtime stamp key
+  shift 2
+  case "$command" in run | poller | pipeline | alerts | broker) ;; *) return 0 ;; esac
+  for arg in "$@"; do
+    case "$arg" in -h | --help | -V | --version) return 0 ;; esac
+  done
+  [ "${NEWSWATCH_JVM_CACHE:-on}" != "off" ] || return 0
+  mkdir -p "$dir" 2>/dev/null || return 0
+  [ -w "$dir" ] || return 0
+  major=$(newswatch_java_major "$JAVA_HOME/bin/java")
+  runtime=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$JAVA_HOME/release" 2>/dev/null | head -n 1)
+  [ -n "$runtime" ] || runtime=$major
+  stamp=$(stat -c '%Y-%s' "$jar" 2>/dev/null) || return 0
+  key=$(printf '%s-jdk%s-%s' "$command" "$runtime" "$stamp" | tr -c 'A-Za-z0-9._\n-' '_')
+  if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+    if [ -f "$dir/$key.aot" ]; then
+      echo "-XX:AOTCache=$dir/$key.aot"
+    else
+      find "$dir" -maxdepth 1 -name "$command-jdk*" ! -name "$key.*" -delete 2>/dev/null || true
+      echo "-XX:AOTCacheOutput=$dir/$key.aot"
+    fi
+  elif [ -n "$major" ] && [ "$major" -ge 21 ]; then
+    find "$dir" -maxdepth 1 -name "$command-jdk*" ! -name "$key.*" -delete 2>/dev/null || true
+    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$dir/$key.jsa"
+  fi
+}

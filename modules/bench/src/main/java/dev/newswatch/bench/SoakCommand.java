@@ -100,6 +100,10 @@ public final class SoakCommand implements Callable<Integer> {
       + "the receiver while news is published (default ${DEFAULT-VALUE}).")
   Duration maxStall = Duration.ofSeconds(30);
 
+  @Option(names = "--jvm-cache", description = "Directory of the services' JVM start-up caches (trained by a short "
+      + "run of their own when missing, then reused), or off (default ${DEFAULT-VALUE}).")
+  String jvmCache = "data/jvm-cache/soak";
+
   /** @param controller whether the victim was the active controller when it was killed (3 brokers) */
   private record Kill(String victim, Instant at, Instant restarted, Instant ready, boolean controller) {}
 
@@ -129,18 +133,9 @@ public final class SoakCommand implements Callable<Integer> {
       List<SoakProcess> brokerProcesses = new ArrayList<>();
       String bootstrap;
       if (brokers == 1) {
-        int brokerPort = freePort();
-        int controllerPort = freePort();
-        bootstrap = "127.0.0.1:" + brokerPort;
-        Path brokerConfig = dir.resolve("broker.yaml");
-        Files.writeString(brokerConfig, "kafka:\n  bootstrapServers: \"\"\n  embedded:\n    dataDir: data/kafka\n"
-            + "    port: " + brokerPort + "\n    controllerPort: " + controllerPort + "\n"
-            + "http:\n  host: 127.0.0.1\n  apiToken: " + secretSeed.substring(0, 32) + "\n  adminToken: "
-            + secretSeed.substring(32, 64) + "\n  web:\n    enabled: false\n", StandardCharsets.UTF_8);
-        int brokerHttp = freePort();
-        brokerProcesses.add(new SoakProcess("broker", dir.resolve("broker").toAbsolutePath(),
-            List.of("broker", "-c", brokerConfig.toAbsolutePath().toString(), "--http-port", "" + brokerHttp),
-            Map.of(), "768m", brokerHttp));
+        Map.Entry<SoakProcess, String> single = singleBroker(dir, secretSeed);
+        bootstrap = single.getValue();
+        brokerProcesses.add(single.getKey());
       } else {
         // Three node processes of one KRaft cluster, each broker and controller, each with its own storage.
         int[] clientPorts = new int[brokers];
@@ -165,8 +160,9 @@ public final class SoakCommand implements Callable<Integer> {
       List<Subscription> subs = SoakSubscriptions.make(random.nextLong(), subscriptions, digestMinute,
           receiver::url, secretOf);
       Path config = dir.resolve("soak.yaml");
-      Files.writeString(config, SoakSubscriptions.config(bootstrap, news, receiver.port(), subs,
-          Base64.getEncoder().encodeToString(sha256("key-" + secretSeed))), StandardCharsets.UTF_8);
+      String signingKey = Base64.getEncoder().encodeToString(sha256("key-" + secretSeed));
+      Files.writeString(config, SoakSubscriptions.config(bootstrap, news, receiver.port(), subs, signingKey),
+          StandardCharsets.UTF_8);
       processes.addAll(brokerProcesses);
       for (String name : List.of("pipeline", "alerts", "poller-1", "poller-2")) {
         String command = name.startsWith("poller") ? "poller" : name;
@@ -174,6 +170,12 @@ public final class SoakCommand implements Callable<Integer> {
         processes.add(new SoakProcess(name, dir.resolve(name).toAbsolutePath(),
             List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
             Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", name), name.equals("pipeline") ? "768m" : "512m", port));
+      }
+      JvmCache cache = new JvmCache("off".equals(jvmCache) ? null : Path.of(jvmCache).toAbsolutePath(),
+          System.getProperty("java.class.path"));
+      String cacheState = trainCache(cache, out, secretSeed, secretOf, signingKey, digestMinute);
+      for (SoakProcess p : processes) {
+        p.jvmFlags = cache.use(p.command());
       }
       Instant t0 = Instant.now();
       // The nodes of a cluster start together: none is ready before a majority of the quorum runs.
@@ -414,6 +416,7 @@ public final class SoakCommand implements Callable<Integer> {
       Collections.sort(recoveries);
 
       Map<String, Object> result = new LinkedHashMap<>();
+      result.put("jvmCache", cacheState);
       result.put("seed", s);
       result.put("minutes", minutes);
       result.put("rate", rate);
@@ -559,6 +562,101 @@ public final class SoakCommand implements Callable<Integer> {
 
   private static double secondsSince(Instant t) {
     return Duration.between(t, Instant.now()).toMillis() / 1000.0;
+  }
+
+  /** One embedded broker node working in {@code home}/broker: its process and its bootstrap address. */
+  private static Map.Entry<SoakProcess, String> singleBroker(Path home, String secretSeed) throws IOException {
+    int brokerPort = freePort();
+    int controllerPort = freePort();
+    Files.createDirectories(home);
+    Path brokerConfig = home.resolve("broker.yaml");
+    Files.writeString(brokerConfig, "kafka:\n  bootstrapServers: \"\"\n  embedded:\n    dataDir: data/kafka\n"
+        + "    port: " + brokerPort + "\n    controllerPort: " + controllerPort + "\n"
+        + "http:\n  host: 127.0.0.1\n  apiToken: " + secretSeed.substring(0, 32) + "\n  adminToken: "
+        + secretSeed.substring(32, 64) + "\n  web:\n    enabled: false\n", StandardCharsets.UTF_8);
+    int brokerHttp = freePort();
+    SoakProcess broker = new SoakProcess("broker", home.resolve("broker").toAbsolutePath(),
+        List.of("broker", "-c", brokerConfig.toAbsolutePath().toString(), "--http-port", "" + brokerHttp),
+        Map.of(), "768m", brokerHttp);
+    return Map.entry(broker, "127.0.0.1:" + brokerPort);
+  }
+
+  /**
+   * Trains the JVM start-up cache of every service command that has none. A killed process writes no cache
+   * and the soak kills them, so this is a short run of its own first: a broker, the pipeline, the alerts and
+   * a poller, with news and a receiver of their own (nothing the audit counts), a minute of articles through
+   * them, then every process stopped cleanly, which is when the JVM writes the cache.
+   *
+   * @return what happened, for the report: "off", "reused", "trained" or "training failed: ..."
+   */
+  private String trainCache(JvmCache cache, PrintWriter out, String secretSeed,
+      java.util.function.Function<String, String> secretOf, String signingKey, int digestMinute) throws Exception {
+    if (!cache.enabled()) {
+      return "off";
+    }
+    List<String> missing = List.of("broker", "pipeline", "alerts", "poller").stream().filter(c -> !cache.has(c)).toList();
+    if (missing.isEmpty()) {
+      out.println("soak: JVM start-up caches from " + cache.dir());
+      out.flush();
+      return "reused";
+    }
+    out.println("soak: training the JVM start-up caches of " + missing + " (a short run of their own, once; "
+        + "--jvm-cache off runs without)");
+    out.flush();
+    Instant t0 = Instant.now();
+    Path home = dir.resolve("training");
+    List<SoakProcess> started = new ArrayList<>();
+    String failure = null;
+    try (SoakNews news = new SoakNews(1, 4, 6_000); SoakReceiver receiver = new SoakReceiver(secretOf, 4_000)) {
+      try {
+        Map.Entry<SoakProcess, String> broker = singleBroker(home, secretSeed);
+        List<Subscription> subs = SoakSubscriptions.make(1, subscriptions, digestMinute, receiver::url, secretOf);
+        Path config = home.resolve("soak.yaml");
+        Files.writeString(config, SoakSubscriptions.config(broker.getValue(), news, receiver.port(), subs, signingKey),
+            StandardCharsets.UTF_8);
+        List<SoakProcess> trainees = new ArrayList<>(List.of(broker.getKey()));
+        for (String command : List.of("pipeline", "alerts", "poller")) {
+          int port = freePort();
+          trainees.add(new SoakProcess(command, home.resolve(command).toAbsolutePath(),
+              List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
+              Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", "training-" + command), command.equals("pipeline") ? "768m" : "512m",
+              port));
+        }
+        for (SoakProcess p : trainees) {
+          p.jvmFlags = missing.contains(p.command()) ? cache.train(p.command()) : cache.use(p.command());
+          p.start();
+          started.add(p);
+          if (!p.awaitReady(Duration.ofSeconds(120))) {
+            throw new IOException(p.name + " did not become ready; see " + p.dir().resolve("process.log"));
+          }
+        }
+        // News through every service, so that the caches also hold what a poll, a tag and a delivery load.
+        for (int i = 0; i < 60 && receiver.count() < 20; i++) {
+          news.publish(Instant.now());
+          Thread.sleep(500);
+        }
+      } catch (IOException e) {
+        failure = e.getMessage();
+      } finally {
+        for (SoakProcess p : started.reversed()) {
+          p.stop(Duration.ofSeconds(120));
+        }
+      }
+    }
+    List<String> trained = missing.stream().filter(cache::has).toList();
+    if (failure == null && trained.size() < missing.size()) {
+      failure = "no cache written for " + missing.stream().filter(c -> !trained.contains(c)).toList()
+          + "; see the process logs under " + home;
+    }
+    if (failure != null) {
+      out.println("soak: training the JVM start-up caches failed (" + failure + "); the run goes on without them");
+      out.flush();
+      return "training failed: " + failure;
+    }
+    deleteTree(home);
+    out.printf("soak: JVM start-up caches trained in %.0f s, in %s%n", secondsSince(t0), cache.dir());
+    out.flush();
+    return "trained";
   }
 
   static int freePort() throws IOException {

@@ -45,6 +45,8 @@ final class SoakProcess {
   Instant startedAt;
   int starts;
   long firstRssKb = -1;
+  /** JVM flags of the next start beside the heap and GC (the start-up cache's). */
+  volatile List<String> jvmFlags = List.of();
 
   SoakProcess(String name, Path dir, List<String> args, Map<String, String> env, String heap, int httpPort) {
     this(name, dir, args, env, heap, httpPort, null);
@@ -75,6 +77,7 @@ final class SoakProcess {
     command.add("-Xmx" + heap);
     command.add("-XX:+UseSerialGC");
     command.add("-XX:+ExitOnOutOfMemoryError");
+    command.addAll(jvmFlags);
     command.add("-cp");
     // Absolute: the child runs in its own directory, and a jar given relatively (java -jar x.jar) would not be found.
     command.add(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -201,5 +204,10 @@ final class SoakProcess {
 
   Path dir() {
     return dir;
+  }
+
+  /** The newswatch command it runs ({@code broker}, {@code poller}...). */
+  String command() {
+    return args.getFirst();
   }
 }

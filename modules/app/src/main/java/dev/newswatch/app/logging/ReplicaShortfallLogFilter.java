@@ -24,7 +24,9 @@ import org.slf4j.Marker;
  * state for the producer ("expected sequence 0 ... with no existing state", KAFKA-15591's family): the
  * producer aborts its transaction and writes it again, nothing is lost. Third, broker heartbeats answered
  * {@code NOT_CONTROLLER} by a node that is not (or not yet) the active controller while the quorum elects
- * one: the brokers find the new controller and heartbeat there. Any other error still shows as Kafka
+ * one (and a restarted node's own controller registration, refused the same way until it is the active
+ * controller): the senders find the active controller and retry there, also when the refusal comes
+ * wrapped in a {@code CompletionException}. Any other error still shows as Kafka
  * writes it.
  */
 public final class ReplicaShortfallLogFilter extends TurboFilter {
@@ -36,6 +38,10 @@ public final class ReplicaShortfallLogFilter extends TurboFilter {
   // "... Error processing append operation on partition <topic id>:<topic>-<partition>"
   private static final Pattern PARTITION = Pattern.compile("append operation on partition (?:[\\w-]+:)?(\\S+)");
 
+  // Requests a node sends to the controller and retries elsewhere when refused: heartbeats and registrations.
+  private static final Pattern CONTROLLER_API = Pattern.compile(
+      "apiKey=(BROKER_HEARTBEAT|BROKER_REGISTRATION|CONTROLLER_REGISTRATION)\\b");
+
   private final Map<String, Long> lastSaid = new ConcurrentHashMap<>();
 
   @Override
@@ -46,12 +52,14 @@ public final class ReplicaShortfallLogFilter extends TurboFilter {
     }
     Object last = params != null && params.length > 0 ? params[params.length - 1] : null;
     Throwable cause = t != null ? t : last instanceof Throwable th ? th : null;
-    if (CONTROLLER_APIS.equals(logger.getName()) && cause instanceof NotControllerException
-        && format.contains("BROKER_HEARTBEAT")) {
-      sayOnce(logger, "controller heartbeats", "{}: broker heartbeats answered NOT_CONTROLLER ({}) while the "
-          + "controllers elect an active one; the brokers heartbeat to the new one. Not logged again for a minute.",
-          "this node", cause.getMessage());
-      return FilterReply.DENY;
+    if (CONTROLLER_APIS.equals(logger.getName()) && unwrap(cause) instanceof NotControllerException nc) {
+      Matcher api = CONTROLLER_API.matcher(format);
+      if (api.find()) {
+        sayOnce(logger, "controller " + api.group(1), "{} requests answered NOT_CONTROLLER ({}) while the controllers "
+            + "elect an active one or this node takes over; the sender retries at the active controller. Not "
+            + "logged again for a minute.", api.group(1), nc.getMessage());
+        return FilterReply.DENY;
+      }
     }
     if (!REPLICA_MANAGER.equals(logger.getName())) {
       return FilterReply.NEUTRAL;
@@ -73,6 +81,16 @@ public final class ReplicaShortfallLogFilter extends TurboFilter {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;
+  }
+
+  /** The exception inside the future wrappers the controller's request handling puts around it. */
+  private static Throwable unwrap(Throwable t) {
+    Throwable e = t;
+    for (int i = 0; i < 5 && (e instanceof java.util.concurrent.CompletionException
+        || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null; i++) {
+      e = e.getCause();
+    }
+    return e;
   }
 
   private void sayOnce(Logger logger, String key, String message, String subject, String detail) {

@@ -48,12 +48,31 @@ class CoordinatorLoadLogFilterTest {
   }
 
   @Test
+  void kafkasOwnPreformattedLineIsOneWarnToo() {
+    // Kafka's LogContext loggers format the message (with their prefix) before Logback sees it, and pass the
+    // exception apart: no arguments reach the filter.
+    NotLeaderOrFollowerException moved = new NotLeaderOrFollowerException("Stopped loading records from "
+        + "__consumer_offsets-3 because the partition is not online or is no longer the leader.");
+    runtime.error("[GroupCoordinator id=1] Failed to load metadata from __consumer_offsets-3 with epoch 0 due to "
+        + moved.getMessage() + ".", moved);
+
+    assertThat(events.list).singleElement().satisfies(e -> {
+      assertThat(e.getLevel()).isEqualTo(Level.WARN);
+      assertThat(e.getFormattedMessage()).startsWith("__consumer_offsets-3: a load of its coordinator state for "
+          + "leader epoch 0 was stopped");
+    });
+  }
+
+  @Test
   void otherLoadFailuresStayErrors() {
     CorruptRecordException corrupt = new CorruptRecordException("record is corrupt");
     runtime.error(FORMAT, new TopicPartition("__consumer_offsets", 0), 3, corrupt.getMessage(), corrupt);
     context.getLogger("kafka.server.ReplicaManager").error(FORMAT, "x", 1, "m",
         new NotLeaderOrFollowerException("elsewhere"));
 
-    assertThat(events.list).hasSize(2).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.ERROR));
+    runtime.error("[GroupCoordinator id=1] Failed to load metadata from __consumer_offsets-1 with epoch 2 due to "
+        + "record is corrupt.", corrupt);
+
+    assertThat(events.list).hasSize(3).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.ERROR));
   }
 }

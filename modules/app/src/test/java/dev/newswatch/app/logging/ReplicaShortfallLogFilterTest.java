@@ -90,4 +90,24 @@ class ReplicaShortfallLogFilterTest {
     });
     assertThat(events.list.get(2).getLevel().toString()).isEqualTo("ERROR");
   }
+
+  @Test
+  void aRestartedNodesOwnControllerRegistrationRefusedInsideACompletionExceptionIsOneWarn() {
+    for (int i = 0; i < 3; i++) {
+      context.getLogger("kafka.server.ControllerApis").error("[ControllerApis nodeId=1] Unexpected error handling "
+          + "request RequestHeader(apiKey=CONTROLLER_REGISTRATION, apiVersion=0, clientId=1, correlationId=0) -- "
+          + "ControllerRegistrationRequestData(controllerId=1)", new java.util.concurrent.CompletionException(
+              new org.apache.kafka.common.errors.NotControllerException("The active controller appears to be node 1.")));
+    }
+    // The same refusal of some other request still shows.
+    context.getLogger("kafka.server.ControllerApis").error("[ControllerApis nodeId=1] Unexpected error handling "
+        + "request RequestHeader(apiKey=CREATE_TOPICS, apiVersion=7)",
+        new org.apache.kafka.common.errors.NotControllerException("The active controller appears to be node 2."));
+
+    assertThat(events.list).hasSize(2);
+    assertThat(events.list.get(0).getLevel().toString()).isEqualTo("WARN");
+    assertThat(events.list.get(0).getFormattedMessage()).startsWith("CONTROLLER_REGISTRATION requests answered "
+        + "NOT_CONTROLLER").contains("The active controller appears to be node 1.");
+    assertThat(events.list.get(1).getLevel().toString()).isEqualTo("ERROR");
+  }
 }

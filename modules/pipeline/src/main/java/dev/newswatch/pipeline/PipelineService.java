@@ -33,7 +33,7 @@ public final class PipelineService implements AutoCloseable {
   private final Topology topology;
   private final KafkaStreams streams;
   private final RestoreLog restoreLog;
-  private final ArticleTagger tagger;
+  private final java.util.concurrent.CompletableFuture<ArticleTagger> tagger;
   private final String applicationId;
 
   /**
@@ -56,6 +56,18 @@ public final class PipelineService implements AutoCloseable {
    */
   public PipelineService(PipelineConfig config, Map<String, Object> streamsConfig, PrometheusRegistry registry,
       ArticleTagger tagger) {
+    this(config, streamsConfig, registry,
+        java.util.concurrent.CompletableFuture.completedFuture(Objects.requireNonNull(tagger, "tagger")));
+  }
+
+  /**
+   * As above with a tagger still loading: {@link #start()} starts the stream threads at once, so that they
+   * join the group and restore their state while the rules load, and the first article waits for them. A
+   * load that fails fails that article's task; the caller is expected to wait for the future after
+   * {@link #start()} and close the service when it failed. The service closes the tagger when it closes.
+   */
+  public PipelineService(PipelineConfig config, Map<String, Object> streamsConfig, PrometheusRegistry registry,
+      java.util.concurrent.CompletableFuture<ArticleTagger> tagger) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(streamsConfig, "streamsConfig");
     Objects.requireNonNull(registry, "registry");
@@ -63,7 +75,7 @@ public final class PipelineService implements AutoCloseable {
     Map<String, Object> settings = StreamsSettings.of(streamsConfig, metrics);
     this.applicationId = String.valueOf(settings.get(StreamsConfig.APPLICATION_ID_CONFIG));
     this.tagger = Objects.requireNonNull(tagger, "tagger");
-    this.topology = PipelineTopology.build(config, tagger, metrics);
+    this.topology = PipelineTopology.build(config, tagger::join, metrics);
     Properties properties = new Properties();
     properties.putAll(settings);
     this.streams = new KafkaStreams(topology, properties);
@@ -99,11 +111,13 @@ public final class PipelineService implements AutoCloseable {
         .withTimeout(CLOSE_TIMEOUT));
     if (stopped) {
       LOG.info("Pipeline {} closed", applicationId);
-      try {
-        tagger.close();
-      } catch (java.io.IOException e) {
-        LOG.warn("Pipeline {}: closing the tagger failed: {}", applicationId, e.getMessage());
-      }
+      tagger.thenAccept(t -> {
+        try {
+          t.close();
+        } catch (java.io.IOException e) {
+          LOG.warn("Pipeline {}: closing the tagger failed: {}", applicationId, e.getMessage());
+        }
+      });
     } else {
       // Stream threads may still be tagging: leave the tagger to the JVM's exit.
       LOG.warn("Pipeline {} did not close within {}", applicationId, CLOSE_TIMEOUT);

@@ -64,6 +64,16 @@ public final class PipelineTopology {
    * @return the topology, ready for {@code KafkaStreams} or {@code TopologyTestDriver}
    */
   public static Topology build(PipelineConfig config, ArticleTagger tagger, PipelineMetrics metrics) {
+    Objects.requireNonNull(tagger, "tagger");
+    return build(config, () -> tagger, metrics);
+  }
+
+  /**
+   * As above with the tagger from {@code tagger}, asked for on each article: the rules may still be loading
+   * when the stream threads start (they restore their state meanwhile), and the first article waits for them.
+   */
+  public static Topology build(PipelineConfig config, java.util.function.Supplier<ArticleTagger> tagger,
+      PipelineMetrics metrics) {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(tagger, "tagger");
     Objects.requireNonNull(metrics, "metrics");

@@ -110,7 +110,10 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
       feedCatalog = new FeedCatalog(clientConfig("newswatch-catalog"));
       started.push(feedCatalog);
       if (tagger != null) {
-        startPipeline(awaitTagger(tagger));
+        // The stream threads start now and restore their state while the rules finish loading; a rules file
+        // that cannot be loaded still fails the start.
+        startPipeline(tagger);
+        awaitTagger(tagger);
       }
       if (services.contains(Service.ALERTS)) {
         startAlerts();
@@ -157,7 +160,7 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     }
   }
 
-  private void startPipeline(ArticleTagger tagger) {
+  private void startPipeline(CompletableFuture<ArticleTagger> tagger) {
     NewswatchConfig.Pipeline p = config.pipeline();
     pipeline = new PipelineService(new PipelineConfig(p.dedupWindow(), config.kafka().topics().partitions()),
         pipelineStreamsConfig(p), registry, tagger);

@@ -19,11 +19,19 @@ import org.apache.kafka.streams.processor.api.Record;
  */
 public final class TaggingProcessor implements Processor<String, Article, String, EnrichedArticle> {
 
-  private final ArticleTagger tagger;
+  private final java.util.function.Supplier<ArticleTagger> tagger;
   private final PipelineMetrics metrics;
   private ProcessorContext<String, EnrichedArticle> context;
 
   public TaggingProcessor(ArticleTagger tagger, PipelineMetrics metrics) {
+    this(() -> tagger, metrics);
+  }
+
+  /**
+   * @param tagger gives the tagger; it may block until the tag rules are loaded (a pipeline starts its stream
+   *               threads, which restore their state meanwhile, before the rules are ready)
+   */
+  public TaggingProcessor(java.util.function.Supplier<ArticleTagger> tagger, PipelineMetrics metrics) {
     this.tagger = tagger;
     this.metrics = metrics;
   }
@@ -37,7 +45,7 @@ public final class TaggingProcessor implements Processor<String, Article, String
   public void process(Record<String, Article> record) {
     Article article = record.value();
     Instant processedAt = Instant.ofEpochMilli(context.currentSystemTimeMs());
-    EnrichedArticle enriched = ArticleTags.enrich(tagger, article, processedAt);
+    EnrichedArticle enriched = ArticleTags.enrich(tagger.get(), article, processedAt);
     context.forward(record.withKey(article.id()).withValue(enriched));
     metrics.articleTagged(enriched.tagNames());
     metrics.articleOut(article.updatedAt() != null);

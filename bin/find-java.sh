@@ -74,14 +74,15 @@ newswatch_jvm_cache_flags() {
   stamp=$(stat -c '%Y-%s' "$jar" 2>/dev/null) || return 0
   key=$(printf '%s-jdk%s-%s' "$command" "$runtime" "$stamp" | tr -c 'A-Za-z0-9._\n-' '_')
   if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+    # Errors only: the JVM warns about every class it cannot archive, dozens of lines, all harmless.
     if [ -f "$dir/$key.aot" ]; then
-      echo "-XX:AOTCache=$dir/$key.aot"
+      echo "-XX:AOTCache=$dir/$key.aot -Xlog:aot*=error -Xlog:cds*=error"
     else
       find "$dir" -maxdepth 1 -name "$command-jdk*" ! -name "$key.*" -delete 2>/dev/null || true
-      echo "-XX:AOTCacheOutput=$dir/$key.aot"
+      echo "-XX:AOTCacheOutput=$dir/$key.aot -Xlog:aot*=error -Xlog:cds*=error"
     fi
   elif [ -n "$major" ] && [ "$major" -ge 21 ]; then
     find "$dir" -maxdepth 1 -name "$command-jdk*" ! -name "$key.*" -delete 2>/dev/null || true
-    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$dir/$key.jsa"
+    echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$dir/$key.jsa -Xlog:cds*=error"
   fi
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  * started with {@code -XX:AOTCacheOutput} ends cleanly and mapped with {@code -XX:AOTCache}; on 21-24 a
  * dynamic CDS archive ({@code -XX:+AutoCreateSharedArchive}), which the JVM writes and reuses by itself.
  * A killed process writes nothing, which is why the soak trains the cache in a short run of its own first.
+ * The JVM's cache logging is cut to errors: it warns about every class it cannot archive, all harmless.
  */
 final class JvmCache {
 
@@ -75,9 +76,10 @@ final class JvmCache {
       return List.of();
     }
     if (feature >= 25) {
-      return has(command) ? List.of("-XX:AOTCache=" + file(command)) : List.of();
+      return has(command) ? List.of("-XX:AOTCache=" + file(command), "-Xlog:aot*=error", "-Xlog:cds*=error")
+          : List.of();
     }
-    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + file(command));
+    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + file(command), "-Xlog:cds*=error");
   }
 
   /** Flags for a run that writes {@code command}'s cache when it ends cleanly; older files of it are removed. */
@@ -96,9 +98,9 @@ final class JvmCache {
     }
     if (feature >= 25) {
       Files.deleteIfExists(target);
-      return List.of("-XX:AOTCacheOutput=" + target);
+      return List.of("-XX:AOTCacheOutput=" + target, "-Xlog:aot*=error", "-Xlog:cds*=error");
     }
-    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + target);
+    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + target, "-Xlog:cds*=error");
   }
 
   Path dir() {

@@ -49,6 +49,7 @@ public final class LanguageWords {
       Map.entry("minority", "tag step: 'minority' right before a nationality: a member of a minority is no foreigner (patterns)"),
       Map.entry("notNames", "person candidates: capitalised words that are not names (words)"),
       Map.entry("background", "tag step: words before a hit that place its event earlier, as background: 'a month after' (patterns)"),
+      Map.entry("ago", "tag step: words up to three words after a hit that place its event earlier: 'six weeks ago', 'hace seis semanas' (patterns)"),
       Map.entry("demand", "tag step: words before a hit that make it a demand, not an event: 'calls for', 'urged' (patterns)"),
       Map.entry("condition", "tag step: words before a hit that make it a condition: 'if', 'unless' (patterns)"),
       Map.entry("price", "tag step: words right before a hit that make it the price of a deal: 'in return for' (patterns)"));

@@ -218,7 +218,12 @@ public final class ArticleTagger implements Closeable {
             && aw.destinationBefore().matcher(all).region(sentences.get(si).start(), span.start()).find()) {
           continue; // a destination ("taken to Lithuania"), not the nationality of the freed
         }
-        (marks[1] <= hitEnd ? background : foreground)
+        // A release said inside quoted speech is what someone says ("Every person who was let go is a
+        // victory," he said; «Va liberato subito»), not what the article reports: it counts as background.
+        boolean quoted = actorTag(tag) && insideQuote(all, sentences.get(si), span.start());
+        boolean earlier = actorTag(tag)
+            && aw.ago().matcher(all).region(hitEnd, sentences.get(si).end()).lookingAt();
+        (marks[1] <= hitEnd || quoted || earlier ? background : foreground)
             .computeIfAbsent(tag, k -> new java.util.HashSet<>()).add(si);
         byTag.computeIfAbsent(tag, k -> new TreeMap<>()).computeIfAbsent(si, k -> new LinkedHashSet<>())
             .add(rule.id());
@@ -511,6 +516,27 @@ public final class ArticleTagger implements Closeable {
     return false;
   }
 
+  /**
+   * Whether offset {@code at} of {@code sentence} stands inside a quotation opened in the sentence before it:
+   * “…” and "…" (English), «…» (Russian, French...), „…“ and „…” (German, Polish). A quotation opened in an
+   * earlier sentence is not seen, which errs on the side of reporting.
+   */
+  static boolean insideQuote(String all, Span sentence, int at) {
+    char open = 0;
+    for (int i = sentence.start(); i < at && i < all.length(); i++) {
+      char c = all.charAt(i);
+      if (open == 0) {
+        if (c == '\u201C' || c == '\u00AB' || c == '\u201E' || c == '"') {
+          open = c;
+        }
+      } else if ((open == '\u201C' && c == '\u201D') || (open == '\u00AB' && c == '\u00BB')
+          || (open == '\u201E' && (c == '\u201C' || c == '\u201D')) || (open == '"' && c == '"')) {
+        open = 0;
+      }
+    }
+    return open != 0;
+  }
+
   /** True for a tag (or subtag) whose top tag is attributed to who acts (pardons). */
   private boolean actorTag(String tag) {
     TagDefinition def = rules.tags().get(tag);
@@ -521,7 +547,7 @@ public final class ArticleTagger implements Closeable {
   /** The patterns of the hit checks, for one set of article languages. */
   private record ArticleWords(java.util.regex.Pattern demand, java.util.regex.Pattern condition,
       java.util.regex.Pattern priceRelease, java.util.regex.Pattern background,
-      java.util.regex.Pattern destinationBefore) {}
+      java.util.regex.Pattern destinationBefore, java.util.regex.Pattern ago) {}
 
   private ArticleWords articleWords(List<String> languages) {
     return articleWords.computeIfAbsent(Set.copyOf(languages), k -> {
@@ -536,13 +562,15 @@ public final class ArticleTagger implements Closeable {
           // "taken to Lithuania", "nach Litauen", "jusqu'à la frontière lituanienne": a place the freed are
           // taken to, which a stemmed demonym rule ("Litauer", "lituani") would read as their nationality.
           java.util.regex.Pattern.compile("(?iu)(?:" + w.regex("to") + ")\\s+(?:[\\p{L}’']{1,4}\\s+)?(?:"
-              + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+){0,2})?$"));
+              + w.regex("border") + "[\\p{L}]*\\s+(?:[\\p{L}’']{1,4}\\s+){0,2})?$"),
+          // "released six weeks ago", "excarcelado hace seis semanas": up to three words, then the phrase.
+          java.util.regex.Pattern.compile("(?iu)[\\s,]*(?:[\\p{L}\\p{N}’'-]+[\\s,]+){0,3}?" + w.regex("ago")));
     });
   }
 
   /**
-   * Drops a top tag whose every sentence places its event earlier, as background, when another top tag's
-   * event is reported in its own right: a sanctions story that recalls a release is not a release story.
+   * Drops a top tag whose every sentence places its event earlier, as background: a sanctions story that
+   * recalls a release is not a release story, nor is a freed prisoner's interview weeks later.
    */
   private void dropBackground(Map<String, TreeMap<Integer, Set<String>>> byTag, Map<String, Set<Integer>> background,
       Map<String, Set<Integer>> vetoed, int titleEnd, List<Span> sentences) {
@@ -558,17 +586,15 @@ public final class ArticleTagger implements Closeable {
         live.put(t.getKey(), s);
       }
     }
-    boolean anyForeground = live.entrySet().stream()
-        .anyMatch(e -> !background.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue()));
-    if (anyForeground) {
-      live.entrySet().removeIf(e -> {
-        boolean onlyBackground = background.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue());
-        if (onlyBackground) {
-          vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
-        }
-        return onlyBackground;
-      });
-    }
+    // Whether or not another tag's event is reported: an interview, a news conference or a sentencing that
+    // recalls a release ("four weeks after he was released", "despite the recent pardons") reports none.
+    live.entrySet().removeIf(e -> {
+      boolean onlyBackground = background.getOrDefault(e.getKey(), Set.of()).containsAll(e.getValue());
+      if (onlyBackground) {
+        vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
+      }
+      return onlyBackground;
+    });
     // A tag said once, deep in the text, of a story whose headline or lead reports another tag's event is an
     // aside ("Bielorrusia sigue sujeta a sanciones" in a pardon story): the article is not about it.
     int leadEnd = leadEnd(sentences, titleEnd);

@@ -244,4 +244,45 @@ class RuleBehaviourTest {
   void bundledRulesAllCompile() {
     assertThat(TAGGER.rules().rules()).hasSizeGreaterThan(40);
   }
+
+  @Test
+  void aReleaseRecalledInAStoryOfSomethingElseIsNoReleaseStory() {
+    // Background only, and no other tag in the article: an interview weeks after the release.
+    assertThat(TAGGER.tag("Freed Nobel laureate vows to keep documenting abuses", "Ales Bialiatski said on Wednesday "
+        + "that he would rebuild Viasna from exile, four weeks after he was released from a Belarusian prison.")
+        .has("pardon", null)).isFalse();
+    // A release said only inside quoted speech is what someone says.
+    assertThat(TAGGER.tag("Bialiatski urges the West not to forget those still held", "\u201CEvery person who was "
+        + "let go is a victory, but every one who remains is a debt,\u201D Bialiatski said at a news conference.")
+        .has("pardon", null)).isFalse();
+    assertThat(TAGGER.tag("Minsk, arrestato un docente. Viasna: \u00ABVa liberato subito\u00BB",
+        "Le autorit\u00E0 bielorusse hanno arrestato un docente dell'Universit\u00E0 statale di Minsk.", "it")
+        .has("pardon", null)).isFalse();
+    // The rights group is no amnesty.
+    assertThat(TAGGER.tag("Amnesty International condemns new sentences in Belarus", "Amnesty International said "
+        + "the verdicts showed that repression continued.").has("pardon", null)).isFalse();
+    assertThat(TAGGER.tag("Belarus announces amnesty", "Lukashenko signed an amnesty law covering 150 prisoners.")
+        .has("pardon", "BY")).isTrue();
+    // "six weeks ago" after the verb places it earlier, in Spanish as in English.
+    assertThat(TAGGER.tag("Tsijanouski: \u00ABMe dec\u00EDan que todos me hab\u00EDan olvidado\u00BB",
+        "El opositor bielorruso Sergu\u00E9i Tsijanouski, excarcelado hace seis semanas tras cinco a\u00F1os de "
+        + "prisi\u00F3n, relata en una entrevista que pas\u00F3 su condena aislado.").has("pardon", null)).isFalse();
+    // The release itself is still reported.
+    assertThat(TAGGER.tag("Belarus releases Nobel laureate Bialiatski", "Belarus released Nobel laureate Ales "
+        + "Bialiatski from prison on Saturday, his wife said. \u201CHe is free,\u201D she said.").has("pardon", "BY"))
+        .isTrue();
+    assertThat(TAGGER.tag("Bielorrusia excarcela a Tsijanouski", "Bielorrusia excarcel\u00F3 este s\u00E1bado al "
+        + "opositor Sergu\u00E9i Tsijanouski y a otros trece presos.").has("pardon", "BY")).isTrue();
+  }
+
+  @Test
+  void quotationsOpenAndCloseInEachLanguagesMarks() {
+    String s = "He said \u201Cwe were freed\u201D and \u00ABwir sind frei\u00BB, \u201Eja\u201C then freed.";
+    Span all = new Span(0, s.length());
+    assertThat(ArticleTagger.insideQuote(s, all, s.indexOf("we were"))).isTrue();
+    assertThat(ArticleTagger.insideQuote(s, all, s.indexOf(" and "))).isFalse();
+    assertThat(ArticleTagger.insideQuote(s, all, s.indexOf("sind"))).isTrue();
+    assertThat(ArticleTagger.insideQuote(s, all, s.indexOf("ja"))).isTrue();
+    assertThat(ArticleTagger.insideQuote(s, all, s.indexOf("then"))).isFalse();
+  }
 }

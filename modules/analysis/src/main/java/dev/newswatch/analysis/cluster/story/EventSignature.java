@@ -27,6 +27,10 @@ public final class EventSignature {
   public static final String RELEASE = "release";
   public static final String SANCTIONS_EASED = "sanctions-eased";
   public static final String SANCTIONS_IMPOSED = "sanctions-imposed";
+  /** Talks or a meeting on the beat (an envoy's visit), when the headline names no release or sanctions. */
+  public static final String TALKS = "talks";
+  /** People telling of an event: an interview, a news conference, testimony ("Freed prisoners tell of..."). */
+  public static final String ACCOUNT = "account";
   static final String EVENT = "e:";
   static final String DAY = "d:";
   static final String COUNT = "c:";
@@ -58,6 +62,14 @@ public final class EventSignature {
       "vvel", "vvol", "vvod", "vvest", "novy", "novye", "novi", "paket", "zaprovad", "naklad", "nowe", "nowy",
       "pakiet", "rozszerz", "verhaeng", "verhang", "neue", "neuen", "verschaerf", "verscharf", "uvyal", "uvial",
       "uzhestoch", "posil", "rasshir"};
+  // Talks and meetings (en, ru, be, uk, pl, de).
+  private static final String[] TALKS_WORDS = {"talks", "meets", "meeting", "peregovor", "vstretil", "vstrech",
+      "sustrel", "sustrech", "zustrich", "zustriv", "peramov", "spotka", "rozmow", "gespraech", "gesprach",
+      "trifft", "treffen"};
+  // Telling of an event: interviews, news conferences, testimony (en, ru, be, uk, pl, de).
+  private static final String[] ACCOUNT_WORDS = {"interview", "intervyu", "speaks", "tell", "tells", "told", "describ",
+      "recount", "conferenc", "konferen", "pressekonf", "rasskaz", "raskaz", "rozpoviv", "rozpovil", "opowiad",
+      "wywiad", "bericht", "erzaehl", "erzahl", "schilder", "vows"};
   // Who sanctions, in folded words (en, ru, be, uk, pl, de): the usual imposers on this beat.
   private static final Map<String, String> IMPOSERS = new HashMap<>();
 
@@ -206,6 +218,12 @@ public final class EventSignature {
       prev2 = prev;
       prev = k;
     }
+    // "Freed Belarusian prisoners tell of night transfers": the freed are who speaks; the news is their account,
+    // not the release. Talks name the event only when nothing else does ("frees 14 as envoy meets Lukashenko").
+    if ((seen & K_ACCOUNT) != 0) {
+      out.add(ACCOUNT);
+      return out;
+    }
     if ((seen & K_RELEASE) != 0) {
       out.add(RELEASE);
     }
@@ -216,6 +234,9 @@ public final class EventSignature {
         out.add(SANCTIONS_IMPOSED);
       }
     }
+    if (out.isEmpty() && (seen & K_TALKS) != 0) {
+      out.add(TALKS);
+    }
     return out;
   }
 
@@ -224,6 +245,8 @@ public final class EventSignature {
   private static final int K_EASE = 4;
   private static final int K_IMPOSE = 8;
   private static final int K_NEGATION = 16;
+  private static final int K_TALKS = 32;
+  private static final int K_ACCOUNT = 64;
   private static final int KIND_SLOTS = 1 << 13;
   /** Words with their kinds, one per slot by hash; entries immutable, shared by threads without locks. */
   private static final Object[] KINDS = new Object[KIND_SLOTS];
@@ -239,7 +262,8 @@ public final class EventSignature {
     }
     int k = (startsWithAny(w, RELEASE_WORDS) ? K_RELEASE : 0) | (startsWithAny(w, SANCTION_WORDS) ? K_SANCTION : 0)
         | (startsWithAny(w, EASE_WORDS) ? K_EASE : 0) | (startsWithAny(w, IMPOSE_WORDS) ? K_IMPOSE : 0)
-        | (NEGATIONS.contains(w) ? K_NEGATION : 0);
+        | (NEGATIONS.contains(w) ? K_NEGATION : 0) | (startsWithAny(w, TALKS_WORDS) ? K_TALKS : 0)
+        | (startsWithAny(w, ACCOUNT_WORDS) ? K_ACCOUNT : 0);
     KINDS[slot] = new Kind(w, k);
     return k;
   }

@@ -66,6 +66,9 @@ newswatch_jvm_cache_flags() {
     case "$arg" in -h | --help | -V | --version) return 0 ;; esac
   done
   [ "${NEWSWATCH_JVM_CACHE:-on}" != "off" ] || return 0
+  # The JVM writes a cache with a few plain lines on the console at exit, which would break a console that
+  # must carry only JSON log events.
+  [ "${NEWSWATCH_LOG_FORMAT:-text}" != "json" ] || return 0
   mkdir -p "$dir" 2>/dev/null || return 0
   [ -w "$dir" ] || return 0
   major=$(newswatch_java_major "$JAVA_HOME/bin/java")

@@ -86,6 +86,7 @@ class JvmCacheTest {
     pb.environment().put("JAVA_HOME", javaHome);
     pb.environment().remove("NEWSWATCH_JVM_CACHE");
     pb.environment().remove("NEWSWATCH_JVM_CACHE_DIR");
+    pb.environment().remove("NEWSWATCH_LOG_FORMAT");
     Process p = pb.start();
     String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     assertThat(p.waitFor()).isZero();

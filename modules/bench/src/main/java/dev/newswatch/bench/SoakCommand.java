@@ -584,8 +584,9 @@ public final class SoakCommand implements Callable<Integer> {
   /**
    * Trains the JVM start-up cache of every service command that has none. A killed process writes no cache
    * and the soak kills them, so this is a short run of its own first: a broker, the pipeline, the alerts and
-   * a poller, with news and a receiver of their own (nothing the audit counts), a minute of articles through
-   * them, then every process stopped cleanly, which is when the JVM writes the cache.
+   * a poller, with news and a receiver of their own (nothing the audit counts), up to half a minute of articles
+   * through them, then every process stopped cleanly, which is when the JVM writes the cache. At most 100
+   * subscriptions: the code they load is the same, and a first start writes each configured one on its own.
    *
    * @return what happened, for the report: "off", "reused", "trained" or "training failed: ..."
    */
@@ -610,7 +611,8 @@ public final class SoakCommand implements Callable<Integer> {
     try (SoakNews news = new SoakNews(1, 4, 6_000); SoakReceiver receiver = new SoakReceiver(secretOf, 4_000)) {
       try {
         Map.Entry<SoakProcess, String> broker = singleBroker(home, secretSeed);
-        List<Subscription> subs = SoakSubscriptions.make(1, subscriptions, digestMinute, receiver::url, secretOf);
+        List<Subscription> subs = SoakSubscriptions.make(1, Math.min(subscriptions, 100), digestMinute, receiver::url,
+            secretOf);
         Path config = home.resolve("soak.yaml");
         Files.writeString(config, SoakSubscriptions.config(broker.getValue(), news, receiver.port(), subs, signingKey),
             StandardCharsets.UTF_8);

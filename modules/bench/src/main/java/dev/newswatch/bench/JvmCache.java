@@ -19,6 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class JvmCache {
 
+  /** The JVM's cache logging cut to errors (JDK 25+: its AOT tags too). */
+  private static final String QUIET_AOT = "-Xlog:aot*=error";
+  private static final String QUIET_CDS = "-Xlog:cds*=error";
+
   private final Path dir;
   private final int feature;
   private final String runtimeVersion;
@@ -76,10 +80,9 @@ final class JvmCache {
       return List.of();
     }
     if (feature >= 25) {
-      return has(command) ? List.of("-XX:AOTCache=" + file(command), "-Xlog:aot*=error", "-Xlog:cds*=error")
-          : List.of();
+      return has(command) ? withQuiet25("-XX:AOTCache=" + file(command)) : List.of();
     }
-    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + file(command), "-Xlog:cds*=error");
+    return dynamicArchive(file(command));
   }
 
   /** Flags for a run that writes {@code command}'s cache when it ends cleanly; older files of it are removed. */
@@ -98,9 +101,18 @@ final class JvmCache {
     }
     if (feature >= 25) {
       Files.deleteIfExists(target);
-      return List.of("-XX:AOTCacheOutput=" + target, "-Xlog:aot*=error", "-Xlog:cds*=error");
+      return withQuiet25("-XX:AOTCacheOutput=" + target);
     }
-    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + target, "-Xlog:cds*=error");
+    return dynamicArchive(target);
+  }
+
+  private static List<String> withQuiet25(String flag) {
+    return List.of(flag, QUIET_AOT, QUIET_CDS);
+  }
+
+  /** JDK 21-24: the JVM writes the archive when missing or stale and maps it otherwise, by itself. */
+  private static List<String> dynamicArchive(Path file) {
+    return List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + file, QUIET_CDS);
   }
 
   Path dir() {

@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine.Command;
@@ -165,11 +166,7 @@ public final class SoakCommand implements Callable<Integer> {
           StandardCharsets.UTF_8);
       processes.addAll(brokerProcesses);
       for (String name : List.of("pipeline", "alerts", "poller-1", "poller-2")) {
-        String command = name.startsWith("poller") ? "poller" : name;
-        int port = freePort();
-        processes.add(new SoakProcess(name, dir.resolve(name).toAbsolutePath(),
-            List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
-            Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", name), name.equals("pipeline") ? "768m" : "512m", port));
+        processes.add(service(name, name.startsWith("poller") ? "poller" : name, dir, config));
       }
       JvmCache cache = new JvmCache("off".equals(jvmCache) ? null : Path.of(jvmCache).toAbsolutePath(),
           System.getProperty("java.class.path"));
@@ -564,6 +561,14 @@ public final class SoakCommand implements Callable<Integer> {
     return Duration.between(t, Instant.now()).toMillis() / 1000.0;
   }
 
+  /** Service {@code command} as process {@code name} (also its instance id), working in {@code home}/name. */
+  private static SoakProcess service(String name, String command, Path home, Path config) throws IOException {
+    int port = freePort();
+    return new SoakProcess(name, home.resolve(name).toAbsolutePath(),
+        List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
+        Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", name), command.equals("pipeline") ? "768m" : "512m", port);
+  }
+
   /** One embedded broker node working in {@code home}/broker: its process and its bootstrap address. */
   private static Map.Entry<SoakProcess, String> singleBroker(Path home, String secretSeed) throws IOException {
     int brokerPort = freePort();
@@ -595,7 +600,7 @@ public final class SoakCommand implements Callable<Integer> {
     if (!cache.enabled()) {
       return "off";
     }
-    List<String> missing = List.of("broker", "pipeline", "alerts", "poller").stream().filter(c -> !cache.has(c)).toList();
+    List<String> missing = Stream.of("broker", "pipeline", "alerts", "poller").filter(c -> !cache.has(c)).toList();
     if (missing.isEmpty()) {
       out.println("soak: JVM start-up caches from " + cache.dir());
       out.flush();
@@ -618,11 +623,7 @@ public final class SoakCommand implements Callable<Integer> {
             StandardCharsets.UTF_8);
         List<SoakProcess> trainees = new ArrayList<>(List.of(broker.getKey()));
         for (String command : List.of("pipeline", "alerts", "poller")) {
-          int port = freePort();
-          trainees.add(new SoakProcess(command, home.resolve(command).toAbsolutePath(),
-              List.of(command, "-c", config.toAbsolutePath().toString(), "--http-port", "" + port),
-              Map.of("NEWSWATCH_KAFKA__INSTANCE_ID", "training-" + command), command.equals("pipeline") ? "768m" : "512m",
-              port));
+          trainees.add(service(command, command, home, config));
         }
         for (SoakProcess p : trainees) {
           p.jvmFlags = missing.contains(p.command()) ? cache.train(p.command()) : cache.use(p.command());

@@ -203,7 +203,8 @@ public final class ArticleTagger implements Closeable {
         if ((EASED.equals(tag) || IMPOSED.equals(tag)) && marks[2] < sentences.get(si).end()) {
           tag = EASED.equals(tag) ? INTENT_EASE : THREATENED;
         }
-        if (actorTag(tag)) {
+        boolean actor = actorTag(tag);
+        if (actor) {
           if (marks[0] <= hitEnd) {
             continue; // a release asked for or set as a condition is not a release
           }
@@ -220,8 +221,8 @@ public final class ArticleTagger implements Closeable {
         }
         // A release said inside quoted speech is what someone says ("Every person who was let go is a
         // victory," he said; «Va liberato subito»), not what the article reports: it counts as background.
-        boolean quoted = actorTag(tag) && insideQuote(all, sentences.get(si), span.start());
-        boolean earlier = actorTag(tag)
+        boolean quoted = actor && insideQuote(all, sentences.get(si), span.start());
+        boolean earlier = actor
             && aw.ago().matcher(all).region(hitEnd, sentences.get(si).end()).lookingAt();
         (marks[1] <= hitEnd || quoted || earlier ? background : foreground)
             .computeIfAbsent(tag, k -> new java.util.HashSet<>()).add(si);

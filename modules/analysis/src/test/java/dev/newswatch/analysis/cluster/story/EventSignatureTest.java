@@ -48,24 +48,22 @@ class EventSignatureTest {
   @Test
   void accountsOfAnEventAndTalksAreEventsOfTheirOwn() {
     // The freed telling of their release is not the release; talks name the event only when nothing else does.
-    assertThat(EventSignature.types(ClusterText.words("Freed Belarusian prisoners tell of night transfers")))
-        .containsExactly("account");
-    assertThat(EventSignature.types(ClusterText.words("Освобожденные политзаключенные рассказали, как их вывозили")))
-        .containsExactly("account");
-    assertThat(EventSignature.types(ClusterText.words("US envoy Coale back in Minsk for talks with Lukashenko")))
-        .containsExactly("talks");
-    assertThat(EventSignature.types(ClusterText.words("Лукашенко провел переговоры со спецпосланником США")))
-        .containsExactly("talks");
-    assertThat(EventSignature.types(ClusterText.words("Lukashenko meets US envoy, frees 14 prisoners")))
-        .containsExactly("release");
-    assertThat(EventSignature.types(ClusterText.words("Belarus Lukashenko spokesman says 14 freed")))
-        .containsExactly("release");
+    assertThat(types("Freed Belarusian prisoners tell of night transfers")).containsExactly("account");
+    assertThat(types("Освобожденные политзаключенные рассказали, как их вывозили")).containsExactly("account");
+    assertThat(types("US envoy Coale back in Minsk for talks with Lukashenko")).containsExactly("talks");
+    assertThat(types("Лукашенко провел переговоры со спецпосланником США")).containsExactly("talks");
+    assertThat(types("Lukashenko meets US envoy, frees 14 prisoners")).containsExactly("release");
+    assertThat(types("Belarus Lukashenko spokesman says 14 freed")).containsExactly("release");
+  }
+
+  private static java.util.Set<String> types(String headline) {
+    return EventSignature.types(ClusterText.words(headline));
   }
 
   @Test
   void negatedVerbNamesNoEvent() {
-    assertThat(EventSignature.types(ClusterText.words("Bialiatski urges EU not to ease sanctions"))).isEmpty();
-    assertThat(EventSignature.types(ClusterText.words("Беляцкий призвал ЕС не ослаблять санкции"))).isEmpty();
+    assertThat(types("Bialiatski urges EU not to ease sanctions")).isEmpty();
+    assertThat(types("Беляцкий призвал ЕС не ослаблять санкции")).isEmpty();
   }
 
   @Test

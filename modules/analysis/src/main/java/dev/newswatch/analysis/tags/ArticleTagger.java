@@ -248,7 +248,7 @@ public final class ArticleTagger implements Closeable {
         vetoed.computeIfAbsent(tag, k -> new java.util.HashSet<>()).addAll(own.keySet());
       }
     }
-    dropBackground(byTag, background, vetoed, titleEnd, sentences);
+    dropBackground(byTag, background, vetoed, titleEnd, sentences, tradedRelease);
     for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
       for (String suppressed : rules.tags().get(t.getKey()).suppresses()) {
         vetoed.computeIfAbsent(suppressed, k -> new java.util.HashSet<>()).addAll(t.getValue().keySet());
@@ -574,7 +574,7 @@ public final class ArticleTagger implements Closeable {
    * recalls a release is not a release story, nor is a freed prisoner's interview weeks later.
    */
   private void dropBackground(Map<String, TreeMap<Integer, Set<String>>> byTag, Map<String, Set<Integer>> background,
-      Map<String, Set<Integer>> vetoed, int titleEnd, List<Span> sentences) {
+      Map<String, Set<Integer>> vetoed, int titleEnd, List<Span> sentences, Set<Integer> easedDone) {
     // Each top tag's sentences that no veto removed.
     Map<String, Set<Integer>> live = new HashMap<>();
     for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
@@ -599,12 +599,44 @@ public final class ArticleTagger implements Closeable {
     // A tag said once, deep in the text, of a story whose headline or lead reports another tag's event is an
     // aside ("Bielorrusia sigue sujeta a sanciones" in a pardon story): the article is not about it.
     int leadEnd = leadEnd(sentences, titleEnd);
+    int bodyStart = bodyStart(sentences, titleEnd);
     boolean someLead = live.values().stream().anyMatch(l -> l.stream().anyMatch(si -> si < leadEnd));
     for (Map.Entry<String, Set<Integer>> e : live.entrySet()) {
-      if (someLead && e.getValue().size() < ASIDE_SENTENCES && e.getValue().stream().noneMatch(si -> si < leadEnd)) {
+      boolean deep = e.getValue().size() < ASIDE_SENTENCES && e.getValue().stream().noneMatch(si -> si < leadEnd);
+      boolean late = "target".equals(rules.tags().get(e.getKey()).attribution())
+          && e.getValue().size() < ASIDE_SENTENCES
+          && e.getValue().stream().noneMatch(si -> si <= bodyStart || easedDone.contains(si));
+      boolean otherHeadline = live.entrySet().stream()
+          .anyMatch(o -> !o.getKey().equals(e.getKey()) && o.getValue().stream().anyMatch(si -> si <= bodyStart));
+      if ((deep && (someLead || !namesMove(e.getKey(), e.getValue(), byTag, vetoed))) || (late && otherHeadline)) {
         vetoed.computeIfAbsent(e.getKey(), k -> new java.util.HashSet<>()).addAll(byTag.get(e.getKey()).keySet());
       }
     }
+  }
+
+  /**
+   * Whether a target tag's sentences say what was done (a subtag with an event code: imposed, eased,
+   * threatened, an intent to ease), not only that sanctions exist. Sanctions are constantly named as the
+   * setting of other news ("exports routed through Russian ports since the Western sanctions", "asked about
+   * sanctions, he said..."); said once, deep in the text, with no move, they are not the story. Release words
+   * are themselves the event, so an actor tag always counts as named.
+   */
+  private boolean namesMove(String top, Set<Integer> sentenceIds, Map<String, TreeMap<Integer, Set<String>>> byTag,
+      Map<String, Set<Integer>> vetoed) {
+    if (!"target".equals(rules.tags().get(top).attribution())) {
+      return true;
+    }
+    for (Map.Entry<String, TreeMap<Integer, Set<String>>> t : byTag.entrySet()) {
+      TagDefinition def = rules.tags().get(t.getKey());
+      if (top.equals(def.parent()) && def.cameo() != null) {
+        for (int si : t.getValue().keySet()) {
+          if (sentenceIds.contains(si) && !vetoed.getOrDefault(t.getKey(), Set.of()).contains(si)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Where the article reports a tag: in its headline, its lead, or only further down. */
@@ -624,11 +656,16 @@ public final class ArticleTagger implements Closeable {
 
   /** The index of the first sentence after the lead: the headline and the body's first two sentences. */
   private static int leadEnd(List<Span> sentences, int titleEnd) {
+    return Math.min(sentences.size(), bodyStart(sentences, titleEnd) + LEAD_SENTENCES);
+  }
+
+  /** The index of the body's first sentence. */
+  private static int bodyStart(List<Span> sentences, int titleEnd) {
     int body = 0;
     while (body < sentences.size() && sentences.get(body).start() < titleEnd) {
       body++;
     }
-    return Math.min(sentences.size(), body + LEAD_SENTENCES);
+    return body;
   }
 
   private List<String> orderedTags(Set<String> tags) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,7 @@ final class CountryAttributor {
    */
   static final class Patterns {
     final Pattern targetBefore;
+    final Pattern targetWord;
     final Pattern inBefore;
     final Pattern attributive;
     final Pattern nationalsAfter;
@@ -89,7 +91,9 @@ final class CountryAttributor {
       // Up to two words between ("sanctions on the Belarusian airline"), but not a sanction word: in "на
       // ослабление санкций США" the US is whose sanctions they are, not their target.
       targetBefore = Pattern.compile("(?iu)" + w.regex("target")
-          + "\\s+[«\"„]?(?:(?!" + w.regex("sanction") + ")[\\p{L}’']+\\s+){0,2}[«\"„]?$");
+          + "\\s+[«\"„]?(?:(?!" + w.regex("sanction") + ")(?:\\d[\\d,.]*|[\\p{L}’']+)\\s+){0,2}[«\"„]?$");
+      // A target preposition as a word of its own, to find the first one after a sanction word.
+      targetWord = Pattern.compile("(?iu)" + w.regex("target") + "(?![\\p{L}\\p{M}])");
       // "released from a Belarusian prison", "jailed in Belarus", "из белорусских колоний".
       inBefore = Pattern.compile("(?iu)" + w.regex("in") + "\\s+(?:[\\p{L}’']+\\s+)?$");
       // A place that describes the person after it ("US envoy John Coale", "Latvia's foreign minister") says
@@ -144,6 +148,9 @@ final class CountryAttributor {
       "UA");
 
   // What the words around an entity say, as bits: each is asked for by several tags and sentences' hits.
+  private static final Pattern WORD = Pattern.compile("(?u)[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'-]*");
+  // At most this many words between a sanctioned party named before the hit and the hit.
+  private static final int NEAR_WORDS = 4;
   private static final int COMMENTS = 1;
   private static final int AGENT = 2;
   private static final int RELEASED_BY = 4;
@@ -422,10 +429,25 @@ final class CountryAttributor {
       }
     }
     // The sanctioned party usually follows the hit; one before it is often a partner ("a deal with Washington").
+    // After the hit, only the first target preposition governs it: in "sanctions list over support for
+    // Russia's war" the "for" belongs to the reason. Before it, the party stands close to the sanction words
+    // ("против Беларуси ввели санкции"), not clauses away ("Seit Beginn des Krieges gegen die Ukraine hat die
+    // EU ... Sanktionspakete verabschiedet").
+    int firstTarget = -1;
+    Matcher tm = patterns.targetWord.matcher(text).region(wordEnd, sentence.end());
+    if (tm.find()) {
+      firstTarget = tm.start();
+    }
     for (boolean afterHit : new boolean[] {true, false}) {
       for (EntityMention e : inside) {
-        if (afterHit == e.start() >= hit && !e.entry().isPerson()
-            && is(sentence, e, TARGET)) {
+        if (afterHit != e.start() >= hit || e.entry().isPerson() || !is(sentence, e, TARGET)) {
+          continue;
+        }
+        boolean governed = afterHit
+            ? e.start() < wordEnd || firstTarget < 0 || !patterns.targetWord.matcher(text)
+                .region(firstTarget + 1, e.start()).find()
+            : WORD.matcher(text.substring(e.end(), hit)).results().count() <= NEAR_WORDS;
+        if (governed) {
           return found(e, true, "object of the sanctions");
         }
       }

@@ -246,6 +246,44 @@ class RuleBehaviourTest {
   }
 
   @Test
+  void sanctionsNamedOnlyAsTheSettingOfOtherNewsAreNoSanctionsStory() {
+    String lead = "Farmers in the Minsk region gathered 12 percent less grain than planned, the agriculture ministry "
+        + "said. Heavy rain in August delayed the harvest by three weeks. Diesel was scarce in some districts. ";
+    // Said once, deep in the text, with no move (a sector is none): the setting, not the story.
+    assertThat(TAGGER.tag("Belarus grain harvest falls short of plan", lead
+        + "Exporters still route their potash through Russian ports because of Western sanctions.")
+        .has("sanctions", null)).isFalse();
+    // A move said there is reported.
+    assertThat(TAGGER.tag("Belarus grain harvest falls short of plan", lead
+        + "On Thursday the EU extended its sanctions on Belarus for another year.").has("sanctions", "BY")).isTrue();
+    // So are sanctions in the headline.
+    assertThat(TAGGER.tag("Sanctions squeeze Belarusian potash exports", lead).has("sanctions", "BY")).isTrue();
+  }
+
+  @Test
+  void sanctionsRecalledInAReleaseStoryAreAnAsideUnlessTheirEasingPaidForIt() {
+    assertThat(TAGGER.tag("Belarus frees 18 prisoners", "Belarusian authorities freed 18 people convicted over the "
+        + "2020 protests on Friday. Western sanctions imposed after that election remain in force.")
+        .has("sanctions", null)).isFalse();
+    TagResult deal = TAGGER.tag("Belarus frees 18 prisoners", "Belarusian authorities freed 18 people on Friday. "
+        + "In return, Washington lifted sanctions on the potash producer Belaruskali.");
+    assertThat(deal.has("pardon", "BY")).isTrue();
+    assertThat(deal.has("sanctions.eased", "BY")).isTrue();
+  }
+
+  @Test
+  void onlyTheFirstTargetWordAfterTheSanctionsAndOnlyANearOneBeforeThemNameTheTarget() {
+    TagResult r = TAGGER.tag("Canada widens sanctions on 14 Belarusian officials over aid for Russia\u2019s army", "");
+    assertThat(r.has("sanctions", "BY")).isTrue();
+    assertThat(r.has("sanctions", "RU")).isFalse();
+    TagResult war = TAGGER.tag("EU agrees new sanctions package on Russia", "Diplomats in Brussels said the package "
+        + "bans 90 more tankers from EU ports. Since the start of the war against Ukraine in February 2022 the EU has "
+        + "adopted nineteen sanctions packages.");
+    assertThat(war.has("sanctions", "RU")).isTrue();
+    assertThat(war.has("sanctions", "UA")).isFalse();
+  }
+
+  @Test
   void aReleaseRecalledInAStoryOfSomethingElseIsNoReleaseStory() {
     // Background only, and no other tag in the article: an interview weeks after the release.
     assertThat(TAGGER.tag("Freed Nobel laureate vows to keep documenting abuses", "Ales Bialiatski said on Wednesday "

@@ -6,6 +6,7 @@ import dev.newswatch.model.Alert;
 import dev.newswatch.model.Topics;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -43,12 +44,24 @@ public final class AlertTopology {
    * @param metrics     match metrics
    */
   public static Topology build(SubscriptionIndex index, Duration snapshotTtl, MatchMetrics metrics) {
+    return build(index, snapshotTtl, metrics, CompletableFuture.completedFuture(null));
+  }
+
+  /**
+   * As above, matching only once {@code subscriptionsLoaded} is complete: the stream threads may start, join
+   * the group and restore their state while the subscriptions are still being read, and the first story
+   * waits for them ({@link MatchProcessor}). A future that fails stops the stream thread on that story
+   * instead of matching it against an incomplete index.
+   */
+  public static Topology build(SubscriptionIndex index, Duration snapshotTtl, MatchMetrics metrics,
+      CompletableFuture<?> subscriptionsLoaded) {
     Objects.requireNonNull(index, "index");
+    Objects.requireNonNull(subscriptionsLoaded, "subscriptionsLoaded");
     Objects.requireNonNull(snapshotTtl, "snapshotTtl");
     Objects.requireNonNull(metrics, "metrics");
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(Topics.STORIES, Consumed.with(Topics.keySerde(), Topics.storySerde()).withName(SOURCE))
-        .<String, AlertDedupPolicy.Candidate>process(() -> new MatchProcessor(index, metrics), Named.as(MATCH))
+        .<String, AlertDedupPolicy.Candidate>process(() -> new MatchProcessor(index, metrics, subscriptionsLoaded), Named.as(MATCH))
         .<String, Alert>process(AlertDedupPolicy.supplier(SNAPSHOT_STORE, snapshotTtl, metrics), Named.as(DEDUP))
         .to(Topics.ALERTS, Produced.with(Topics.keySerde(), Topics.alertSerde()).withName(SINK));
     return builder.build();

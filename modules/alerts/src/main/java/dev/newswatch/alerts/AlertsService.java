@@ -21,6 +21,7 @@ import dev.newswatch.alerts.subscriptions.SecretMetrics;
 import dev.newswatch.alerts.subscriptions.SubscriptionRegistry;
 import dev.newswatch.model.secrets.SecretBox;
 import dev.newswatch.streams.restore.RestoreLog;
+import dev.newswatch.streams.restore.UncleanStopState;
 import java.util.concurrent.TimeoutException;
 import dev.newswatch.model.Subscription;
 import dev.newswatch.model.net.AddressGuard;
@@ -57,7 +58,9 @@ import org.slf4j.LoggerFactory;
  *       delivered to {@code newswatch.deliveries.dlq.v1}, and commits only finished alerts, so a restart
  *       resends only unfinished ones, with their same ids.</li>
  * </ol>
- * Local state is never wiped on start: the dedup memory is what keeps a restart from alerting twice.
+ * Local state is kept on start (the dedup memory is what keeps a restart from alerting twice), except what an
+ * unclean stop left without a checkpoint, which exactly-once Kafka Streams would discard and restore from the
+ * changelog anyway ({@link UncleanStopState}).
  */
 public final class AlertsService implements AutoCloseable {
 
@@ -83,6 +86,9 @@ public final class AlertsService implements AutoCloseable {
   private final MatchMetrics matchMetrics;
   private final SealedSubscriptions sealed;
   private final SecretMetrics secretMetrics;
+  /** Complete once every subscription is in the matcher; matching waits for it (see {@link #start()}). */
+  private final java.util.concurrent.CompletableFuture<Void> subscriptionsLoaded =
+      new java.util.concurrent.CompletableFuture<>();
 
   // Written under the instance lock by start/close; volatile so that health checks and metric scrapes
   // never wait for a close in progress.
@@ -152,7 +158,7 @@ public final class AlertsService implements AutoCloseable {
     this.metrics = new AlertsMetrics(registry);
     this.index = new SubscriptionIndex();
     this.matchMetrics = new MatchMetrics(registry, index::counts);
-    this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics);
+    this.topology = AlertTopology.build(index, config.dedupWindow(), matchMetrics, subscriptionsLoaded);
     this.sse = new SseChannel(directory, config.delivery().sseBufferPerOwner());
     this.atom = new AtomChannel(config.delivery().atomEntriesPerSubscription());
     this.journal = new DeliveryJournal(config.delivery().historyPerSubscription(),
@@ -168,18 +174,39 @@ public final class AlertsService implements AutoCloseable {
     if (streams != null || closed) {
       throw new IllegalStateException("alerts service " + applicationId + " was already started");
     }
-    // Every subscription is read before the first story is matched, or stories matched meanwhile would
-    // miss subscriptions that exist.
     registry = new SubscriptionRegistry(kafkaConfig, index, matchMetrics, RECENT_STORIES, sealed, secretMetrics);
-    registry.loadAndMerge(configured, SUBSCRIPTIONS_LOAD_TIMEOUT);
+    // The stream threads start at once: joining the group and restoring the snapshot store (seconds after an
+    // unclean stop under exactly-once) overlap reading the subscriptions. Every subscription is read before
+    // the first story is matched (the match step waits for subscriptionsLoaded), or stories matched meanwhile
+    // would miss subscriptions that exist.
+    // What an unclean stop left goes before Streams opens it (it would only find out after the first
+    // assignment, and rebalance once more to discard it).
+    UncleanStopState.discard(java.nio.file.Path.of(String.valueOf(streamsProps.get(StreamsConfig.STATE_DIR_CONFIG))),
+        applicationId);
     streams = new KafkaStreams(topology, new StreamsConfig(streamsProps));
     streams.setUncaughtExceptionHandler(e -> {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof MatchProcessor.SubscriptionsUnavailable) {
+          LOG.error("alerts stream thread stopped: {}", t.getMessage());
+          return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+      }
       LOG.error("alerts stream thread failed; replacing it", e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.setStateListener((to, from) -> LOG.info("alerts streams {} -> {}", from, to));
     streams.setGlobalStateRestoreListener(new RestoreLog(applicationId));
     streams.start();
+    try {
+      registry.loadAndMerge(configured, SUBSCRIPTIONS_LOAD_TIMEOUT);
+    } catch (RuntimeException | TimeoutException | InterruptedException e) {
+      // Nothing was matched: the waiting stream threads stop, and the stories are matched by a later start.
+      subscriptionsLoaded.completeExceptionally(e);
+      close();
+      throw e;
+    }
+    subscriptionsLoaded.complete(null);
+    // Delivery looks subscriptions up in the directory, so it starts once that has every one.
     startDelivery();
     // The history is for people reading it, not for delivery: rebuilding it (seconds for a busy alerts topic)
     // must not delay the first delivery after a restart.
@@ -304,6 +331,8 @@ public final class AlertsService implements AutoCloseable {
       return;
     }
     closed = true;
+    // A stream thread still waiting for the subscriptions stops instead of holding up the close.
+    subscriptionsLoaded.completeExceptionally(new IllegalStateException("alerts service closed"));
     if (delivery != null) {
       // No interrupt: the poll thread only waits in poll (cut short by stop's wakeup) or briefly in a
       // commit; an interrupt could abort its final commit and its leaving the group. Lanes are

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Streams error handler of the alerts topology: a record that cannot be read, or whose processing throws,
  * is written to {@link Topics#PIPELINE_DLQ} as a {@link DeadLetter} (original bytes kept for replay), logged
  * with its coordinates, and processing continues. The dead letter is sent by Streams inside the task's
- * transaction, so under exactly-once it is committed together with the input offset.
+ * transaction, so under exactly-once it is committed together with the input offset. A story that could not
+ * be matched because the subscriptions failed to load is no fault of the record: the thread fails on it.
  *
  * <p>Public only because Kafka Streams instantiates handlers by class name.
  */
@@ -46,6 +47,12 @@ public final class DeadLetterHandler implements DeserializationExceptionHandler,
   @Override
   public ProcessingExceptionHandler.Response handleError(
       ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+    for (Throwable t = exception; t != null; t = t.getCause()) {
+      if (t instanceof MatchProcessor.SubscriptionsUnavailable) {
+        // Not the record's fault: left unprocessed (the stream thread stops on it) for a later start.
+        return ProcessingExceptionHandler.Response.fail();
+      }
+    }
     String reason = "processing failed in " + context.processorNodeId() + ": " + describe(exception);
     LOG.warn("dead-lettering {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason, exception);
     return ProcessingExceptionHandler.Response.resume(List.of(deadLetter(context.topic(), context.partition(),

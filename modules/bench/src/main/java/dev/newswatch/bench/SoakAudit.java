@@ -41,9 +41,35 @@ final class SoakAudit {
 
   /**
    * @param revisionOffered per {@code storyId|revision}, when the newest article of that revision was offered
+   * @param stages          the wall-clock times each stage stamped on its records, for the per-kill timeline
    */
   record Result(Map<String, Object> articles, Map<String, Object> alerts, List<SoakReceiver.Receipt> firstReceipts,
-      Map<String, Instant> revisionOffered, boolean clean) {}
+      Map<String, Instant> revisionOffered, Stages stages, boolean clean) {}
+
+  /**
+   * When each stage wrote: the pollers' fetch times ({@code articles.raw.v1}), the pipeline's tagging times
+   * ({@code articles.v1} {@code processedAt}) and story updates ({@code stories.v1} {@code updatedAt}), the
+   * alerts' match times ({@code alerts.v1} {@code createdAt}); each sorted. {@code revisionWritten}: per
+   * {@code storyId|revision}, the earliest {@code updatedAt} of its records.
+   */
+  record Stages(List<Instant> fetched, List<Instant> tagged, List<Instant> storyUpdated, List<Instant> alertCreated,
+      Map<String, Instant> revisionWritten) {
+
+    /** When the pipeline first wrote revision {@code revision} of story {@code storyId}, or null. */
+    Instant revisionWritten(String storyId, Integer revision) {
+      return revisionWritten.get(storyId + "|" + revision);
+    }
+
+    /** The first time in {@code times} after {@code at}, or null. */
+    static Instant firstAfter(List<Instant> times, Instant at) {
+      int i = java.util.Collections.binarySearch(times, at);
+      int from = i >= 0 ? i + 1 : -i - 1;
+      while (from < times.size() && !times.get(from).isAfter(at)) {
+        from++;
+      }
+      return from < times.size() ? times.get(from) : null;
+    }
+  }
 
   private SoakAudit() {}
 
@@ -67,9 +93,17 @@ final class SoakAudit {
     }
     int[] raw = {0};
     Set<String> rawIds = new HashSet<>();
+    List<Instant> fetched = new ArrayList<>();
+    List<Instant> tagged = new ArrayList<>();
+    List<Instant> storyUpdated = new ArrayList<>();
+    List<Instant> alertCreated = new ArrayList<>();
+    Map<String, Instant> revisionWritten = new HashMap<>();
     read(bootstrap, Topics.ARTICLES_RAW, Topics.articleSerde().deserializer(), (Article a) -> {
       raw[0]++;
       rawIds.add(a.id());
+      if (a.fetchedAt() != null) {
+        fetched.add(a.fetchedAt());
+      }
     });
     // A later record of an article already in articles.v1 is by design when it changes where the article
     // stands (dupOf, storyId: a fuller copy took over its group) or carries an edit (updatedAt); the same
@@ -78,6 +112,9 @@ final class SoakAudit {
     Map<String, Set<String>> standings = new HashMap<>();
     int[] restated = {0};
     read(bootstrap, Topics.ARTICLES, Topics.enrichedArticleSerde().deserializer(), (EnrichedArticle e) -> {
+      if (e.processedAt() != null) {
+        tagged.add(e.processedAt());
+      }
       String standing = e.dupOf() + "|" + e.storyId() + "|" + e.article().updatedAt();
       boolean first = !standings.containsKey(e.id());
       if (standings.computeIfAbsent(e.id(), k -> new HashSet<>()).add(standing)) {
@@ -115,6 +152,11 @@ final class SoakAudit {
     read(bootstrap, Topics.STORIES, Topics.storySerde().deserializer(), (Story st) -> {
       if (st != null) {
         stories.put(st.id(), st);
+        if (st.updatedAt() != null) {
+          storyUpdated.add(st.updatedAt());
+          revisionWritten.merge(st.id() + "|" + st.revision(), st.updatedAt(),
+              (a, b) -> a.isBefore(b) ? a : b);
+        }
         Instant newest = null;
         for (Story.Source src : st.sources()) {
           Instant at = offeredAt.get(src.url());
@@ -139,6 +181,9 @@ final class SoakAudit {
     int[] topicDuplicates = {0};
     Set<String> pairsInTopic = new HashSet<>();
     read(bootstrap, Topics.ALERTS, Topics.alertSerde().deserializer(), (Alert a) -> {
+      if (a.createdAt() != null) {
+        alertCreated.add(a.createdAt());
+      }
       if (alerts.putIfAbsent(a.alertId(), a) != null) {
         topicDuplicates[0]++;
         return;
@@ -227,7 +272,11 @@ final class SoakAudit {
     al.put("orderViolations", violations);
     boolean clean = lost.isEmpty() && duplicates == 0 && expectedMissing.isEmpty() && lostAlerts.isEmpty()
         && violations == 0 && topicDuplicates[0] == 0 && unknown == 0;
-    return new Result(articles, al, List.copyOf(first.values()), revisionOffered, clean);
+    for (List<Instant> times : List.of(fetched, tagged, storyUpdated, alertCreated)) {
+      java.util.Collections.sort(times);
+    }
+    return new Result(articles, al, List.copyOf(first.values()), revisionOffered,
+        new Stages(fetched, tagged, storyUpdated, alertCreated, revisionWritten), clean);
   }
 
   /**

@@ -363,7 +363,9 @@ public final class SoakCommand implements Callable<Integer> {
         audit = SoakAudit.run(bootstrap, news.offered(), receiver.receipts(), subs, index, auditAt, news::served,
             news::feedUrl);
       }
-      // Recovery per kill: from the kill to the first alert created after it reaching the receiver.
+      // Recovery per kill: from the kill to the first alert created after it reaching the receiver. After a
+      // pipeline kill the alert must also be of a story revision the pipeline wrote after the kill: the alerts
+      // service still matches what the killed pipeline committed just before, which says nothing of its return.
       List<Map<String, Object>> killRows = new ArrayList<>();
       List<Double> recoveries = new ArrayList<>();
       List<Window> faultWindows = new ArrayList<>(stalls);
@@ -371,9 +373,12 @@ public final class SoakCommand implements Callable<Integer> {
       List<SoakReceiver.Receipt> firsts = audit.firstReceipts();
       for (Kill k : killed) {
         Double recovery = null;
+        SoakReceiver.Receipt recoveredBy = null;
         for (SoakReceiver.Receipt r : firsts) {
-          if (r.receivedAt().isAfter(k.at()) && r.createdAt() != null && r.createdAt().isAfter(k.at())) {
+          if (r.receivedAt().isAfter(k.at()) && r.createdAt() != null && r.createdAt().isAfter(k.at())
+              && (!k.victim().equals("pipeline") || writtenAfter(audit.stages(), r, k.at()))) {
             recovery = Duration.between(k.at(), r.receivedAt()).toMillis() / 1000.0;
+            recoveredBy = r;
             break;
           }
         }
@@ -388,9 +393,11 @@ public final class SoakCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("victim", k.victim());
         row.put("atSecond", Math.round(Duration.between(offerStart, k.at()).toMillis() / 100.0) / 10.0);
+        row.put("at", k.at().toString());
         row.put("readySeconds", k.ready() == null ? null
             : Math.round(Duration.between(k.at(), k.ready()).toMillis() / 100.0) / 10.0);
         row.put("recoverySeconds", recovery);
+        row.put("timeline", timeline(k, audit.stages(), recoveredBy));
         if (brokers > 1 && k.victim().startsWith("broker-")) {
           row.put("activeController", k.controller());
         }
@@ -508,10 +515,43 @@ public final class SoakCommand implements Callable<Integer> {
       out.printf("  %-9s at %6.1f s  ready after %s s  first new alert after %s s%s%n", k.get("victim"),
           k.get("atSecond"), k.get("readySeconds"), k.get("recoverySeconds"),
           Boolean.TRUE.equals(k.get("activeController")) ? "  (active controller)" : "");
+      if (k.get("timeline") instanceof Map<?, ?> t) {
+        out.printf("            restarted %s, ready %s; first fetched %s, tagged %s, story %s, alert created %s; "
+            + "the recovering alert created %s, received %s%n", t.get("restarted"), t.get("ready"), t.get("fetched"),
+            t.get("tagged"), t.get("storyUpdated"), t.get("alertCreated"), t.get("recoveryAlertCreated"),
+            t.get("recoveryAlertReceived"));
+      }
     }
     out.println("processes:");
     ((Map<String, Object>) r.get("processes")).forEach((name, v) -> out.printf("  %-9s %s%n", name, v));
     out.println("soak " + (Boolean.TRUE.equals(r.get("passed")) ? "PASSED" : "FAILED") + " (seed " + r.get("seed") + ")");
+  }
+
+  /** Whether the story revision {@code r} alerts of was first written after {@code at}. */
+  private static boolean writtenAfter(SoakAudit.Stages stages, SoakReceiver.Receipt r, Instant at) {
+    Instant written = stages.revisionWritten(r.storyId(), r.revision());
+    return written != null && written.isAfter(at);
+  }
+
+  /**
+   * Where the time after a kill went, in seconds after it: the restart, ready again, the first record each
+   * stage stamped after the kill (a poller's fetch, the pipeline's tagging and story update, the alerts'
+   * match), and the alert that ended the recovery: when it was created and received. A stage the victim is
+   * not part of goes on meanwhile, so its first time is small.
+   */
+  private static Map<String, Object> timeline(Kill k, SoakAudit.Stages stages, SoakReceiver.Receipt recoveredBy) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    java.util.function.BiConsumer<String, Instant> put = (name, at) ->
+        t.put(name, at == null ? null : Math.round(Duration.between(k.at(), at).toMillis() / 100.0) / 10.0);
+    put.accept("restarted", k.restarted());
+    put.accept("ready", k.ready());
+    put.accept("fetched", SoakAudit.Stages.firstAfter(stages.fetched(), k.at()));
+    put.accept("tagged", SoakAudit.Stages.firstAfter(stages.tagged(), k.at()));
+    put.accept("storyUpdated", SoakAudit.Stages.firstAfter(stages.storyUpdated(), k.at()));
+    put.accept("alertCreated", SoakAudit.Stages.firstAfter(stages.alertCreated(), k.at()));
+    put.accept("recoveryAlertCreated", recoveredBy == null ? null : recoveredBy.createdAt());
+    put.accept("recoveryAlertReceived", recoveredBy == null ? null : recoveredBy.receivedAt());
+    return t;
   }
 
   /** Seconds of the longest stretch in [from, to] in which no alert reached the receiver. */

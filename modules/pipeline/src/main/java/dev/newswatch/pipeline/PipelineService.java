@@ -2,6 +2,7 @@ package dev.newswatch.pipeline;
 
 import dev.newswatch.analysis.tags.ArticleTagger;
 import dev.newswatch.streams.restore.RestoreLog;
+import dev.newswatch.streams.restore.UncleanStopState;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * that cannot be read, processed or serialized for output, and stream threads that are replaced when
  * they die.
  *
- * <p>Local state is never wiped on start: the dedup stores restore from their changelogs.
+ * <p>Local state is kept on start, except what an unclean stop left without a checkpoint, which exactly-once
+ * Kafka Streams would discard anyway ({@link UncleanStopState}); the stores restore from their changelogs.
  */
 public final class PipelineService implements AutoCloseable {
 
@@ -78,6 +80,10 @@ public final class PipelineService implements AutoCloseable {
     this.topology = PipelineTopology.build(config, tagger::join, metrics);
     Properties properties = new Properties();
     properties.putAll(settings);
+    // What an unclean stop left goes before Streams opens it (it would only find out after the first
+    // assignment, and rebalance once more to discard it).
+    UncleanStopState.discard(java.nio.file.Path.of(String.valueOf(settings.get(StreamsConfig.STATE_DIR_CONFIG))),
+        applicationId);
     this.streams = new KafkaStreams(topology, properties);
     streams.setUncaughtExceptionHandler(exception -> {
       LOG.warn("Stream thread of {} died, replacing it", applicationId, exception);

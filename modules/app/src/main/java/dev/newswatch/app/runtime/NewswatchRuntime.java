@@ -227,8 +227,6 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     for (NewswatchConfig.Feed feed : config.feeds()) {
       feeds.add(new FeedSource(feed.url(), feed.name()));
     }
-    // The configuration only seeds the registry; what is polled is what the registry holds.
-    feedRegistry.seed(feeds, p.retireUnlistedFeeds(), p.startupTimeout());
     ScheduleConfig schedule = new ScheduleConfig(p.minInterval(), p.maxInterval(), p.maxBackoff(),
         p.brokenAfterFailures(), p.brokenAfter(), p.brokenRetryInterval(), p.maxRetryAfter());
     PollerConfig pollerConfig = new PollerConfig(List.of(), p.interval(), p.maxConcurrentFetches(), fetch,
@@ -239,6 +237,11 @@ public final class NewswatchRuntime implements AutoCloseable, HealthCheck {
     poller = new PollerService(pollerConfig, clientConfig("newswatch-poller"),
         p.transactionalIdPrefix() + "-" + config.kafka().instanceId(), registry, group);
     started.push(poller);
+    // First of all: a transaction the previous run of this instance left open (killed while publishing) holds
+    // back every reader of the partitions it wrote to, other pollers' articles included, until it is fenced.
+    poller.fence();
+    // The configuration only seeds the registry; what is polled is what the registry holds.
+    feedRegistry.seed(feeds, p.retireUnlistedFeeds(), p.startupTimeout());
     if (p.websub().enabled()) {
       NewswatchConfig.WebSub w = p.websub();
       try {

@@ -376,6 +376,23 @@ public final class PollerService implements AutoCloseable {
     LOG.info("poller {} stopped", transactionalId);
   }
 
+  /**
+   * Registers the transactional id now, which fences a predecessor with the same id: a transaction it left
+   * open (killed while publishing) is aborted at once. Until then that transaction holds back the
+   * read_committed end of every {@code articles.raw} partition it wrote to, for every reader, with the other
+   * pollers' articles behind it. {@link #start()} does it too; calling this first does it before the rest of
+   * a process's start (registry seeding, catalog). Does nothing when already done.
+   *
+   * @throws org.apache.kafka.common.KafkaException when the broker cannot be reached or refuses the id
+   * @throws IllegalStateException when the service is closed
+   */
+  public synchronized void fence() {
+    if (closed) {
+      throw new IllegalStateException("poller " + transactionalId + " is closed");
+    }
+    publisher.initialize();
+  }
+
   private synchronized void initialize() {
     if (closed) {
       throw new IllegalStateException("poller " + transactionalId + " is closed");

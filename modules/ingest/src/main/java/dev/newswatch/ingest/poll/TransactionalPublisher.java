@@ -48,6 +48,9 @@ import org.slf4j.LoggerFactory;
  */
 final class TransactionalPublisher implements AutoCloseable {
 
+  /** How long a transaction may stay open before the coordinator aborts it ({@code transaction.timeout.ms}). */
+  static final java.time.Duration TRANSACTION_TIMEOUT = java.time.Duration.ofSeconds(10);
+
   private static final Logger LOG = LoggerFactory.getLogger(TransactionalPublisher.class);
   /** A commit that timed out may have succeeded; it may only be retried, never aborted. */
   private static final int COMMIT_ATTEMPTS = 3;
@@ -89,9 +92,16 @@ final class TransactionalPublisher implements AutoCloseable {
     this.producer = factory.get();
   }
 
-  private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, String transactionalId) {
+  /** Package-private for tests. */
+  static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, String transactionalId) {
     Map<String, Object> config = new HashMap<>(kafkaConfig);
     config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+    // A poll's transaction holds only its sends and the commit (the fetch is done before it begins). One left
+    // open by a killed poller holds back the read_committed end of every partition it wrote to, for every
+    // reader and the other pollers' articles too, until a successor with the same id fences it or it times
+    // out: Kafka Streams' exactly-once timeout instead of the producer's default of a minute bounds that wait
+    // when no successor comes. kafka.properties may set another.
+    config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) TRANSACTION_TIMEOUT.toMillis());
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newswatch-poller-" + transactionalId);

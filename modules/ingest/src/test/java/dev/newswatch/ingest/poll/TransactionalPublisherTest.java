@@ -123,4 +123,14 @@ class TransactionalPublisherTest {
     assertThat(TransactionalPublisher.isFinal(abort)).isTrue();
     assertThat(TransactionalPublisher.isFinal(new KafkaException("x", new InvalidTxnStateException("s")))).isFalse();
   }
+
+  @Test
+  void transactionsTimeOutAfterTenSecondsUnlessConfiguredOtherwise() {
+    // A transaction left open by a killed poller holds back every read_committed reader of its partitions.
+    var config = TransactionalPublisher.producerConfig(java.util.Map.of("bootstrap.servers", "b:9092"), "poller-1");
+    assertThat(config).containsEntry("transaction.timeout.ms", 10_000).containsEntry("transactional.id", "poller-1");
+    var configured = TransactionalPublisher.producerConfig(
+        java.util.Map.of("bootstrap.servers", "b:9092", "transaction.timeout.ms", 30_000), "poller-1");
+    assertThat(configured).containsEntry("transaction.timeout.ms", 30_000);
+  }
 }

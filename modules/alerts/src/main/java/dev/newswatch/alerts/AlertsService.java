@@ -58,9 +58,9 @@ import org.slf4j.LoggerFactory;
  *       delivered to {@code newswatch.deliveries.dlq.v1}, and commits only finished alerts, so a restart
  *       resends only unfinished ones, with their same ids.</li>
  * </ol>
- * Local state is kept on start (the dedup memory is what keeps a restart from alerting twice), except what an
- * unclean stop left without a checkpoint, which exactly-once Kafka Streams would discard and restore from the
- * changelog anyway ({@link UncleanStopState}).
+ * Local state is kept on start after a clean close, which the service marks (the dedup memory is what keeps a
+ * restart from alerting twice); what a stop that was not clean left goes, as exactly-once Kafka Streams would
+ * discard it and restore it from the changelog anyway ({@link UncleanStopState}).
  */
 public final class AlertsService implements AutoCloseable {
 
@@ -344,7 +344,10 @@ public final class AlertsService implements AutoCloseable {
       boolean stopped = streams.close(CloseOptions
           .groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
           .withTimeout(CLOSE_TIMEOUT));
-      if (!stopped) {
+      if (stopped) {
+        UncleanStopState.markClean(
+            java.nio.file.Path.of(String.valueOf(streamsProps.get(StreamsConfig.STATE_DIR_CONFIG))), applicationId);
+      } else {
         LOG.warn("alerts streams did not stop within {}", CLOSE_TIMEOUT);
       }
     }

@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * that cannot be read, processed or serialized for output, and stream threads that are replaced when
  * they die.
  *
- * <p>Local state is kept on start, except what an unclean stop left without a checkpoint, which exactly-once
- * Kafka Streams would discard anyway ({@link UncleanStopState}); the stores restore from their changelogs.
+ * <p>Local state is kept on start after a clean close, which the service marks; what a stop that was not clean
+ * left goes, as exactly-once Kafka Streams would discard it anyway ({@link UncleanStopState}), and the stores
+ * restore from their changelogs.
  */
 public final class PipelineService implements AutoCloseable {
 
@@ -37,6 +38,7 @@ public final class PipelineService implements AutoCloseable {
   private final RestoreLog restoreLog;
   private final java.util.concurrent.CompletableFuture<ArticleTagger> tagger;
   private final String applicationId;
+  private final java.nio.file.Path stateDir;
 
   /**
    * Builds the service; nothing connects until {@link #start()}.
@@ -82,8 +84,8 @@ public final class PipelineService implements AutoCloseable {
     properties.putAll(settings);
     // What an unclean stop left goes before Streams opens it (it would only find out after the first
     // assignment, and rebalance once more to discard it).
-    UncleanStopState.discard(java.nio.file.Path.of(String.valueOf(settings.get(StreamsConfig.STATE_DIR_CONFIG))),
-        applicationId);
+    this.stateDir = java.nio.file.Path.of(String.valueOf(settings.get(StreamsConfig.STATE_DIR_CONFIG)));
+    UncleanStopState.discard(stateDir, applicationId);
     this.streams = new KafkaStreams(topology, properties);
     streams.setUncaughtExceptionHandler(exception -> {
       LOG.warn("Stream thread of {} died, replacing it", applicationId, exception);
@@ -116,6 +118,7 @@ public final class PipelineService implements AutoCloseable {
         .groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
         .withTimeout(CLOSE_TIMEOUT));
     if (stopped) {
+      UncleanStopState.markClean(stateDir, applicationId);
       LOG.info("Pipeline {} closed", applicationId);
       tagger.thenAccept(t -> {
         try {

@@ -31,23 +31,42 @@ class UncleanStopStateTest {
   }
 
   @Test
-  void discardsTaskStateWithoutACheckpointAndKeepsTheRest() throws Exception {
+  void discardsTaskStateWhenTheLastStopWasNotMarkedClean() throws Exception {
     Path app = app();
     Path crashed = store(app, "0_1");
-    Path clean = store(app, "1_0");
-    Files.writeString(clean.resolve(UncleanStopState.CHECKPOINT), "0\n1\nchangelog 0 42\n");
+    Path other = store(app, "1_0");
     Path empty = Files.createDirectories(app.resolve("2_0"));
     Files.createFile(empty.resolve(UncleanStopState.LOCK));
     Path global = Files.createDirectories(app.resolve("global"));
     Files.writeString(global.resolve("data"), "kept");
 
-    assertEquals(List.of("0_1"), UncleanStopState.discard(stateDir, "newswatch-pipeline"));
+    assertEquals(List.of("0_1", "1_0"), UncleanStopState.discard(stateDir, "newswatch-pipeline"));
     assertFalse(Files.exists(crashed));
-    assertTrue(Files.exists(clean.resolve("rocksdb/cluster-stories/000001.sst")));
+    assertFalse(Files.exists(other));
     assertTrue(Files.exists(empty), "a directory holding only a lock file is already empty to Streams");
     assertTrue(Files.exists(global.resolve("data")), "not a task directory");
     // The process id keeps the transactional ids stable across restarts.
     assertTrue(Files.exists(app.resolve("kafka-streams-process-metadata")));
+  }
+
+  @Test
+  void keepsEveryStoreAfterACleanStopAndForgetsTheMarkerForTheNextStop() throws Exception {
+    Path app = app();
+    Path task = store(app, "0_1");
+    UncleanStopState.markClean(stateDir, "newswatch-pipeline");
+    assertTrue(Files.exists(app.resolve(UncleanStopState.CLEAN_STOP)));
+
+    assertEquals(List.of(), UncleanStopState.discard(stateDir, "newswatch-pipeline"));
+    assertTrue(Files.exists(task.resolve("rocksdb/cluster-stories/000001.sst")));
+    assertFalse(Files.exists(app.resolve(UncleanStopState.CLEAN_STOP)), "a kill after this start leaves no marker");
+    // Killed after that start: no marker, so the state goes.
+    assertEquals(List.of("0_1"), UncleanStopState.discard(stateDir, "newswatch-pipeline"));
+  }
+
+  @Test
+  void markingAnApplicationWithoutStateIsANoOp() {
+    UncleanStopState.markClean(stateDir, "newswatch-alerts");
+    assertFalse(Files.exists(stateDir.resolve("newswatch-alerts")));
   }
 
   @Test

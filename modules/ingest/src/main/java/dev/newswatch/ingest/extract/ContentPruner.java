@@ -26,6 +26,12 @@ final class ContentPruner {
   /** A label left before a removed box ("More on this", "Ähnliche Beiträge") is at most this long. */
   private static final int MAX_LABEL_CHARS = 80;
   private static final Set<String> MEDIA = Set.of("img", "picture", "video", "math");
+  /** A story card (linked headline, summary, source) is at most this long. */
+  private static final int MAX_CARD_CHARS = 500;
+  /** A card's linked heading is at least this long: a headline, not an ingredient or a name. */
+  private static final int MIN_HEADLINE_CHARS = 15;
+  /** Text beside the cards that makes the located block an article with teaser boxes, not an index page. */
+  private static final int MIN_TEXT_BESIDE_CARDS = 1500;
 
   private ContentPruner() {
   }
@@ -33,7 +39,9 @@ final class ContentPruner {
   /** @param measures {@link TextBlocks#measure} of a subtree holding all roots, taken before any pruning */
   static void prune(List<Element> roots, TextBlocks.Measures measures) {
     for (Element root : roots) {
-      for (Element e : judged(root)) {
+      List<Element> judged = judged(root);
+      dropTeaserLists(root, judged, measures);
+      for (Element e : judged) {
         if (e.parent() == null || e == root) {
           continue;
         }
@@ -49,6 +57,48 @@ final class ContentPruner {
       }
       dropTrailingHeadings(root, measures);
     }
+  }
+
+  /**
+   * Removes the lists of story cards under {@code root} ({@link #isTeaserList}), with the label before each,
+   * unless they hold more text than the rest of it and the rest is short (under 1,500 characters): then the
+   * located block is a page of teasers, an index page, whose cards are all there is to read.
+   */
+  private static void dropTeaserLists(Element root, List<Element> judged, TextBlocks.Measures measures) {
+    List<Element> lists = new ArrayList<>();
+    int text = 0;
+    Element last = null;
+    for (Element e : judged) {
+      if (e == root || last != null && isInside(e, last, root)) {
+        continue;
+      }
+      if (isTeaserList(e, measures)) {
+        lists.add(e);
+        text += measures.text(e);
+        last = e;
+      }
+    }
+    int rest = measures.text(root) - text;
+    if (lists.isEmpty() || rest < text && rest < MIN_TEXT_BESIDE_CARDS) {
+      return;
+    }
+    for (Element e : lists) {
+      Element label = e.previousElementSibling();
+      e.remove();
+      if (label != null && measures.text(label) > 0 && isLabel(label, measures)) {
+        label.remove();
+      }
+    }
+  }
+
+  /** Whether {@code e} is below {@code ancestor}, looking up no further than {@code root}. */
+  private static boolean isInside(Element e, Element ancestor, Element root) {
+    for (Element up = e.parent(); up != null && up != root; up = up.parent()) {
+      if (up == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading, or a short line with no sentence in it, that could title the box after it. */
@@ -182,6 +232,41 @@ final class ContentPruner {
   private static boolean proseItems(Element list) {
     for (Element li : list.children()) {
       if (li.text().length() > 100) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A list of story cards: two or more children, most of those with text, each a linked heading with at most a
+   * short summary, which is what related-story and latest-news boxes are; link density misses them when the
+   * summaries are unlinked.
+   */
+  private static boolean isTeaserList(Element e, TextBlocks.Measures measures) {
+    if (e.childrenSize() < 2) {
+      return false;
+    }
+    int cards = 0;
+    int withText = 0;
+    for (Element c : e.children()) {
+      int t = measures.text(c);
+      if (t == 0) {
+        continue;
+      }
+      withText++;
+      // Only short children are searched for a heading: each element's subtree is walked at most once.
+      if (t <= MAX_CARD_CHARS && measures.paragraphs(c) <= 2 && hasLinkedHeading(c, measures)) {
+        cards++;
+      }
+    }
+    return cards >= 2 && cards * 10 >= withText * 7;
+  }
+
+  /** A heading of a headline's length (not an ingredient or a name) that is all, or nearly all, link. */
+  private static boolean hasLinkedHeading(Element c, TextBlocks.Measures measures) {
+    for (Element d : c.getAllElements()) {
+      if (isHeading(d) && measures.text(d) >= MIN_HEADLINE_CHARS && measures.linkDensity(d) >= 0.8) {
         return true;
       }
     }

@@ -130,4 +130,59 @@ class BoilerplateTest {
     assertThat(a.text()).contains("Sixteen people convicted")
         .doesNotContain("Per E-Mail", "Enviar por correo", "Endlich eine gute Nachricht");
   }
+
+  private static final String CARDS = """
+      <div class="c-item"><h3><a href="/2026/11/19/potash">Potash exports fall for a third month</a></h3>
+      <p>Shipments through Klaipėda were down by a fifth, the port said, as buyers in Asia looked elsewhere.</p>
+      <span>Baltic Wire</span></div>
+      <div class="c-item"><h3><a href="/2026/11/18/crossings">Lithuania closes two border crossings</a></h3>
+      <p>The government in Vilnius said the closures, which begin on Monday, would last until spring.</p>
+      <span>Baltic Wire</span></div>
+      <div class="c-item"><h3><a href="/2026/11/17/prisoners">Who are Belarus's political prisoners?</a></h3>
+      <p>Teachers, students, pensioners and reporters: a look at who is still held, and for what.</p>
+      <span>Baltic Wire</span></div>
+      """;
+
+  @Test
+  void aListOfStoryCardsWithUnlinkedSummariesIsRemoved() {
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        %s
+        <h2>Latest</h2>
+        <div class="c-list">%s</div>
+        </div>""".formatted(STORY + STORY.replace("Sixteen people", "The sixteen"), CARDS));
+
+    assertThat(a.text()).contains("Sixteen people convicted", "crossed the border")
+        .doesNotContain("Potash exports fall", "Shipments through", "Latest");
+  }
+
+  @Test
+  void storyCardsThatAreMostOfWhatThePageHoldsStay() {
+    ExtractedArticle a = extract("""
+        <div class="section-front"><h1>Belarus</h1>
+        <p>News and analysis from our correspondents in Minsk and Vilnius.</p>
+        <div class="c-list">%s</div>
+        </div>""".formatted(CARDS));
+
+    assertThat(a.text()).contains("Potash exports fall", "Shipments through Klaipėda");
+  }
+
+  @Test
+  void sectionsUnderLinkedHeadingsWithLongTextAreNotCards() {
+    String section = """
+        <section><h2><a href="#%1$s">What the pardons mean for %1$s</a></h2>
+        <p>Officials in the capital said the decision would be reviewed, and that the families, many of whom
+        had moved abroad, would be told in writing; lawyers said they had heard nothing yet, and that the
+        last time such a promise was made, in the spring, the letters never came.</p>
+        <p>Two of the sixteen had already served most of their sentences, their relatives said, and one of
+        them had been due for release in a matter of weeks, which made the pardon, they said, a formality.</p>
+        </section>""";
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        %s<div>%s%s</div></div>""".formatted(STORY, section.formatted("families"),
+        section.formatted("Vilnius")));
+
+    assertThat(a.text()).contains("Sixteen people convicted", "What the pardons mean for families",
+        "made the pardon, they said, a formality");
+  }
 }

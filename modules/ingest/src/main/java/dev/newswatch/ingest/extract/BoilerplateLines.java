@@ -5,10 +5,10 @@ import java.util.Locale;
 
 /**
  * Short lines that are page furniture whatever the markup: the labels of related-story boxes, share and
- * print buttons, comment counters, newsletter and donation calls, photo credits, in the languages of our
- * beats (English, German, French, Spanish, Italian, Polish, Lithuanian, Russian, Ukrainian, Belarusian). A
- * line is judged by how it starts, and only when it is short: a long paragraph that begins "Read more about
- * it in…" is prose.
+ * print buttons, comment counters, newsletter and donation calls, photo credits, source and copyright notes,
+ * author-box and contents labels, app, log-in and rating calls, in the languages of our beats (English,
+ * German, French, Spanish, Italian, Polish, Lithuanian, Russian, Ukrainian, Belarusian). A line is judged by
+ * how it starts, and only when it is short: a long paragraph that begins "Read more about it in…" is prose.
  */
 final class BoilerplateLines {
 
@@ -47,7 +47,23 @@ final class BoilerplateLines {
       "werbung", "publicité", "publicidad", "pubblicità", "reklama", "реклама",
       // photo credits
       "photo:", "photo by", "photograph by", "photos:", "image:", "credit:", "credits:", "foto:", "fotos:",
-      "bild:", "bilder:", "fot.", "nuotr.", "фото:", "фото ", "crédit", "photo :", "bild via", "image via");
+      "bild:", "bilder:", "fot.", "nuotr.", "фото:", "фото ", "crédit", "photo :", "bild via", "image via",
+      // source and copyright notes
+      "source:", "sources:", "source :", "sources :", "quelle:", "quellen:", "quellenangaben", "fuente:",
+      "fuentes:", "fonte:", "źródło:", "источник:", "джерело:", "šaltinis:", "©", "copyright ©", "copyright (c)",
+      "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+      "wszelkie prawa zastrzeżone",
+      // author boxes, tables of contents, navigation back
+      "about the author", "über den autor", "über die autorin", "à propos de l'auteur", "sobre el autor",
+      "o autorze", "об авторе", "про автора", "table of contents", "inhaltsverzeichnis", "sommaire",
+      "índice de contenidos", "spis treści", "back to top", "back to home", "zurück zur übersicht",
+      "zurück zur startseite", "zurück zur liste", "retour à l'accueil", "volver arriba",
+      // apps and social accounts, log-in, ratings, permalinks, tag lines
+      "download the app", "download our app", "get the app", "folgen sie uns", "folge uns", "suivez-nous",
+      "síguenos", "seguici", "obserwuj nas", "you are not logged in", "sie sind nicht eingeloggt",
+      "sie sind aktuell nicht eingeloggt", "no ratings yet", "noch keine bewertungen", "rate this",
+      "bewerten sie", "permalink", "permalien", "tags:", "schlagworte", "schlagwörter", "themen:", "mots-clés",
+      "etiquetas:", "tagi:", "теги:");
 
   private BoilerplateLines() {
   }

@@ -80,6 +80,35 @@ class BoilerplateTest {
   }
 
   @Test
+  void sourceCopyrightAuthorAndLoginLinesAreFurnitureToo() {
+    ExtractedArticle a = extract("""
+        <div class="story"><h1>Minsk pardons 16 ahead of US visit</h1>
+        <p><strong>Inhaltsverzeichnis</strong></p>
+        %s
+        <p><em>Quelle: Präsidialverwaltung, dpa</em></p>
+        <p>Źródło: PAP</p>
+        <p>© 2026 Baltic Wire. All rights reserved.</p>
+        <h4>Über den Autor</h4>
+        <p>Sie sind aktuell nicht eingeloggt.</p>
+        <p>Tags: Belarus, pardons, Lukashenko</p>
+        <p>Download the app for breaking news alerts</p>
+        </div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Sixteen people convicted", "crossed the border")
+        .doesNotContain("Inhaltsverzeichnis", "Quelle", "Źródło", "©", "Über den Autor", "eingeloggt", "Tags:",
+            "Download the app");
+  }
+
+  @Test
+  void aShortParagraphAboutAnAppOrASourceIsNotAFurnitureLine() {
+    ExtractedArticle a = extract("""
+        <div class="story">%s<p>Sources close to the talks said more releases were possible.</p>
+        <p>YouTube declined to comment.</p></div>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Sources close to the talks", "YouTube declined to comment.");
+  }
+
+  @Test
   void aProseParagraphThatOpensLikeAFurnitureLineStays() {
     String opening = "<p>Read more widely, the pardons look like part of a pattern: releases timed to foreign "
         + "visits, followed within months by new arrests of people close to those freed.</p>";

@@ -28,7 +28,7 @@ final class MarkWords {
       "teilen", "kommentar", "kommentare", "werbung", "anzeige", "empfehlung", "empfehlungen", "verwandt",
       "aehnlich", "partage", "commentaires", "pub", "publicite", "compartir", "comentarios", "relacionados",
       "relacionadas", "publicidad", "condividi", "commenti", "correlati", "komentarze", "reklama", "udostepnij",
-      "powiazane", "komentarai", "donate", "donation", "spenden", "paywall", "subscription");
+      "powiazane", "komentarai", "donate", "donation", "spenden", "paywall", "subscription", "toc");
   /**
    * Bit {@code n} of entry {@code c - 'a'} is set when a widget word of {@code n} letters starts with {@code c}:
    * most class words are ruled out without cutting them out of the class name to look them up.
@@ -39,15 +39,16 @@ final class MarkWords {
   /** Two words joined by one hyphen. */
   private static final Set<String> WIDGET_PAIRS = Set.of("more-stories", "side-bar", "tag-list", "author-bio",
       "bio-box", "most-read", "sr-only", "visually-hidden", "author-box", "about-author", "author-info",
-      "author-card", "autor-info", "autor-box");
+      "author-card", "autor-info", "autor-box", "post-author");
   /** "screen-reader", "screen-reader-text", "screen-readertext". */
   private static final String WIDGET_PAIR_PREFIX = "screen-reader";
   private static final String[] ARTICLE_WORDS = {"article", "body", "content", "entry", "main", "post", "story",
       "text", "blog", "column", "page"};
   private static final String[] DAMNING_WORDS = {"comment", "disqus", "cookie", "consent", "share", "social",
       "related", "newsletter", "promo", "advert", "sidebar", "outbrain", "taboola", "gallery", "slideshow",
-      "carousel", "authorbox", "author-box", "about-author", "author-info", "kommentar", "teilen", "verwandt", "aehnlich", "partage", "compartir",
-      "relacionad", "correlat", "powiazane", "udostepnij", "donat", "spende"};
+      "carousel", "authorbox", "author-box", "about-author", "author-info", "author-bio", "author_bio",
+      "author__bio", "authorbio", "post-author", "author-desc", "about-the-author", "kommentar", "teilen",
+      "verwandt", "aehnlich", "partage", "compartir", "relacionad", "correlat", "powiazane", "udostepnij", "donat", "spende"};
 
   /** Words of comment threads and reader discussion, looked for anywhere in the class or id. */
   private static final String[] DISCUSSION_WORDS = {"comment", "disqus", "respond", "reply", "replies",

@@ -109,6 +109,22 @@ class BoilerplateTest {
   }
 
   @Test
+  void anAuthorBioInsideThePostAndATableOfContentsAreWidgets() {
+    ExtractedArticle a = extract("""
+        <article class="post"><h1>Minsk pardons 16 ahead of US visit</h1>
+        <div id="ez-toc-container" class="toc-wrap"><ul><li><a href="#one">The pardons</a></li>
+        <li><a href="#two">What comes next</a></li></ul></div>
+        <div class="entry-content">%s</div>
+        <section class="post-author clearfix"><div class="post-author-bio"><p>Alena Kuzmich has covered
+        Belarus since 2011, first for a radio station in Minsk and, since 2021, from Vilnius, where she
+        lives with her family.</p></div></section>
+        </article>""".formatted(STORY));
+
+    assertThat(a.text()).contains("Sixteen people convicted", "crossed the border")
+        .doesNotContain("covered Belarus since 2011", "What comes next");
+  }
+
+  @Test
   void aProseParagraphThatOpensLikeAFurnitureLineStays() {
     String opening = "<p>Read more widely, the pardons look like part of a pattern: releases timed to foreign "
         + "visits, followed within months by new arrests of people close to those freed.</p>";

@@ -446,7 +446,7 @@ final class CountryAttributor {
         boolean governed = afterHit
             ? e.start() < wordEnd || firstTarget < 0 || !patterns.targetWord.matcher(text)
                 .region(firstTarget + 1, e.start()).find()
-            : WORD.matcher(text.substring(e.end(), hit)).results().count() <= NEAR_WORDS;
+            : WORD.matcher(text).region(e.end(), hit).results().count() <= NEAR_WORDS;
         if (governed) {
           return found(e, true, "object of the sanctions");
         }

@@ -46,13 +46,9 @@ final class ContentPruner {
           continue;
         }
         if (shouldDrop(e, measures)) {
-          Element label = e.previousElementSibling();
+          // Only a box's heading ("Related stories" above the list) goes with it.
           boolean box = measures.linkDensity(e) > 0.5 || BoilerplateLines.matches(e.text());
-          e.remove();
-          if (box && label != null && measures.text(label) > 0 && isLabel(label, measures)) {
-            // The heading of the box just removed ("Related stories" above the list) goes with it.
-            label.remove();
-          }
+          remove(e, box, measures);
         }
       }
       dropTrailingHeadings(root, measures);
@@ -83,11 +79,16 @@ final class ContentPruner {
       return;
     }
     for (Element e : lists) {
-      Element label = e.previousElementSibling();
-      e.remove();
-      if (label != null && measures.text(label) > 0 && isLabel(label, measures)) {
-        label.remove();
-      }
+      remove(e, true, measures);
+    }
+  }
+
+  /** Removes {@code e} and, when {@code withLabel}, the label just before it ({@link #isLabel}). */
+  private static void remove(Element e, boolean withLabel, TextBlocks.Measures measures) {
+    Element label = e.previousElementSibling();
+    e.remove();
+    if (withLabel && label != null && measures.text(label) > 0 && isLabel(label, measures)) {
+      label.remove();
     }
   }
 
